@@ -1,0 +1,2 @@
+export * from './corporate-number';
+export * from './format';
