@@ -1,0 +1,110 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AuthenticationError, AuthorizationError, ArgumentValidationError } from 'type-graphql';
+
+/** The stable codes of the API's error contract. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL';
+
+/** A rule of the domain was broken; services throw these, never GraphQL errors. */
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly extensions: Record<string, unknown> = {};
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'ログインしてください。') {
+    super(message);
+  }
+}
+
+export class InvalidCredentialsError extends UnauthenticatedError {
+  constructor() {
+    super('メールアドレスまたはパスワードが正しくありません。');
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'この操作を行う権限がありません。') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(message = '対象が見つかりません。') {
+    super(message);
+  }
+}
+
+/** Bad input: `field` is the path of the offending field, e.g. `input.advancePayment.amount`. */
+export class BadUserInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.extensions.field = field;
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+  constructor(message = '他の操作と競合しました。最新の状態を確認してください。', current?: unknown) {
+    super(message);
+    if (current !== undefined) this.extensions.current = current;
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  readonly code = 'RATE_LIMITED';
+  constructor(retryAfterSeconds: number, message = 'しばらく時間をおいてから再度お試しください。') {
+    super(message);
+    this.extensions.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+const INTERNAL_MESSAGE = 'サーバーでエラーが発生しました。時間をおいて再度お試しください。';
+
+/**
+ * The one place where errors become the API's error contract. Unknown errors never leak their
+ * text; GraphQL's own validation errors (bad query, bad variables) pass through as they are.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
+  }
+  if (original instanceof AuthenticationError) {
+    return { ...base, message: 'ログインしてください。', extensions: { code: 'UNAUTHENTICATED' } };
+  }
+  if (original instanceof AuthorizationError) {
+    return { ...base, message: 'この操作を行う権限がありません。', extensions: { code: 'FORBIDDEN' } };
+  }
+  if (original instanceof ArgumentValidationError) {
+    const first = original.extensions.validationErrors?.[0];
+    return {
+      ...base,
+      message: '入力内容に誤りがあります。',
+      extensions: { code: 'BAD_USER_INPUT', field: first?.property, validationErrors: original.extensions.validationErrors },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    // GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT from variable coercion…
+    return { ...base, extensions: { code } };
+  }
+  console.error('Unexpected error', original);
+  return { ...base, message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL' } };
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(__dirname, '..', '..');
+
+const boolean = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(repoRoot, 'data')),
+  SEED_DEMO: boolean.optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: boolean.optional(),
+  CLIENT_DIST: z.string().min(1).default(path.join(repoRoot, 'client', 'dist')),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host?: string;
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgresql'; url: string };
+  dataDir: string;
+  seedDemo: boolean;
+  sessionTtlMs: number;
+  cookieSecure: boolean;
+  clientDist: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads and validates every setting; a bad value names its variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL }
+      : { kind: 'sqlite', file: path.join(dataDir, 'esurety.sqlite') },
+    dataDir,
+    // Demo data goes into the embedded database by default, into PostgreSQL only when asked.
+    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    clientDist: path.resolve(e.CLIENT_DIST),
+  };
+}

@@ -1,0 +1,25 @@
+import { ApplicationItem, GuaranteeApplication } from '../modules/applications/guarantee-application.entity';
+import { ElectronicIssuance } from '../modules/guarantees/electronic-issuance.entity';
+import { Guarantee } from '../modules/guarantees/guarantee.entity';
+import { Session } from '../modules/identity/session.entity';
+import { User } from '../modules/identity/user.entity';
+import { Branch } from '../modules/organisations/branch.entity';
+import { Contractor } from '../modules/organisations/contractor.entity';
+import { Guarantor } from '../modules/organisations/guarantor.entity';
+import { Orderer } from '../modules/organisations/orderer.entity';
+import { JointVentureMember, Work } from '../modules/works/work.entity';
+
+export const entities = [
+  Guarantor,
+  Branch,
+  Contractor,
+  Orderer,
+  User,
+  Session,
+  JointVentureMember,
+  Work,
+  GuaranteeApplication,
+  ApplicationItem,
+  Guarantee,
+  ElectronicIssuance,
+];

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM, type Options } from '@mikro-orm/core';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
+import type { Config } from '../config';
+import { entities } from './entities';
+import { migrationsFor, type DatabaseKind } from './migrations';
+
+export type Orm = MikroORM<AbstractSqlDriver>;
+export type EntityManager = SqlEntityManager<AbstractSqlDriver>;
+
+export type DatabaseTarget = Config['database'] | { kind: 'sqlite'; file: ':memory:' };
+
+export function ormOptions(db: DatabaseTarget, options: { debug?: boolean } = {}): Options {
+  const common = {
+    entities,
+    debug: options.debug ?? false,
+    // Entities are listed explicitly; nothing is discovered from the file system.
+    discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: migrationsFor(db.kind as DatabaseKind),
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
+  } satisfies Partial<Options>;
+
+  if (db.kind === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: 10 } };
+  }
+  if (db.file !== ':memory:') fs.mkdirSync(path.dirname(db.file), { recursive: true });
+  return { ...common, driver: LibSqlDriver, dbName: db.file };
+}
+
+/** Connects and brings the schema up to date with the checked-in migrations. */
+export async function openDatabase(db: DatabaseTarget): Promise<Orm> {
+  const orm = (await MikroORM.init(ormOptions(db))) as unknown as Orm;
+  if (db.kind === 'sqlite') {
+    const conn = orm.em.getConnection();
+    await conn.execute('pragma foreign_keys = on');
+    if (db.file !== ':memory:') {
+      await conn.execute('pragma journal_mode = wal');
+      await conn.execute('pragma busy_timeout = 5000');
+    }
+  }
+  await orm.getMigrator().up();
+  return orm;
+}

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashSessionToken } from './session-token';
+import { Session } from './session.entity';
+import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
+
+const ME = `{ me { email name role organisation { __typename name } } }`;
+
+describe('sign-in', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each([
+    ['contractor@demo.esurety.jp', 'CONTRACTOR', 'Contractor', '〇〇建設株式会社'],
+    ['contractor2@demo.esurety.jp', 'CONTRACTOR', 'Contractor', '△△工業株式会社'],
+    ['nagano@demo.esurety.jp', 'BRANCH_STAFF', 'Branch', '長野支店'],
+    ['kanagawa@demo.esurety.jp', 'BRANCH_STAFF', 'Branch', '神奈川支店'],
+    ['matsumoto@demo.esurety.jp', 'ORDERER', 'Orderer', '松本市'],
+    ['odawara@demo.esurety.jp', 'ORDERER', 'Orderer', '小田原市'],
+  ])('signs %s in as %s of %s %s', async (email, role, typename, organisation) => {
+    const client = new ApiClient(server.url);
+    await client.login(email);
+    const { data } = await client.gql(ME);
+    expect(data?.me).toMatchObject({ email, role, organisation: { __typename: typename, name: organisation } });
+  });
+
+  it('signs the admin in without an organisation', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('admin@demo.esurety.jp');
+    expect((await client.gql(ME)).data?.me).toMatchObject({ role: 'ADMIN', organisation: null });
+  });
+
+  it('accepts the e-mail in any case and with spaces around it', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('  Nagano@Demo.Esurety.JP ');
+    expect((await client.gql(ME)).data?.me?.email).toBe('nagano@demo.esurety.jp');
+  });
+
+  it('sets an httpOnly, SameSite=Lax session cookie with an expiry', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('contractor@demo.esurety.jp');
+    expect(client.lastSetCookie).toMatch(/^esurety_session=[A-Za-z0-9_-]{43};/);
+    expect(client.lastSetCookie).toMatch(/HttpOnly/i);
+    expect(client.lastSetCookie).toMatch(/SameSite=Lax/i);
+    expect(client.lastSetCookie).toMatch(/Expires=/i);
+  });
+
+  it('stores only a hash of the session token', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('contractor@demo.esurety.jp');
+    const token = client.cookie!.split('=')[1];
+    const em = server.orm.em.fork();
+    expect(await em.count(Session, { tokenHash: token })).toBe(0);
+    expect(await em.count(Session, { tokenHash: hashSessionToken(token) })).toBe(1);
+  });
+
+  it('gives a wrong password and an unknown e-mail the same answer', async () => {
+    const wrong = await new ApiClient(server.url).gql(`mutation { login(email: "nagano@demo.esurety.jp", password: "wrong-password") { id } }`);
+    const unknown = await new ApiClient(server.url).gql(`mutation { login(email: "nobody@demo.esurety.jp", password: "esurety-demo") { id } }`);
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0].message).toBe('メールアドレスまたはパスワードが正しくありません。');
+    expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+    expect(unknown.errors?.[0].extensions).toEqual(wrong.errors?.[0].extensions);
+    expect(wrong.data).toBeNull();
+  });
+
+  it('treats an unknown or forged cookie as signed out', async () => {
+    const client = new ApiClient(server.url);
+    client.cookie = 'esurety_session=forged-token';
+    expect((await client.gql(ME)).data?.me).toBeNull();
+  });
+
+  it('ends an expired session', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('matsumoto@demo.esurety.jp');
+    const tokenHash = hashSessionToken(client.cookie!.split('=')[1]);
+    await server.orm.em.fork().nativeUpdate(Session, { tokenHash }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await client.gql(ME)).data?.me).toBeNull();
+    expect(await server.orm.em.fork().count(Session, { tokenHash })).toBe(0);
+  });
+
+  it('logs out: the old cookie no longer works', async () => {
+    const client = new ApiClient(server.url);
+    await client.login('odawara@demo.esurety.jp');
+    const oldCookie = client.cookie;
+    expect((await client.gql(`mutation { logout }`)).data).toEqual({ logout: true });
+    expect(client.cookie).toBeNull();
+    const replay = new ApiClient(server.url);
+    replay.cookie = oldCookie;
+    expect((await replay.gql(ME)).data?.me).toBeNull();
+  });
+
+  it('denies a role-restricted operation to other roles and to anonymous callers', async () => {
+    const contractor = new ApiClient(server.url);
+    await contractor.login('contractor@demo.esurety.jp');
+    const denied = await contractor.gql(`{ users { email } }`);
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    expect(denied.data).toBeNull();
+
+    expect(errorCode(await new ApiClient(server.url).gql(`{ users { email } }`))).toBe('UNAUTHENTICATED');
+
+    const admin = new ApiClient(server.url);
+    await admin.login('admin@demo.esurety.jp');
+    const { data } = await admin.gql<{ users: { email: string }[] }>(`{ users { email } }`);
+    expect(data?.users.map((u) => u.email)).toContain('contractor2@demo.esurety.jp');
+    expect(data?.users).toHaveLength(7);
+  });
+
+  it('never exposes the password hash', async () => {
+    const admin = new ApiClient(server.url);
+    await admin.login('admin@demo.esurety.jp');
+    const result = await admin.gql(`{ users { passwordHash } }`);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});

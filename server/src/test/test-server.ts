@@ -1,0 +1,86 @@
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../app';
+import { loadConfig, type Config } from '../config';
+import { openDatabase, type DatabaseTarget, type Orm } from '../db/orm';
+import { seedDemoData } from '../db/seeders/demo';
+import { createTemporaryPostgres } from '../db/temporary-database';
+
+export interface TestDatabase {
+  target: DatabaseTarget;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database of the kind this test run is for (ESURETY_TEST_DB). */
+export async function freshDatabase(): Promise<TestDatabase> {
+  if (process.env.ESURETY_TEST_DB === 'postgresql') {
+    const pg = await createTemporaryPostgres('esurety_test');
+    return { target: { kind: 'postgresql', url: pg.url }, drop: pg.drop };
+  }
+  return { target: { kind: 'sqlite', file: ':memory:' }, drop: async () => {} };
+}
+
+export interface TestServer {
+  url: string;
+  orm: Orm;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** The real app on a random port, over a fresh database with the demo data. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const db = await freshDatabase();
+  const orm = await openDatabase(db.target);
+  await seedDemoData(orm.em.fork());
+  const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', ...env }), database: db.target } as Config;
+  const app = await createApp(config, orm);
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    orm,
+    config,
+    async close() {
+      await app.stop();
+      await orm.close(true);
+      await db.drop();
+    },
+  };
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+/** A browser-like API client: it keeps the session cookie that the server sets. */
+export class ApiClient {
+  cookie: string | null = null;
+  lastSetCookie: string | null = null;
+
+  constructor(private readonly baseUrl: string) {}
+
+  async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      this.lastSetCookie = setCookie;
+      const [pair] = setCookie.split(';');
+      this.cookie = /=$/.test(pair) || /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair;
+    }
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  async login(email: string, password = 'esurety-demo') {
+    const result = await this.gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`, { email, password });
+    if (result.errors) throw new Error(`login failed: ${result.errors[0].message}`);
+    return result;
+  }
+}
+
+export function errorCode(result: GraphQLResponse): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
