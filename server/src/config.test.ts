@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to embedded SQLite under data/, port 4000, with demo data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.resolve(__dirname, '..', '..', 'data', 'esurety.sqlite') });
+    expect(config.seedDemo).toBe(true);
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it('switches to PostgreSQL with DATABASE_URL and then loads no demo data unless asked', () => {
+    const url = 'postgresql://esurety@db.internal:5432/esurety';
+    expect(loadConfig({ DATABASE_URL: url })).toMatchObject({ database: { kind: 'postgresql', url }, seedDemo: false });
+    expect(loadConfig({ DATABASE_URL: url, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('uses secure cookies in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).cookieSecure).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/esurety'],
+    ['SEED_DEMO', 'yes please'],
+    ['NODE_ENV', 'staging'],
+    ['SESSION_TTL_HOURS', '0'],
+  ])('refuses a bad %s and names it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
+  });
+});

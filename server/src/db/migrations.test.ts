@@ -1,0 +1,136 @@
+import { MikroORM, OptimisticLockError } from '@mikro-orm/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase, type TestDatabase } from '../test/test-server';
+import { ApplicationStatus, GuaranteeApplication } from '../modules/applications/guarantee-application.entity';
+import { Guarantee } from '../modules/guarantees/guarantee.entity';
+import { CertificateFormat, GuaranteeKind } from '../modules/guarantees/guarantee-kind';
+import { Branch } from '../modules/organisations/branch.entity';
+import { Work } from '../modules/works/work.entity';
+import { openDatabase, ormOptions, type Orm } from './orm';
+import { seedDemoData } from './seeders/demo';
+
+describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
+  let db: TestDatabase;
+  let orm: Orm;
+  beforeAll(async () => {
+    db = await freshDatabase();
+    orm = await openDatabase(db.target);
+  });
+  afterAll(async () => {
+    await orm?.close(true);
+    await db?.drop();
+  });
+
+  it('bring an empty database exactly to the entities (run `migration:create` after changing one)', async () => {
+    expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
+    if (db.target.kind === 'postgresql') {
+      expect((await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+      return;
+    }
+    // SQLite can't introspect check constraints, so MikroORM's diff always finds changes there;
+    // compare the migrated structure with one created straight from the entities instead.
+    const reference = await MikroORM.init(ormOptions({ kind: 'sqlite', file: ':memory:' }));
+    try {
+      await reference.schema.createSchema();
+      expect(await sqliteStructure(orm)).toEqual(await sqliteStructure(reference));
+    } finally {
+      await reference.close(true);
+    }
+  });
+
+  it('are idempotent: running them again changes nothing', async () => {
+    expect(await orm.getMigrator().up()).toEqual([]);
+  });
+
+  it('load the demo data once', async () => {
+    expect(await seedDemoData(orm.em.fork())).toBe(true);
+    expect(await seedDemoData(orm.em.fork())).toBe(false);
+    const branches = await orm.em.fork().find(Branch, {}, { orderBy: { officeCode: 'asc' } });
+    expect(branches.map((b) => [b.name, b.tel])).toEqual([
+      ['長野支店', '026-226-7520'],
+      ['神奈川支店', '045-662-8203'],
+    ]);
+    const works = await orm.em.fork().find(Work, { contractor: { name: '〇〇建設株式会社' } }, { populate: ['orderer'], orderBy: { name: 'asc' } });
+    expect(works.map((w) => [w.name, w.orderer.name, w.contractAmount])).toEqual([
+      ['道路改良工事', '小田原市', 50_000_000],
+      ['●●●●工事', '松本市', 50_000_000],
+    ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)));
+  });
+
+  describe('constraints', () => {
+    async function newGuarantee(contractNumber: string, serial: number) {
+      const em = orm.em.fork();
+      const work = await em.findOneOrFail(Work, { name: '●●●●工事' }, { populate: ['contractor', 'orderer'] });
+      const branch = await em.findOneOrFail(Branch, { name: '長野支店' });
+      const application = em.create(GuaranteeApplication, {
+        contractor: work.contractor,
+        work,
+        destinationBranch: branch,
+        status: ApplicationStatus.ISSUED,
+      });
+      em.create(Guarantee, {
+        contractNumber,
+        serial,
+        kind: GuaranteeKind.ADVANCE_PAYMENT,
+        certificateFormat: CertificateFormat.ELECTRONIC,
+        application,
+        work,
+        contractor: work.contractor,
+        orderer: work.orderer,
+        branch,
+        amount: 20_000_000,
+        deadline: '2027-03-19',
+        issuedAt: new Date(),
+      });
+      await em.flush();
+    }
+
+    it('keep contract numbers unique', async () => {
+      await newGuarantee('20075-00001X', 1);
+      await expect(newGuarantee('20075-00001X', 2)).rejects.toThrow(/unique|UNIQUE/);
+    });
+
+    it('keep yen amounts beyond 32 bits exact', async () => {
+      const em = orm.em.fork();
+      const work = await em.findOneOrFail(Work, { name: '●●●●工事' });
+      work.contractAmount = 9_999_999_999_999;
+      await em.flush();
+      expect((await orm.em.fork().findOneOrFail(Work, work.id)).contractAmount).toBe(9_999_999_999_999);
+    });
+
+    it('refuse a stale write to a guarantee (optimistic version)', async () => {
+      await newGuarantee('20075-00002X', 3);
+      const first = orm.em.fork();
+      const second = orm.em.fork();
+      const a = await first.findOneOrFail(Guarantee, { contractNumber: '20075-00002X' });
+      const b = await second.findOneOrFail(Guarantee, { contractNumber: '20075-00002X' });
+      a.amount = 21_000_000;
+      await first.flush();
+      b.amount = 22_000_000;
+      await expect(second.flush()).rejects.toThrow(OptimisticLockError);
+      expect((await orm.em.fork().findOneOrFail(Guarantee, a.id)).amount).toBe(21_000_000);
+    });
+  });
+});
+
+/** Tables, columns, indexes and foreign keys of an SQLite database, as SQLite reports them. */
+async function sqliteStructure(orm: MikroORM) {
+  const conn = orm.em.getConnection();
+  const tables = await conn.execute<{ name: string }[]>(
+    `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%' order by name`,
+  );
+  const structure: Record<string, unknown> = {};
+  for (const { name } of tables) {
+    const indexes = await conn.execute<{ name: string; unique: number }[]>(`pragma index_list('${name}')`);
+    structure[name] = {
+      columns: await conn.execute(`pragma table_info('${name}')`),
+      foreignKeys: await conn.execute(`pragma foreign_key_list('${name}')`),
+      indexes: await Promise.all(
+        indexes
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map(async (i) => ({ name: i.name, unique: i.unique, columns: await conn.execute(`pragma index_info('${i.name}')`) })),
+      ),
+    };
+  }
+  return structure;
+}
