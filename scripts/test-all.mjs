@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Runs every test of the project and ends with `tests: N passed, M failed`:
+// build → unit and integration (SQLite, then PostgreSQL) → client → end-to-end in Chromium.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-tests-'));
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(title, command, args, { cwd = root, env = {} } = {}) {
+  console.log(`\n━━ ${title}`);
+  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function vitest(title, dir, env = {}) {
+  const out = path.join(reports, `${title.replace(/\W+/g, '-')}.json`);
+  const ok = run(title, 'pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], {
+    cwd: path.join(root, dir),
+    env,
+  });
+  count(title, ok, () => {
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    return { passed: report.numPassedTests, failed: report.numFailedTests };
+  });
+}
+
+function playwright(title) {
+  const out = path.join(reports, 'e2e.json');
+  const ok = run(title, 'pnpm', ['exec', 'playwright', 'test', '--reporter=list,json'], {
+    cwd: path.join(root, 'e2e'),
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out },
+  });
+  count(title, ok, () => {
+    const { stats } = JSON.parse(fs.readFileSync(out, 'utf8'));
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  });
+}
+
+function count(title, ok, read) {
+  let result;
+  try {
+    result = read();
+  } catch {
+    result = { passed: 0, failed: 0 };
+  }
+  passed += result.passed;
+  failed += result.failed;
+  // A runner that failed without a failing test (crash, no tests, bad config) still fails the run.
+  if (!ok || result.failed > 0 || result.passed === 0) {
+    failures.push(title);
+    if (result.failed === 0) failed += 1;
+  }
+}
+
+if (!run('build (schema, client with codegen, server)', 'pnpm', ['build'])) {
+  failures.push('build');
+  failed += 1;
+} else {
+  vitest('schema: shared rules', 'schema');
+  vitest('server on SQLite', 'server', { ESURETY_TEST_DB: 'sqlite' });
+  vitest('server on PostgreSQL', 'server', { ESURETY_TEST_DB: 'postgresql', TEST_DATABASE_URL: pgUrl });
+  vitest('client', 'client');
+  playwright('end-to-end in Chromium');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
