@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { createApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type DatabaseTarget, type Orm } from '../db/orm';
@@ -10,13 +13,21 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database of the kind this test run is for (ESURETY_TEST_DB). */
-export async function freshDatabase(): Promise<TestDatabase> {
+/**
+ * A fresh, empty database of the kind this test run is for (ESURETY_TEST_DB). `shared` asks for
+ * one that several connections (several servers) can open: a file rather than memory on SQLite.
+ */
+export async function freshDatabase({ shared = false } = {}): Promise<TestDatabase> {
   if (process.env.ESURETY_TEST_DB === 'postgresql') {
     const pg = await createTemporaryPostgres('esurety_test');
     return { target: { kind: 'postgresql', url: pg.url }, drop: pg.drop };
   }
-  return { target: { kind: 'sqlite', file: ':memory:' }, drop: async () => {} };
+  if (!shared) return { target: { kind: 'sqlite', file: ':memory:' }, drop: async () => {} };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-test-'));
+  return {
+    target: { kind: 'sqlite', file: path.join(dir, 'esurety.sqlite') },
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 export interface TestServer {
@@ -26,9 +37,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real app on a random port, over a fresh database with the demo data. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const db = await freshDatabase();
+/**
+ * The real app on a random port, over a fresh database with the demo data, or over `database`
+ * (which the caller then owns) as one more server process would.
+ */
+export async function startTestServer(
+  options: { env?: Record<string, string>; database?: TestDatabase } = {},
+): Promise<TestServer> {
+  const { env = {} } = options;
+  const db = options.database ? { ...options.database, drop: async () => {} } : await freshDatabase();
   const orm = await openDatabase(db.target);
   await seedDemoData(orm.em.fork());
   const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', ...env }), database: db.target } as Config;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSessionToken } from './session-token';
 import { Session } from './session.entity';
-import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
+import { ApiClient, errorCode, freshDatabase, startTestServer, type TestServer } from '../../test/test-server';
 
 const ME = `{ me { email name role organisation { __typename name } } }`;
 
@@ -115,5 +115,27 @@ describe('sign-in', () => {
     await admin.login('admin@demo.esurety.jp');
     const result = await admin.gql(`{ users { passwordHash } }`);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('sessions across server processes', () => {
+  it('are honoured by every server on the same database, and end on all of them', async () => {
+    const database = await freshDatabase({ shared: true });
+    const first = await startTestServer({ database });
+    const second = await startTestServer({ database });
+    try {
+      const client = new ApiClient(first.url);
+      await client.login('kanagawa@demo.esurety.jp');
+      const elsewhere = new ApiClient(second.url);
+      elsewhere.cookie = client.cookie;
+      expect((await elsewhere.gql(ME)).data?.me?.email).toBe('kanagawa@demo.esurety.jp');
+
+      await elsewhere.gql(`mutation { logout }`);
+      expect((await client.gql(ME)).data?.me).toBeNull();
+    } finally {
+      await first.close();
+      await second.close();
+      await database.drop();
+    }
   });
 });
