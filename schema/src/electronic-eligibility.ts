@@ -6,7 +6,8 @@ export interface OrdererElectronicTerms {
   name: string;
   acceptsElectronic: boolean;
   electronicFrom?: string | null;
-  electronicRule?: ElectronicRule | null;
+  /** An ElectronicRule; any other value accepts nothing. */
+  electronicRule?: string | null;
   electronicRuleDescription?: string | null;
 }
 
@@ -43,5 +44,7 @@ export function electronicEligibility(orderer: OrdererElectronicTerms, work: Wor
       if (date < from) return refuse(`この工事の公告日（指名日）は${formatEraDate(date)}で、${formatEraDate(from)}より前です。`);
       return { eligible: true };
     }
+    default:
+      return { eligible: false, message: `${orderer.name}の電子保証の条件を確認できません。` };
   }
 }

@@ -38,3 +38,10 @@ export function formatYen(amount: number): string {
   if (!Number.isSafeInteger(amount)) throw new Error(`not an integer amount: ${amount}`);
   return `${yen.format(amount)}円`;
 }
+
+const isoDateInJapan = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' });
+
+/** Today's date in Japan (YYYY-MM-DD), whatever the runtime's time zone. */
+export function todayInJapan(now: Date = new Date()): string {
+  return isoDateInJapan.format(now);
+}

@@ -1,5 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { label } from '@esurety/schema';
+import { YEN_MESSAGE } from './scalars';
 import { AuthenticationError, AuthorizationError, ArgumentValidationError } from 'type-graphql';
 
 /** The stable codes of the API's error contract. */
@@ -73,6 +75,21 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/**
+ * A variable that GraphQL itself refused (a scalar's parse, a wrong type): graphql-js names the
+ * path in its message, `Variable "$input" got invalid value 0 at "input.advancePayment.amount"; …`.
+ * Give it the field and a Japanese message like every other bad input.
+ */
+function describeVariableError(message: string): { field: string; message: string } | null {
+  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  if (!match) return null;
+  const field = match[2] ?? match[1];
+  const fieldLabel = label(field.replace(/^input\./, ''));
+  const reason = match[3];
+  if (reason === YEN_MESSAGE) return { field, message: `${fieldLabel}は1円以上10兆円以下の整数で入力してください。` };
+  return { field, message: `${fieldLabel}の値が正しくありません。` };
+}
+
 const INTERNAL_MESSAGE = 'サーバーでエラーが発生しました。時間をおいて再度お試しください。';
 
 /**
@@ -101,6 +118,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'BAD_USER_INPUT') {
+    const coercion = describeVariableError(formatted.message);
+    if (coercion) return { ...base, message: coercion.message, extensions: { code, field: coercion.field } };
+  }
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
     // GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT from variable coercion…
     return { ...base, extensions: { code } };

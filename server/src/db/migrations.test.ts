@@ -116,12 +116,12 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
 /** Tables, columns, indexes and foreign keys of an SQLite database, as SQLite reports them. */
 async function sqliteStructure(orm: MikroORM) {
   const conn = orm.em.getConnection();
-  const tables = await conn.execute<{ name: string }[]>(
+  const tables: { name: string }[] = await conn.execute(
     `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%' order by name`,
   );
   const structure: Record<string, unknown> = {};
   for (const { name } of tables) {
-    const indexes = await conn.execute<{ name: string; unique: number }[]>(`pragma index_list('${name}')`);
+    const indexes: { name: string; unique: number }[] = await conn.execute(`pragma index_list('${name}')`);
     structure[name] = {
       columns: await conn.execute(`pragma table_info('${name}')`),
       foreignKeys: await conn.execute(`pragma foreign_key_list('${name}')`),

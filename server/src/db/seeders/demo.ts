@@ -86,6 +86,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       startDate: '2026-04-02',
       endDate: '2027-03-19',
       announcedOn: '2026-03-02',
+      electronicAllowedByOrderer: true,
     });
     tx.create(Work, {
       name: '道路改良工事',

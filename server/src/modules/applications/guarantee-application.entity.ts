@@ -9,12 +9,16 @@ import {
   Unique,
   type Rel,
 } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { yen } from '../../common/columns';
+import { YenScalar } from '../../common/scalars';
+import { CertificateFormat, FeePaymentMethod, GuaranteeKind } from '../guarantees/guarantee-kind';
 import { Branch } from '../organisations/branch.entity';
 import { Contractor } from '../organisations/contractor.entity';
+import { Orderer } from '../organisations/orderer.entity';
 import { Work } from '../works/work.entity';
-import { CertificateFormat, FeePaymentMethod, GuaranteeKind } from '../guarantees/guarantee-kind';
+import { WorkFieldsType } from './work-draft.type';
 
 export enum ApplicationStatus {
   /** 下書き */
@@ -29,102 +33,142 @@ export enum ApplicationStatus {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description: '申込の手続状況',
+  valuesConfig: {
+    DRAFT: { description: '下書き' },
+    SUBMITTED: { description: '送信済み' },
+    RETURNED: { description: '差戻し' },
+    ISSUED: { description: '発行済み' },
+    WITHDRAWN: { description: '取下げ' },
+  },
+});
+
 /** 保証申込: what the contractor asks the branch for, for one work. */
+@ObjectType({ description: '保証申込' })
 @Entity()
 export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeWanted' | 'version'> {
+  @Field(() => Contractor, { description: '申込者（請負者）' })
   @ManyToOne(() => Contractor)
   contractor!: Contractor;
 
-  @ManyToOne(() => Work)
-  work!: Work;
+  /** The work applied for: chosen, or made from `workDraft` when the application is sent. */
+  @Field(() => Work, { nullable: true, description: '請負工事（既存の工事を選んだとき、又は送信後）' })
+  @ManyToOne(() => Work, { nullable: true })
+  work?: Work | null;
 
+  /** 請負工事の情報 of a new work, as entered; kept after sending as the record of what was sent. */
+  @Field(() => WorkFieldsType, { nullable: true, description: '入力された請負工事の情報（新しい工事の場合）' })
+  @Property({ type: 'json', nullable: true })
+  workDraft?: WorkFieldsType | null;
+
+  /** The orderer of the work or of the draft: kept here so that lists and filters need no join through drafts. */
+  @Field(() => Orderer, { nullable: true, description: '発注者' })
+  @ManyToOne(() => Orderer, { nullable: true })
+  orderer?: Orderer | null;
+
+  @Field(() => ApplicationStatus, { description: '手続状況' })
   @Enum({ items: () => ApplicationStatus, index: true })
   status: ApplicationStatus = ApplicationStatus.DRAFT;
 
-  /** 申込送信先 */
+  @Field(() => Branch, { nullable: true, description: '申込送信先' })
   @ManyToOne(() => Branch, { nullable: true })
   destinationBranch?: Branch | null;
 
-  /** 電子保証発行完了のお知らせ: 希望する / 希望しない */
+  @Field({ description: '電子保証発行完了のお知らせを希望するか' })
   @Property({ type: 'boolean' })
   issuanceNoticeWanted: boolean = false;
 
+  @Field(() => String, { nullable: true, description: 'お知らせの送信先メールアドレス' })
   @Property({ type: 'string', length: 254, nullable: true })
   notifyEmail?: string | null;
 
-  /** 担当部署 */
+  @Field(() => String, { nullable: true, description: '担当部署' })
   @Property({ type: 'string', length: 100, nullable: true })
   contactDepartment?: string | null;
 
-  /** 役職 */
+  @Field(() => String, { nullable: true, description: '役職' })
   @Property({ type: 'string', length: 100, nullable: true })
   contactTitle?: string | null;
 
-  /** 担当者名 */
+  @Field(() => String, { nullable: true, description: '担当者名' })
   @Property({ type: 'string', length: 100, nullable: true })
   contactName?: string | null;
 
-  /** 連絡先電話番号 */
+  @Field(() => String, { nullable: true, description: '連絡先電話番号' })
   @Property({ type: 'string', length: 30, nullable: true })
   contactPhone?: string | null;
 
-  /** お客様から弊社への連絡事項 */
+  @Field(() => String, { nullable: true, description: 'お客様から弊社への連絡事項' })
   @Property({ type: 'text', nullable: true })
   messageToBranch?: string | null;
 
-  /** 弊社からお客様へのお知らせ */
+  @Field(() => String, { nullable: true, description: '弊社からお客様へのお知らせ' })
   @Property({ type: 'text', nullable: true })
   messageFromBranch?: string | null;
 
+  @Field(() => Date, { nullable: true, description: '送信日時' })
   @Property({ type: 'datetime', nullable: true })
   submittedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '取下げ日時' })
+  @Property({ type: 'datetime', nullable: true })
+  withdrawnAt?: Date | null;
 
   @OneToMany(() => ApplicationItem, (item) => item.application, { cascade: [Cascade.ALL], orphanRemoval: true })
   items = new Collection<ApplicationItem>(this);
 
+  @Field({ description: '版数（更新のたびに増える）' })
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  item(kind: GuaranteeKind): ApplicationItem | null {
+    return this.items.getItems().find((item) => item.kind === kind) ?? null;
+  }
 }
 
-/** One guarantee kind applied for (前払金保証 or 契約保証) and its terms. */
+/** One guarantee kind applied for (前払金保証 or 契約保証) and its terms. Drafts may leave terms open. */
+@ObjectType({ description: '申し込む保証（種類ごと）' })
 @Entity()
 @Unique({ properties: ['application', 'kind'] })
-export class ApplicationItem extends BaseEntity<'feePaymentMethod' | 'feeStatementWanted' | 'redeposit'> {
+export class ApplicationItem extends BaseEntity<'feePaymentMethod'> {
   @ManyToOne(() => GuaranteeApplication, { deleteRule: 'cascade' })
   application!: Rel<GuaranteeApplication>;
 
+  @Field(() => GuaranteeKind, { description: '保証種類' })
   @Enum({ items: () => GuaranteeKind })
   kind!: GuaranteeKind;
 
-  /** 保証証書の形式 */
-  @Enum({ items: () => CertificateFormat })
-  certificateFormat!: CertificateFormat;
+  @Field(() => CertificateFormat, { nullable: true, description: '保証証書の形式' })
+  @Enum({ items: () => CertificateFormat, nullable: true })
+  certificateFormat?: CertificateFormat | null;
 
-  /** 今年度対象額 (advance payment only) */
+  @Field(() => YenScalar, { nullable: true, description: '今年度対象額（前払金保証のみ）' })
   @Property({ type: yen(), nullable: true })
   currentYearTargetAmount?: number | null;
 
-  /** 前払金保証金額 / 契約保証金額 */
-  @Property({ type: yen() })
-  amount!: number;
+  @Field(() => YenScalar, { nullable: true, description: '保証金額（前払金保証金額／契約保証金額）' })
+  @Property({ type: yen(), nullable: true })
+  amount?: number | null;
 
-  /** 預託金融機関 (advance payment only; full-width) */
+  @Field(() => String, { nullable: true, description: '預託金融機関（全角、前払金保証のみ）' })
   @Property({ type: 'string', length: 100, nullable: true })
   depositBank?: string | null;
 
-  /** 再預託利用区分 (advance payment only) */
+  @Field(() => Boolean, { nullable: true, description: '再預託を利用するか（前払金保証のみ）' })
   @Property({ type: 'boolean', nullable: true })
   redeposit?: boolean | null;
 
-  /** 保証料支払方法 */
+  @Field(() => FeePaymentMethod, { description: '保証料支払方法' })
   @Enum({ items: () => FeePaymentMethod })
   feePaymentMethod: FeePaymentMethod = FeePaymentMethod.LUMP_SUM;
 
-  /** 保証料請求先 */
-  @Property({ type: 'string', length: 100 })
-  feeBillingParty!: string;
+  @Field(() => String, { nullable: true, description: '保証料請求先' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  feeBillingParty?: string | null;
 
-  /** 保証料計算書(紙): 希望する / 希望しない */
-  @Property({ type: 'boolean' })
-  feeStatementWanted: boolean = false;
+  @Field(() => Boolean, { nullable: true, description: '保証料計算書(紙)を希望するか' })
+  @Property({ type: 'boolean', nullable: true })
+  feeStatementWanted?: boolean | null;
 }

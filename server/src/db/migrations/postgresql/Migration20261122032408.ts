@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122031006 extends Migration {
+export class Migration20261122032408 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "contractor" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "name" varchar(100) not null, "address" varchar(200) not null, "corporate_number" varchar(13) not null, "representative" varchar(100) not null, constraint "contractor_pkey" primary key ("id"));`);
@@ -19,12 +19,12 @@ export class Migration20261122031006 extends Migration {
     this.addSql(`create table "session" ("token_hash" varchar(64) not null, "user_id" uuid not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, constraint "session_pkey" primary key ("token_hash"));`);
     this.addSql(`create index "session_expires_at_index" on "session" ("expires_at");`);
 
-    this.addSql(`create table "work" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "name" varchar(200) not null, "location" varchar(200) not null, "orderer_id" uuid not null, "contractor_id" uuid not null, "joint_venture_name" varchar(200) null, "joint_venture_members" jsonb not null, "contract_amount" bigint not null, "contract_date" date not null, "start_date" date not null, "end_date" date not null, "announced_on" date null, "nominated_on" date null, constraint "work_pkey" primary key ("id"));`);
+    this.addSql(`create table "work" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "name" varchar(200) not null, "location" varchar(200) not null, "orderer_id" uuid not null, "contractor_id" uuid not null, "joint_venture_name" varchar(200) null, "joint_venture_members" jsonb not null, "contract_amount" bigint not null, "contract_date" date not null, "start_date" date not null, "end_date" date not null, "announced_on" date null, "nominated_on" date null, "electronic_allowed_by_orderer" boolean not null default false, constraint "work_pkey" primary key ("id"));`);
 
-    this.addSql(`create table "guarantee_application" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "contractor_id" uuid not null, "work_id" uuid not null, "status" text check ("status" in ('DRAFT', 'SUBMITTED', 'RETURNED', 'ISSUED', 'WITHDRAWN')) not null default 'DRAFT', "destination_branch_id" uuid null, "issuance_notice_wanted" boolean not null default false, "notify_email" varchar(254) null, "contact_department" varchar(100) null, "contact_title" varchar(100) null, "contact_name" varchar(100) null, "contact_phone" varchar(30) null, "message_to_branch" text null, "message_from_branch" text null, "submitted_at" timestamptz null, "version" int not null default 1, constraint "guarantee_application_pkey" primary key ("id"));`);
+    this.addSql(`create table "guarantee_application" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "contractor_id" uuid not null, "work_id" uuid null, "work_draft" jsonb null, "orderer_id" uuid null, "status" text check ("status" in ('DRAFT', 'SUBMITTED', 'RETURNED', 'ISSUED', 'WITHDRAWN')) not null default 'DRAFT', "destination_branch_id" uuid null, "issuance_notice_wanted" boolean not null default false, "notify_email" varchar(254) null, "contact_department" varchar(100) null, "contact_title" varchar(100) null, "contact_name" varchar(100) null, "contact_phone" varchar(30) null, "message_to_branch" text null, "message_from_branch" text null, "submitted_at" timestamptz null, "withdrawn_at" timestamptz null, "version" int not null default 1, constraint "guarantee_application_pkey" primary key ("id"));`);
     this.addSql(`create index "guarantee_application_status_index" on "guarantee_application" ("status");`);
 
-    this.addSql(`create table "application_item" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "application_id" uuid not null, "kind" text check ("kind" in ('ADVANCE_PAYMENT', 'INTERMEDIATE_ADVANCE_PAYMENT', 'CONTRACT')) not null, "certificate_format" text check ("certificate_format" in ('PAPER', 'ELECTRONIC')) not null, "current_year_target_amount" bigint null, "amount" bigint not null, "deposit_bank" varchar(100) null, "redeposit" boolean null, "fee_payment_method" text check ("fee_payment_method" in ('LUMP_SUM')) not null default 'LUMP_SUM', "fee_billing_party" varchar(100) not null, "fee_statement_wanted" boolean not null default false, constraint "application_item_pkey" primary key ("id"));`);
+    this.addSql(`create table "application_item" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "application_id" uuid not null, "kind" text check ("kind" in ('ADVANCE_PAYMENT', 'INTERMEDIATE_ADVANCE_PAYMENT', 'CONTRACT')) not null, "certificate_format" text check ("certificate_format" in ('PAPER', 'ELECTRONIC')) null, "current_year_target_amount" bigint null, "amount" bigint null, "deposit_bank" varchar(100) null, "redeposit" boolean null, "fee_payment_method" text check ("fee_payment_method" in ('LUMP_SUM')) not null default 'LUMP_SUM', "fee_billing_party" varchar(100) null, "fee_statement_wanted" boolean null, constraint "application_item_pkey" primary key ("id"));`);
     this.addSql(`alter table "application_item" add constraint "application_item_application_id_kind_unique" unique ("application_id", "kind");`);
 
     this.addSql(`create table "guarantee" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "contract_number" varchar(12) not null, "serial" int not null, "kind" text check ("kind" in ('ADVANCE_PAYMENT', 'INTERMEDIATE_ADVANCE_PAYMENT', 'CONTRACT')) not null, "certificate_format" text check ("certificate_format" in ('PAPER', 'ELECTRONIC')) not null, "status" text check ("status" in ('ACTIVE', 'REVOKED')) not null default 'ACTIVE', "application_id" uuid not null, "work_id" uuid not null, "contractor_id" uuid not null, "orderer_id" uuid not null, "branch_id" uuid not null, "amount" bigint not null, "deadline" date not null, "auth_key_hmac" varchar(64) null, "auth_key_ciphertext" varchar(200) null, "issued_at" timestamptz not null, "revoked_at" timestamptz null, "revocation_reason" text null, "version" int not null default 1, constraint "guarantee_pkey" primary key ("id"));`);
@@ -46,7 +46,8 @@ export class Migration20261122031006 extends Migration {
     this.addSql(`alter table "work" add constraint "work_contractor_id_foreign" foreign key ("contractor_id") references "contractor" ("id") on update cascade;`);
 
     this.addSql(`alter table "guarantee_application" add constraint "guarantee_application_contractor_id_foreign" foreign key ("contractor_id") references "contractor" ("id") on update cascade;`);
-    this.addSql(`alter table "guarantee_application" add constraint "guarantee_application_work_id_foreign" foreign key ("work_id") references "work" ("id") on update cascade;`);
+    this.addSql(`alter table "guarantee_application" add constraint "guarantee_application_work_id_foreign" foreign key ("work_id") references "work" ("id") on update cascade on delete set null;`);
+    this.addSql(`alter table "guarantee_application" add constraint "guarantee_application_orderer_id_foreign" foreign key ("orderer_id") references "orderer" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "guarantee_application" add constraint "guarantee_application_destination_branch_id_foreign" foreign key ("destination_branch_id") references "branch" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "application_item" add constraint "application_item_application_id_foreign" foreign key ("application_id") references "guarantee_application" ("id") on update cascade on delete cascade;`);
@@ -82,6 +83,8 @@ export class Migration20261122031006 extends Migration {
     this.addSql(`alter table "user" drop constraint "user_orderer_id_foreign";`);
 
     this.addSql(`alter table "work" drop constraint "work_orderer_id_foreign";`);
+
+    this.addSql(`alter table "guarantee_application" drop constraint "guarantee_application_orderer_id_foreign";`);
 
     this.addSql(`alter table "guarantee" drop constraint "guarantee_orderer_id_foreign";`);
 
