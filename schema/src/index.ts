@@ -5,3 +5,5 @@ export * from './electronic-eligibility';
 export * from './format';
 export * from './full-width';
 export * from './text-rules';
+export * from './auth-key';
+export * from './contract-number';
