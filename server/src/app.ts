@@ -11,6 +11,7 @@ import express from 'express';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { formatError } from './common/errors';
+import { loadKeyring } from './common/secrets';
 import type { Orm } from './db/orm';
 import { IdentityService } from './modules/identity/identity.service';
 import { SESSION_COOKIE } from './modules/identity/session-token';
@@ -24,6 +25,7 @@ export interface App {
 
 /** One HTTP server: the GraphQL API at /graphql and the built SPA at /. */
 export async function createApp(config: Config, orm: Orm): Promise<App> {
+  const keyring = loadKeyring(config);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);
@@ -50,7 +52,7 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
         const em = orm.em.fork() as Context['em'];
         const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
         const user = sessionToken ? await new IdentityService(em, config.sessionTtlMs).userForSession(sessionToken) : null;
-        return { config, em, user, sessionToken: user ? sessionToken : null, req, res };
+        return { config, keyring, em, user, sessionToken: user ? sessionToken : null, req, res };
       },
     }),
   );

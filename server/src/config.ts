@@ -20,6 +20,13 @@ const schema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: boolean.optional(),
   CLIENT_DIST: z.string().min(1).default(path.join(repoRoot, 'client', 'dist')),
+  SECRET_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('esurety <no-reply@esurety.jp>'),
+  PUBLIC_URL: z.string().url('must be a URL such as https://esurety.example.jp').optional(),
 });
 
 export type Config = {
@@ -32,6 +39,12 @@ export type Config = {
   sessionTtlMs: number;
   cookieSecure: boolean;
   clientDist: string;
+  /** Master key of the key HMACs and the key encryption; null means: keep one under dataDir. */
+  secretKey: Buffer | null;
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Where people reach the app; links in e-mails and documents point here. */
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -45,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  if (e.DATABASE_URL && !e.SECRET_KEY && e.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required with DATABASE_URL in production (openssl rand -base64 32)');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -58,5 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     clientDist: path.resolve(e.CLIENT_DIST),
+    secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY, 'base64') : null,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
   };
 }

@@ -1,14 +1,24 @@
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './modules/identity/auth-checker';
 import { ApplicationResolver } from './modules/applications/application.resolver';
+import { ElectronicIssuanceResolver, GuaranteeResolver } from './modules/guarantees/guarantee.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
+import { NotificationResolver } from './modules/notifications/notification.resolver';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver';
 import { WorkResolver } from './modules/works/work.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
 import { Orderer } from './modules/organisations/orderer.entity';
 
-export const resolvers = [IdentityResolver, OrganisationResolver, WorkResolver, ApplicationResolver] as const;
+export const resolvers = [
+  IdentityResolver,
+  OrganisationResolver,
+  WorkResolver,
+  ApplicationResolver,
+  GuaranteeResolver,
+  ElectronicIssuanceResolver,
+  NotificationResolver,
+] as const;
 
 export function buildApiSchema() {
   return buildSchema({

@@ -2,6 +2,7 @@ import { ApplicationItem, GuaranteeApplication } from '../modules/applications/g
 import { ElectronicIssuance } from '../modules/guarantees/electronic-issuance.entity';
 import { Guarantee } from '../modules/guarantees/guarantee.entity';
 import { Session } from '../modules/identity/session.entity';
+import { OutboxMessage } from '../modules/notifications/outbox-message.entity';
 import { User } from '../modules/identity/user.entity';
 import { Branch } from '../modules/organisations/branch.entity';
 import { Contractor } from '../modules/organisations/contractor.entity';
@@ -22,4 +23,5 @@ export const entities = [
   ApplicationItem,
   Guarantee,
   ElectronicIssuance,
+  OutboxMessage,
 ];

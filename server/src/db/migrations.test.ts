@@ -80,6 +80,9 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
         branch,
         amount: 20_000_000,
         deadline: '2027-03-19',
+        workName: work.name,
+        workStartDate: work.startDate,
+        workEndDate: work.endDate,
         issuedAt: new Date(),
       });
       await em.flush();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -48,7 +49,8 @@ export async function startTestServer(
   const db = options.database ? { ...options.database, drop: async () => {} } : await freshDatabase();
   const orm = await openDatabase(db.target);
   await seedDemoData(orm.em.fork());
-  const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', ...env }), database: db.target } as Config;
+  const secret = randomBytes(32).toString('base64');
+  const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', SECRET_KEY: secret, ...env }), database: db.target } as Config;
   const app = await createApp(config, orm);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;

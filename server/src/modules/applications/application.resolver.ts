@@ -1,7 +1,10 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Connection, PageArgs } from '../../common/pagination';
+import { LocalDateResolver } from 'graphql-scalars';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
+import { Guarantee } from '../guarantees/guarantee.entity';
+import { GuaranteeService } from '../guarantees/guarantee.service';
 import { Role } from '../identity/user.entity';
 import { ApplicationInput } from './application.input';
 import { ApplicationService } from './application.service';
@@ -17,10 +20,13 @@ export class ApplicationResolver {
   })
   applications(
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '手続状況で絞り込む' }) status: ApplicationStatus | null,
+    @Arg('ordererId', () => ID, { nullable: true, description: '発注者で絞り込む' }) ordererId: string | null,
+    @Arg('submittedFrom', () => LocalDateResolver, { nullable: true, description: 'この日以降に送信された申込' }) submittedFrom: string | null,
+    @Arg('submittedTo', () => LocalDateResolver, { nullable: true, description: 'この日までに送信された申込' }) submittedTo: string | null,
     @Args() page: PageArgs,
     @Ctx() { em, user }: Context,
   ) {
-    return new ApplicationService(em, user!).list(status, page);
+    return new ApplicationService(em, user!).list({ status, ordererId, submittedFrom, submittedTo }, page);
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
@@ -49,6 +55,18 @@ export class ApplicationResolver {
   @Mutation(() => GuaranteeApplication, { description: '送信した申込を取り下げる（発行前に限る）' })
   withdrawApplication(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
     return new ApplicationService(em, user!).withdraw(id);
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => GuaranteeApplication, { description: '申込を差し戻す（message は「弊社からお客様へのお知らせ」に表示）' })
+  returnApplication(@Arg('id', () => ID) id: string, @Arg('message') message: string, @Ctx() { em, user }: Context) {
+    return new ApplicationService(em, user!).returnToContractor(id, message);
+  }
+
+  @FieldResolver(() => [Guarantee], { description: 'この申込で発行された保証契約' })
+  guarantees(@Root() application: GuaranteeApplication, @Ctx() { em, user, keyring, config }: Context) {
+    if (application.status !== ApplicationStatus.ISSUED) return [];
+    return new GuaranteeService(em, user!, keyring, config).forApplication(application.id);
   }
 
   @FieldResolver(() => ApplicationItem, { nullable: true, description: '前払金保証の申込内容（申し込まない場合は null）' })

@@ -1,5 +1,8 @@
 import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
 import {
+  characterCount,
+  hasControlCharacters,
+  TEXT_LIMITS,
   toFullWidth,
   todayInJapan,
   validateApplication,
@@ -8,7 +11,7 @@ import {
   type ValidationMode,
   type WorkContext,
 } from '@esurety/schema';
-import { BadUserInputError, NotFoundError } from '../../common/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/pagination';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
@@ -18,6 +21,22 @@ import { Orderer } from '../organisations/orderer.entity';
 import { JointVentureMember, Work } from '../works/work.entity';
 import type { ApplicationInput } from './application.input';
 import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
+
+export interface ApplicationFilter {
+  status?: ApplicationStatus | null;
+  ordererId?: string | null;
+  /** Sent on or after this day (JST). */
+  submittedFrom?: string | null;
+  /** Sent on or before this day (JST). */
+  submittedTo?: string | null;
+}
+
+/** 00:00 in Japan of `date` (YYYY-MM-DD), `days` later. */
+function startOfJapaneseDay(date: string, days = 0): Date {
+  const start = new Date(`${date}T00:00:00+09:00`);
+  start.setUTCDate(start.getUTCDate() + days);
+  return start;
+}
 
 /** Statuses in which the contractor may still edit and send. */
 const EDITABLE = [ApplicationStatus.DRAFT, ApplicationStatus.RETURNED];
@@ -51,9 +70,13 @@ export class ApplicationService {
     }
   }
 
-  list(status: ApplicationStatus | null | undefined, page: PageArgs) {
-    const where: FilterQuery<GuaranteeApplication> = status ? { $and: [this.scope(), { status }] } : this.scope();
-    return paginate(this.em, GuaranteeApplication, where, page, { populate: POPULATE });
+  list(filter: ApplicationFilter, page: PageArgs) {
+    const conditions: FilterQuery<GuaranteeApplication>[] = [this.scope()];
+    if (filter.status) conditions.push({ status: filter.status });
+    if (filter.ordererId) conditions.push({ orderer: filter.ordererId });
+    if (filter.submittedFrom) conditions.push({ submittedAt: { $gte: startOfJapaneseDay(filter.submittedFrom) } });
+    if (filter.submittedTo) conditions.push({ submittedAt: { $lt: startOfJapaneseDay(filter.submittedTo, 1) } });
+    return paginate(this.em, GuaranteeApplication, { $and: conditions }, page, { populate: POPULATE });
   }
 
   /** One application, or NOT_FOUND: another organisation's answers exactly like a missing one. */
@@ -104,6 +127,25 @@ export class ApplicationService {
       }
       application.status = ApplicationStatus.WITHDRAWN;
       application.withdrawnAt = new Date();
+    }).catch(rethrowStale);
+    return this.get(id, this.em.fork());
+  }
+
+  /** 差戻し: the branch sends the application back with a message the contractor sees. */
+  async returnToContractor(id: string, message: string): Promise<GuaranteeApplication> {
+    const text = message.trim();
+    if (!text) throw new BadUserInputError('message', '差戻しの理由（お客様へのお知らせ）を入力してください。');
+    if (hasControlCharacters(text, { multiline: true }) || characterCount(text) > TEXT_LIMITS.message) {
+      throw new BadUserInputError('message', `お客様へのお知らせは${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
+    }
+    await this.em.transactional(async (tx) => {
+      const application = await this.get(id, tx);
+      if (application.status !== ApplicationStatus.SUBMITTED) {
+        throw new ConflictError('送信済みの申込だけを差し戻せます。', { status: application.status });
+      }
+      application.status = ApplicationStatus.RETURNED;
+      application.returnedAt = new Date();
+      application.messageFromBranch = text;
     }).catch(rethrowStale);
     return this.get(id, this.em.fork());
   }

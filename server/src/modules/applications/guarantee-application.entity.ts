@@ -112,6 +112,14 @@ export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeW
   @Property({ type: 'datetime', nullable: true })
   submittedAt?: Date | null;
 
+  @Field(() => Date, { nullable: true, description: '差戻し日時' })
+  @Property({ type: 'datetime', nullable: true })
+  returnedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: '発行日時' })
+  @Property({ type: 'datetime', nullable: true })
+  issuedAt?: Date | null;
+
   @Field(() => Date, { nullable: true, description: '取下げ日時' })
   @Property({ type: 'datetime', nullable: true })
   withdrawnAt?: Date | null;

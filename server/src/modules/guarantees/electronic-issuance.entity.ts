@@ -1,6 +1,8 @@
 import { Entity, Enum, ManyToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from '../identity/user.entity';
+import type { Certificate } from './certificate';
 import { Guarantee } from './guarantee.entity';
 
 /** 対象: what one entry of the history records. */
@@ -15,6 +17,17 @@ export enum IssuanceKind {
   REVOCATION = 'REVOCATION',
 }
 
+registerEnumType(IssuanceKind, {
+  name: 'IssuanceKind',
+  description: '電子保証の発行の対象',
+  valuesConfig: {
+    NEW: { description: '新規' },
+    CHANGE: { description: '変更（changeNumber が発生番号）' },
+    CORRECTION: { description: '訂正' },
+    REVOCATION: { description: '取消' },
+  },
+});
+
 /** Why an entry no longer shows to the contractor and the orderer. */
 export enum IssuanceHiddenReason {
   /** 訂正された */
@@ -23,34 +36,43 @@ export enum IssuanceHiddenReason {
   CHANGE_CANCELLED = 'CHANGE_CANCELLED',
 }
 
+registerEnumType(IssuanceHiddenReason, {
+  name: 'IssuanceHiddenReason',
+  description: '履歴に表示しない理由',
+  valuesConfig: { CORRECTED: { description: '訂正された' }, CHANGE_CANCELLED: { description: '変更取消された' } },
+});
+
 /**
  * 電子保証(発行): one entry of a guarantee's history. `certificate` is an immutable snapshot of
  * every field of the certificate as issued; later entries never rewrite it.
  */
+@ObjectType({ description: '電子保証の発行（履歴の1件）' })
 @Entity()
 @Unique({ properties: ['guarantee', 'sequence'] })
 export class ElectronicIssuance extends BaseEntity {
   @ManyToOne(() => Guarantee, { deleteRule: 'cascade' })
   guarantee!: Rel<Guarantee>;
 
-  /** 1, 2, … in the order of issuance. */
+  @Field(() => Int, { description: '発行の順番（1から）' })
   @Property({ type: 'integer' })
   sequence!: number;
 
+  @Field(() => IssuanceKind, { description: '対象' })
   @Enum({ items: () => IssuanceKind })
   kind!: IssuanceKind;
 
-  /** N of 変更 N. */
+  @Field(() => Int, { nullable: true, description: '変更の発生番号（変更 N の N）' })
   @Property({ type: 'integer', nullable: true })
   changeNumber?: number | null;
 
-  /** 電子保証発行日時: when the certificate reached the verification service. */
+  @Field(() => Date, { description: '電子保証発行日時（確認サービスに保証証書が到着した日時）' })
   @Property({ type: 'datetime' })
   issuedAt!: Date;
 
   @Property({ type: 'json' })
-  certificate!: Record<string, unknown>;
+  certificate!: Certificate;
 
+  @Field(() => IssuanceHiddenReason, { nullable: true, description: '履歴に表示しない理由（支店担当者にだけ見える）' })
   @Enum({ items: () => IssuanceHiddenReason, nullable: true })
   hiddenReason?: IssuanceHiddenReason | null;
 
@@ -60,4 +82,8 @@ export class ElectronicIssuance extends BaseEntity {
 
   @ManyToOne(() => User, { nullable: true })
   issuedBy?: User | null;
+
+  /** A correction's or a revocation's reason, for staff and audit. */
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
 }

@@ -1,6 +1,9 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { yen } from '../../common/columns';
+import { YenScalar } from '../../common/scalars';
 import { GuaranteeApplication } from '../applications/guarantee-application.entity';
 import { Branch } from '../organisations/branch.entity';
 import { Contractor } from '../organisations/contractor.entity';
@@ -16,11 +19,23 @@ export enum GuaranteeStatus {
   REVOKED = 'REVOKED',
 }
 
-/** 保証契約: one issued guarantee with its contract number (and, if electronic, its key). */
+registerEnumType(GuaranteeStatus, {
+  name: 'GuaranteeStatus',
+  description: '保証契約の状態',
+  valuesConfig: { ACTIVE: { description: '有効' }, REVOKED: { description: '取消済み' } },
+});
+
+/**
+ * 保証契約: one issued guarantee with its contract number (and, if electronic, its key). It keeps
+ * its own copy of the guaranteed terms (amount, deadline, work name and period), which 変更 and
+ * 訂正 change; the work itself is the contractor's record.
+ */
+@ObjectType({ description: '保証契約' })
 @Entity()
 @Unique({ properties: ['branch', 'serial'] })
+@Unique({ properties: ['application', 'kind'] })
 export class Guarantee extends BaseEntity<'status' | 'version'> {
-  /** 保証契約番号, NNNNN-NNNNNC */
+  @Field({ description: '保証契約番号（NNNNN-NNNNNC）' })
   @Property({ type: 'string', length: 12 })
   @Unique()
   contractNumber!: string;
@@ -29,37 +44,60 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'integer' })
   serial!: number;
 
+  @Field(() => GuaranteeKind, { description: '保証種類' })
   @Enum({ items: () => GuaranteeKind })
   kind!: GuaranteeKind;
 
+  @Field(() => CertificateFormat, { description: '保証証書の形式' })
   @Enum({ items: () => CertificateFormat })
   certificateFormat!: CertificateFormat;
 
+  @Field(() => GuaranteeStatus, { description: '状態' })
   @Enum({ items: () => GuaranteeStatus })
   status: GuaranteeStatus = GuaranteeStatus.ACTIVE;
 
   @ManyToOne(() => GuaranteeApplication)
   application!: GuaranteeApplication;
 
+  @Field(() => Work, { description: '請負工事' })
   @ManyToOne(() => Work)
   work!: Work;
 
+  @Field(() => Contractor, { description: '保証契約者（請負者）' })
   @ManyToOne(() => Contractor)
   contractor!: Contractor;
 
+  @Field(() => Orderer, { description: '発注者' })
   @ManyToOne(() => Orderer)
   orderer!: Orderer;
 
+  @Field(() => Branch, { description: '取扱支店' })
   @ManyToOne(() => Branch)
   branch!: Branch;
 
-  /** 保証金額 */
+  @Field(() => YenScalar, { description: '保証金額' })
   @Property({ type: yen() })
   amount!: number;
 
-  /** 保証期限 */
+  @Field(() => LocalDateResolver, { description: '保証期限' })
   @Property({ type: 'date' })
   deadline!: string;
+
+  @Field({ description: '工事名（保証証書に記載するもの）' })
+  @Property({ type: 'string', length: 200 })
+  workName!: string;
+
+  @Field(() => LocalDateResolver, { description: '工期（着工日）' })
+  @Property({ type: 'date' })
+  workStartDate!: string;
+
+  @Field(() => LocalDateResolver, { description: '工期（完成日）' })
+  @Property({ type: 'date' })
+  workEndDate!: string;
+
+  @Field(() => String, { nullable: true, description: '預託金融機関（前払金保証）' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  depositBank?: string | null;
 
   /** HMAC of the authentication key (electronic only), for verification. */
   @Property({ type: 'string', length: 64, nullable: true, hidden: true, lazy: true })
@@ -69,12 +107,15 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'string', length: 200, nullable: true, hidden: true, lazy: true })
   authKeyCiphertext?: string | null;
 
+  @Field(() => Date, { description: '発行日時' })
   @Property({ type: 'datetime' })
   issuedAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: '取消日時' })
   @Property({ type: 'datetime', nullable: true })
   revokedAt?: Date | null;
 
+  @Field(() => String, { nullable: true, description: '取消の理由' })
   @Property({ type: 'text', nullable: true })
   revocationReason?: string | null;
 
@@ -82,6 +123,7 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   issuances = new Collection<Rel<ElectronicIssuance>>(this);
 
   /** Optimistic lock: two staff acting at once can't overwrite each other. */
+  @Field(() => Int, { description: '版数（変更のたびに増える。changeGuarantee の expectedVersion に渡す）' })
   @Property({ type: 'integer', version: true })
   version!: number;
 }

@@ -7,7 +7,7 @@ import { Organisation } from './organisation.type';
 /** 支店: the guarantor's branch that receives applications and issues guarantees. */
 @ObjectType({ implements: Organisation, description: '保証事業会社の支店' })
 @Entity()
-export class Branch extends BaseEntity implements Organisation {
+export class Branch extends BaseEntity<'lastSerial'> implements Organisation {
   @Field(() => Guarantor, { description: '保証事業会社' })
   @ManyToOne(() => Guarantor, { eager: true })
   guarantor!: Guarantor;
@@ -37,4 +37,8 @@ export class Branch extends BaseEntity implements Organisation {
   @Field({ description: 'メールアドレス' })
   @Property({ type: 'string', length: 254 })
   email!: string;
+
+  /** The last serial this branch gave a contract number; raised atomically by each issuance. */
+  @Property({ type: 'integer', default: 0 })
+  lastSerial: number = 0;
 }

@@ -1,0 +1,35 @@
+import { hkdfSync, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config';
+
+/** The keys derived from the one master key (SECRET_KEY), each for one purpose. */
+export interface Keyring {
+  /** HMAC-SHA256 key of authentication keys, for verification. */
+  authKeyHmac: Buffer;
+  /** AES-256-GCM key of the stored copies of authentication keys. */
+  authKeyEncryption: Buffer;
+}
+
+export function deriveKeyring(master: Buffer): Keyring {
+  const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `esurety ${purpose}`, 32));
+  return { authKeyHmac: derive('auth-key hmac'), authKeyEncryption: derive('auth-key encryption') };
+}
+
+/**
+ * SECRET_KEY from the configuration or, on the embedded default, one generated on first start
+ * and kept in DATA_DIR/secret.key (readable by the owner only).
+ */
+export function loadKeyring(config: Pick<Config, 'secretKey' | 'dataDir'>): Keyring {
+  if (config.secretKey) return deriveKeyring(config.secretKey);
+  const file = path.join(config.dataDir, 'secret.key');
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  try {
+    fs.writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  const master = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  if (master.length !== 32) throw new Error(`${file} does not hold 32 bytes in base64`);
+  return deriveKeyring(master);
+}

@@ -1,0 +1,78 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../common/context';
+import { Role } from '../identity/user.entity';
+import { Certificate } from './certificate';
+import { ElectronicIssuance } from './electronic-issuance.entity';
+import { Guarantee } from './guarantee.entity';
+import { GuaranteeTermsInput } from './guarantee.input';
+import { GuaranteeService } from './guarantee.service';
+
+const service = ({ em, user, keyring, config }: Context) => new GuaranteeService(em, user!, keyring, config);
+
+@Resolver(() => Guarantee)
+export class GuaranteeResolver {
+  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
+  @Query(() => Guarantee, { description: '保証契約（見られないものは NOT_FOUND）' })
+  guarantee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return service(ctx).get(id);
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => [Guarantee], { description: '申込を発行する: 申し込まれた保証ごとに保証契約番号（電子保証は認証キーも）を付ける' })
+  issueGuarantees(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: Context) {
+    return service(ctx).issue(applicationId);
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => Guarantee, { description: '保証契約を変更する（変更 N）。expectedVersion が最新でなければ CONFLICT' })
+  changeGuarantee(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => GuaranteeTermsInput) input: GuaranteeTermsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return service(ctx).change(id, expectedVersion, input);
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => Guarantee, { description: '最新の発行を訂正する（訂正された発行は請負者・発注者の履歴に表示しない）' })
+  correctIssuance(
+    @Arg('issuanceId', () => ID) issuanceId: string,
+    @Arg('input', () => GuaranteeTermsInput) input: GuaranteeTermsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return service(ctx).correct(issuanceId, input);
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => Guarantee, { description: '最新の変更を取り消す（変更取消）。一つ前の内容が最新に戻る' })
+  cancelChange(@Arg('issuanceId', () => ID) issuanceId: string, @Ctx() ctx: Context) {
+    return service(ctx).cancelChange(issuanceId);
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => Guarantee, { description: '保証契約を取り消す（取消）' })
+  revokeGuarantee(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
+    return service(ctx).revoke(id, reason);
+  }
+
+  @FieldResolver(() => [ElectronicIssuance], {
+    description: '電子保証情報（履歴）。請負者には訂正・変更取消された発行を含めない',
+  })
+  issuances(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
+    return service(ctx).history(guarantee);
+  }
+
+  @FieldResolver(() => Certificate, { description: '現在の保証証書' })
+  certificate(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
+    return service(ctx).currentCertificate(guarantee);
+  }
+}
+
+@Resolver(() => ElectronicIssuance)
+export class ElectronicIssuanceResolver {
+  @FieldResolver(() => Certificate, { description: 'この発行の保証証書（発行時点の内容、変わらない）' })
+  certificate(@Root() issuance: ElectronicIssuance) {
+    return issuance.certificate;
+  }
+}

@@ -1,0 +1,316 @@
+import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import { isIsoDate, isValidYen, todayInJapan, toFullWidth, hasControlCharacters, characterCount, TEXT_LIMITS, formatYen } from '@esurety/schema';
+import type { Config } from '../../config';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
+import type { Keyring } from '../../common/secrets';
+import type { EntityManager } from '../../db/orm';
+import { ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
+import { Role, type User } from '../identity/user.entity';
+import { enqueueMail } from '../notifications/outbox';
+import { encryptAuthKey, authKeyHmac, generateAuthKey } from './auth-keys';
+import { certificateOf, type Certificate } from './certificate';
+import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
+import type { GuaranteeTermsInput } from './guarantee.input';
+import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
+import { Guarantee, GuaranteeStatus } from './guarantee.entity';
+import { issuanceNotice } from './issuance-notice';
+import { nextContractNumber } from './numbering';
+
+const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor'] as const;
+
+export class GuaranteeService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly user: User,
+    private readonly keyring: Keyring,
+    private readonly config: Pick<Config, 'publicUrl'>,
+  ) {}
+
+  /** The guarantees this user may see: a contractor its own, a branch those it issued. */
+  scope(): FilterQuery<Guarantee> {
+    switch (this.user.role) {
+      case Role.CONTRACTOR:
+        return { contractor: this.user.contractor!.id };
+      case Role.BRANCH_STAFF:
+        return { branch: this.user.branch!.id };
+      case Role.ADMIN:
+        return {};
+      default:
+        return { id: null };
+    }
+  }
+
+  private get isStaff() {
+    return this.user.role === Role.BRANCH_STAFF || this.user.role === Role.ADMIN;
+  }
+
+  async get(id: string, em = this.em): Promise<Guarantee> {
+    const guarantee = await em.findOne(Guarantee, { $and: [{ id }, this.scope()] }, { populate: POPULATE });
+    if (!guarantee) throw new NotFoundError('保証契約が見つかりません。');
+    return guarantee;
+  }
+
+  forApplication(applicationId: string): Promise<Guarantee[]> {
+    return this.em.find(Guarantee, { $and: [{ application: applicationId }, this.scope()] }, { populate: POPULATE, orderBy: { kind: 'asc' } });
+  }
+
+  /** The history: staff see every entry, the contractor only those that are not hidden. */
+  async history(guarantee: Guarantee): Promise<ElectronicIssuance[]> {
+    const where: FilterQuery<ElectronicIssuance> = this.isStaff ? { guarantee } : { guarantee, hiddenReason: null };
+    return this.em.find(ElectronicIssuance, where, { orderBy: { sequence: 'asc' } });
+  }
+
+  /** The certificate as it stands: the latest visible issuance's, or (paper) built from the terms. */
+  async currentCertificate(guarantee: Guarantee): Promise<Certificate> {
+    const latest = await this.em.findOne(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
+    return latest?.certificate ?? certificateOf(guarantee, dateInJapan(guarantee.issuedAt), null);
+  }
+
+  /**
+   * 発行: one guarantee per kind applied for, numbered, with a key if electronic, a 新規 issuance,
+   * and the notice e-mail in the outbox, all in one transaction. A second issue of the same
+   * application is a CONFLICT, however close in time.
+   */
+  async issue(applicationId: string): Promise<Guarantee[]> {
+    try {
+      await this.em.transactional(async (tx) => {
+        const application = await tx.findOne(
+          GuaranteeApplication,
+          { id: applicationId, destinationBranch: this.user.branch!.id, status: { $ne: ApplicationStatus.DRAFT } },
+          { populate: ['items', 'work', 'work.orderer', 'contractor', 'destinationBranch', 'destinationBranch.guarantor'] },
+        );
+        if (!application) throw new NotFoundError('申込が見つかりません。');
+        if (application.status !== ApplicationStatus.SUBMITTED) {
+          throw new ConflictError(
+            application.status === ApplicationStatus.ISSUED ? 'この申込は既に発行済みです。' : 'この申込は発行できる状態ではありません。',
+            { status: application.status },
+          );
+        }
+        const now = new Date();
+        const issued: Guarantee[] = [];
+        const items = application.items.getItems().sort((a, b) => a.kind.localeCompare(b.kind));
+        for (const item of items) {
+          const work = application.work!;
+          const { serial, contractNumber } = await nextContractNumber(tx, application.destinationBranch!);
+          const guarantee = tx.create(Guarantee, {
+            contractNumber,
+            serial,
+            kind: item.kind,
+            certificateFormat: item.certificateFormat!,
+            application,
+            work,
+            contractor: application.contractor,
+            orderer: work.orderer,
+            branch: application.destinationBranch!,
+            amount: item.amount!,
+            deadline: work.endDate,
+            workName: work.name,
+            workStartDate: work.startDate,
+            workEndDate: work.endDate,
+            depositBank: item.kind === GuaranteeKind.ADVANCE_PAYMENT ? item.depositBank : null,
+            issuedAt: now,
+          });
+          if (guarantee.certificateFormat === CertificateFormat.ELECTRONIC) {
+            const key = generateAuthKey();
+            guarantee.authKeyHmac = authKeyHmac(this.keyring, contractNumber, key);
+            guarantee.authKeyCiphertext = encryptAuthKey(this.keyring, contractNumber, key);
+            this.record(tx, guarantee, IssuanceKind.NEW, 1, null, now);
+          }
+          issued.push(guarantee);
+        }
+        application.status = ApplicationStatus.ISSUED;
+        application.issuedAt = now;
+        const electronic = issued.filter((g) => g.certificateFormat === CertificateFormat.ELECTRONIC);
+        if (application.issuanceNoticeWanted && application.notifyEmail && electronic.length) {
+          enqueueMail(tx, issuanceNotice(application.notifyEmail, electronic, this.config.publicUrl));
+        }
+      });
+    } catch (error) {
+      throw asConflict(error, 'この申込は既に発行済みです。');
+    }
+    return this.forApplication(applicationId);
+  }
+
+  /** 変更: new terms and an issuance 変更 N, if `expectedVersion` is still the current one. */
+  async change(id: string, expectedVersion: number, input: GuaranteeTermsInput): Promise<Guarantee> {
+    await this.act(id, async (tx, guarantee) => {
+      if (guarantee.version !== expectedVersion) throw this.conflict(guarantee);
+      this.assertActive(guarantee);
+      const terms = this.checkTerms(guarantee, input, { allowDepositBank: false });
+      Object.assign(guarantee, terms);
+      if (guarantee.certificateFormat === CertificateFormat.ELECTRONIC) {
+        const visible = await tx.find(ElectronicIssuance, { guarantee, hiddenReason: null });
+        const changeNumber = visible.filter((i) => i.changeNumber).reduce((n, i) => Math.max(n, i.changeNumber!), 0) + 1;
+        this.record(tx, guarantee, IssuanceKind.CHANGE, await this.nextSequence(tx, guarantee), changeNumber, new Date());
+      }
+    });
+    return this.get(id, this.em.fork());
+  }
+
+  /** 訂正: replaces the latest issuance with corrected data; the corrected one is hidden. */
+  async correct(issuanceId: string, input: GuaranteeTermsInput): Promise<Guarantee> {
+    const guaranteeId = await this.guaranteeOf(issuanceId);
+    await this.act(guaranteeId, async (tx, guarantee) => {
+      this.assertActive(guarantee);
+      const corrected = await this.latestVisible(tx, guarantee, issuanceId);
+      const terms = this.checkTerms(guarantee, input, { allowDepositBank: true });
+      Object.assign(guarantee, terms);
+      corrected.hiddenReason = IssuanceHiddenReason.CORRECTED;
+      const correction = this.record(tx, guarantee, IssuanceKind.CORRECTION, await this.nextSequence(tx, guarantee), corrected.changeNumber ?? null, new Date());
+      correction.corrects = corrected;
+    });
+    return this.get(guaranteeId, this.em.fork());
+  }
+
+  /** 変更取消: hides the latest change; the version before it is current again. */
+  async cancelChange(issuanceId: string): Promise<Guarantee> {
+    const guaranteeId = await this.guaranteeOf(issuanceId);
+    await this.act(guaranteeId, async (tx, guarantee) => {
+      this.assertActive(guarantee);
+      const change = await this.latestVisible(tx, guarantee, issuanceId);
+      if (!change.changeNumber) throw new BadUserInputError('issuanceId', '取り消せるのは変更の発行だけです。');
+      change.hiddenReason = IssuanceHiddenReason.CHANGE_CANCELLED;
+      const previous = await tx.findOneOrFail(
+        ElectronicIssuance,
+        { guarantee, hiddenReason: null, id: { $ne: change.id } },
+        { orderBy: { sequence: 'desc' } },
+      );
+      const c = previous.certificate;
+      Object.assign(guarantee, {
+        amount: c.amount,
+        deadline: c.deadline,
+        workName: c.workName,
+        workStartDate: c.workStartDate,
+        workEndDate: c.workEndDate,
+        depositBank: c.depositBank,
+      });
+    });
+    return this.get(guaranteeId, this.em.fork());
+  }
+
+  /** 取消: the guarantee is cancelled, with a reason; an issuance 取消 records it. */
+  async revoke(id: string, reason: string): Promise<Guarantee> {
+    const why = reason.trim();
+    if (!why) throw new BadUserInputError('reason', '取消の理由を入力してください。');
+    if (hasControlCharacters(why, { multiline: true }) || characterCount(why) > TEXT_LIMITS.message) {
+      throw new BadUserInputError('reason', `取消の理由は${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
+    }
+    await this.act(id, async (tx, guarantee) => {
+      this.assertActive(guarantee);
+      const now = new Date();
+      guarantee.status = GuaranteeStatus.REVOKED;
+      guarantee.revokedAt = now;
+      guarantee.revocationReason = why;
+      if (guarantee.certificateFormat === CertificateFormat.ELECTRONIC) {
+        const latest = await tx.findOneOrFail(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
+        const revocation = this.record(tx, guarantee, IssuanceKind.REVOCATION, await this.nextSequence(tx, guarantee), latest.changeNumber ?? null, now);
+        revocation.note = why;
+      }
+    });
+    return this.get(id, this.em.fork());
+  }
+
+  /** Runs a staff action on one guarantee of the staff's branch in one transaction; a race is a CONFLICT. */
+  private async act(id: string, action: (tx: EntityManager, guarantee: Guarantee) => Promise<void>) {
+    try {
+      await this.em.transactional(async (tx) => action(tx, await this.get(id, tx)));
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw this.conflict(await this.get(id, this.em.fork()));
+      throw error;
+    }
+  }
+
+  private conflict(current: Guarantee) {
+    return new ConflictError('他の担当者が先にこの保証契約を更新しました。最新の内容を確認してください。', {
+      id: current.id,
+      version: current.version,
+      status: current.status,
+      amount: current.amount,
+      deadline: current.deadline,
+      workName: current.workName,
+      workStartDate: current.workStartDate,
+      workEndDate: current.workEndDate,
+    });
+  }
+
+  private assertActive(guarantee: Guarantee) {
+    if (guarantee.status !== GuaranteeStatus.ACTIVE) throw new ConflictError('取消済みの保証契約は変更できません。', { status: guarantee.status });
+  }
+
+  private async guaranteeOf(issuanceId: string): Promise<string> {
+    const issuance = await this.em.findOne(ElectronicIssuance, { id: issuanceId, guarantee: this.scope() });
+    if (!issuance) throw new NotFoundError('電子保証の発行が見つかりません。');
+    return issuance.guarantee.id;
+  }
+
+  private async latestVisible(tx: EntityManager, guarantee: Guarantee, issuanceId: string) {
+    const latest = await tx.findOneOrFail(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
+    if (latest.id !== issuanceId) throw new BadUserInputError('issuanceId', '訂正・変更取消できるのは最新の発行だけです。');
+    if (latest.kind === IssuanceKind.REVOCATION) throw new BadUserInputError('issuanceId', '取消の発行は訂正・変更取消できません。');
+    return latest;
+  }
+
+  private async nextSequence(tx: EntityManager, guarantee: Guarantee) {
+    return (await tx.count(ElectronicIssuance, { guarantee })) + 1;
+  }
+
+  private record(tx: EntityManager, guarantee: Guarantee, kind: IssuanceKind, sequence: number, changeNumber: number | null, at: Date) {
+    return tx.create(ElectronicIssuance, {
+      guarantee,
+      sequence,
+      kind,
+      changeNumber,
+      issuedAt: at,
+      certificate: certificateOf(guarantee, dateInJapan(at), changeNumber),
+      issuedBy: this.user,
+    });
+  }
+
+  /** The new terms, checked: at least one change, each value valid, the period in order. */
+  private checkTerms(guarantee: Guarantee, input: GuaranteeTermsInput, { allowDepositBank }: { allowDepositBank: boolean }) {
+    const terms: Partial<Pick<Guarantee, 'amount' | 'deadline' | 'workName' | 'workStartDate' | 'workEndDate' | 'depositBank'>> = {};
+    if (input.amount !== undefined && input.amount !== null) {
+      if (!isValidYen(input.amount)) throw new BadUserInputError('input.amount', '保証金額は1円以上10兆円以下の整数で入力してください。');
+      if (input.amount > guarantee.work.contractAmount) {
+        throw new BadUserInputError('input.amount', `保証金額は請負金額（${formatYen(guarantee.work.contractAmount)}）以下にしてください。`);
+      }
+      terms.amount = input.amount;
+    }
+    for (const [field, label] of [['deadline', '保証期限'], ['workStartDate', '工期（着工日）'], ['workEndDate', '工期（完成日）']] as const) {
+      const value = input[field];
+      if (value === undefined || value === null) continue;
+      if (!isIsoDate(value)) throw new BadUserInputError(`input.${field}`, `${label}の日付が正しくありません。`);
+      terms[field] = value;
+    }
+    if (input.workName !== undefined && input.workName !== null) {
+      const name = input.workName.trim();
+      if (!name || hasControlCharacters(name) || characterCount(name) > TEXT_LIMITS.name) {
+        throw new BadUserInputError('input.workName', `工事名は${TEXT_LIMITS.name}文字以内で入力してください。`);
+      }
+      terms.workName = name;
+    }
+    if (input.depositBank !== undefined && input.depositBank !== null) {
+      if (!allowDepositBank || guarantee.kind !== GuaranteeKind.ADVANCE_PAYMENT) {
+        throw new BadUserInputError('input.depositBank', '預託金融機関は前払金保証の訂正でだけ変えられます。');
+      }
+      const bank = toFullWidth(input.depositBank.trim());
+      if (!bank || hasControlCharacters(bank) || characterCount(bank) > TEXT_LIMITS.depositBank) {
+        throw new BadUserInputError('input.depositBank', `預託金融機関は${TEXT_LIMITS.depositBank}文字以内で入力してください。`);
+      }
+      terms.depositBank = bank;
+    }
+    if (Object.keys(terms).length === 0) throw new BadUserInputError('input', '変更する項目を入力してください。');
+    const start = terms.workStartDate ?? guarantee.workStartDate;
+    const end = terms.workEndDate ?? guarantee.workEndDate;
+    if (end < start) throw new BadUserInputError('input.workEndDate', '工期の完成日は着工日以降の日付にしてください。');
+    return terms;
+  }
+}
+
+const dateInJapan = (at: Date) => todayInJapan(at);
+
+/** A lost race (stale version or a unique index) as the CONFLICT the API promises. */
+function asConflict(error: unknown, message: string): unknown {
+  if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) return new ConflictError(message);
+  return error;
+}
