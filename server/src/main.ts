@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/orm';
 import { seedDemoData } from './db/seeders/demo';
 import { IdentityService } from './modules/identity/identity.service';
+import { OutboxWorker } from './modules/notifications/outbox-worker';
 
 async function main() {
   const config = loadConfig();
@@ -14,6 +15,9 @@ async function main() {
   }
 
   const app = await createApp(config, orm);
+  // Without SMTP_URL (the embedded default) mails stay in the outbox, where admins can read them.
+  const outbox = config.smtpUrl ? new OutboxWorker(orm, config.smtpUrl, config.mailFrom) : null;
+  outbox?.start();
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(`esurety listening on http://localhost:${config.port} (database: ${where})`);
@@ -28,6 +32,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     console.log(`${signal}: shutting down`);
     clearInterval(purge);
+    await outbox?.stop();
     await app.stop();
     await orm.close();
     process.exit(0);

@@ -215,7 +215,10 @@ export class GuaranteeService {
     try {
       await this.em.transactional(async (tx) => action(tx, await this.get(id, tx)));
     } catch (error) {
-      if (error instanceof OptimisticLockError) throw this.conflict(await this.get(id, this.em.fork()));
+      // A stale version, or (PostgreSQL) the same next history entry written by both.
+      if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
+        throw this.conflict(await this.get(id, this.em.fork()));
+      }
       throw error;
     }
   }

@@ -1,0 +1,49 @@
+import { Work } from '../modules/works/work.entity';
+import { Branch } from '../modules/organisations/branch.entity';
+import { ApiClient, type TestServer } from './test-server';
+
+/** The application of the flyer, to 長野支店 unless told otherwise: 前払金保証 20,000,000円 and 契約保証 5,000,000円. */
+export async function flyerApplication(server: TestServer, overrides: Record<string, any> = {}) {
+  const em = server.orm.em.fork();
+  const work = await em.findOneOrFail(Work, { name: '●●●●工事' });
+  const nagano = await em.findOneOrFail(Branch, { name: '長野支店' });
+  return {
+    workId: work.id,
+    advancePayment: {
+      certificateFormat: 'ELECTRONIC',
+      amount: 20_000_000,
+      depositBank: '〇〇銀行　××支店',
+      redeposit: false,
+      feePaymentMethod: 'LUMP_SUM',
+      feeBillingParty: '〇〇建設株式会社',
+      feeStatementWanted: false,
+    },
+    contractGuarantee: {
+      certificateFormat: 'ELECTRONIC',
+      amount: 5_000_000,
+      feePaymentMethod: 'LUMP_SUM',
+      feeBillingParty: '〇〇建設株式会社',
+      feeStatementWanted: false,
+    },
+    destinationBranchId: nagano.id,
+    issuanceNoticeWanted: true,
+    notifyEmail: 'soumu@example.co.jp',
+    ...overrides,
+  };
+}
+
+/** Saves and sends an application as the contractor; returns its id. */
+export async function submitApplication(contractor: ApiClient, input: Record<string, any>): Promise<string> {
+  const saved = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, { input });
+  if (saved.errors) throw new Error(`save failed: ${JSON.stringify(saved.errors)}`);
+  const id = saved.data.saveApplication.id as string;
+  const sent = await contractor.gql(`mutation($id: ID!) { submitApplication(id: $id) { id } }`, { id });
+  if (sent.errors) throw new Error(`submit failed: ${JSON.stringify(sent.errors)}`);
+  return id;
+}
+
+export async function signedIn(server: TestServer, email: string) {
+  const client = new ApiClient(server.url);
+  await client.login(email);
+  return client;
+}
