@@ -1,0 +1,26 @@
+import { Container, Group } from '@mantine/core';
+import { Outlet } from 'react-router-dom';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ServiceName } from './ServiceName';
+import { SkipLink, mainContentId } from './SkipLink';
+import classes from './layout.module.css';
+
+/** The frame of pages for visitors who are not signed in. */
+export function PublicLayout() {
+  return (
+    <>
+      <SkipLink />
+      <header className={classes.header}>
+        <Container size="lg" py="sm">
+          <Group justify="space-between" wrap="nowrap">
+            <ServiceName />
+            <LanguageSwitch />
+          </Group>
+        </Container>
+      </header>
+      <Container component="main" id={mainContentId} tabIndex={-1} size="lg" py="xl" className={classes.main}>
+        <Outlet />
+      </Container>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { Container, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router-dom';
+import { LogoutButton } from '../../features/session/LogoutButton';
+import { RequireSignedIn } from '../../features/session/RequireSignedIn';
+import { UserSummary } from '../../features/session/UserSummary';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ServiceName } from './ServiceName';
+import { SkipLink, mainContentId } from './SkipLink';
+import classes from './layout.module.css';
+
+/** The frame of every page for signed-in users; anyone else is sent to /login. */
+export function SignedInLayout() {
+  const { t } = useTranslation();
+  return (
+    <RequireSignedIn>
+      {(user) => (
+        <>
+          <SkipLink />
+          <header className={classes.header}>
+            <Container size="lg" py="sm">
+              <Group justify="space-between" gap="sm">
+                <ServiceName />
+                <Group gap="md" justify="flex-end">
+                  <UserSummary user={user} />
+                  <LanguageSwitch />
+                  <LogoutButton />
+                </Group>
+              </Group>
+            </Container>
+            <nav aria-label={t('app.mainNavigation')} className={classes.nav}>
+              <Container size="lg">
+                <Group gap="lg">
+                  <NavLink to="/" end className={classes.navLink}>
+                    {t('nav.home')}
+                  </NavLink>
+                </Group>
+              </Container>
+            </nav>
+          </header>
+          <Container component="main" id={mainContentId} tabIndex={-1} size="lg" py="xl" className={classes.main}>
+            <Outlet />
+          </Container>
+        </>
+      )}
+    </RequireSignedIn>
+  );
+}

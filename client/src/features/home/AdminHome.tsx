@@ -1,0 +1,14 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../ui/PageHeading';
+
+export function AdminHome({ userName }: { userName: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('home.admin.heading')}</PageHeading>
+      <Text mb="sm">{t('home.welcome', { name: userName })}</Text>
+      <Text>{t('home.admin.note')}</Text>
+    </>
+  );
+}

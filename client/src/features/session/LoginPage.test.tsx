@@ -1,0 +1,74 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { CurrentUserQueryDocument } from './current-user';
+import { LoginMutation, LoginPage } from './LoginPage';
+
+const signedOut = { request: { query: CurrentUserQueryDocument }, result: { data: { me: null } } };
+const routes = [
+  { path: '/login', element: <LoginPage /> },
+  { path: '/', element: <p>home</p> },
+];
+
+function fillAndSubmit(email: string, password: string) {
+  fireEvent.change(screen.getByLabelText(/メールアドレス/), { target: { value: email } });
+  fireEvent.change(screen.getByLabelText(/パスワード/, { selector: 'input' }), { target: { value: password } });
+  fireEvent.click(screen.getByRole('button', { name: 'ログイン' }));
+}
+
+describe('LoginPage', () => {
+  it('shows the server’s message and stays on /login when the password is wrong', async () => {
+    const router = renderRoutes({
+      path: '/login',
+      routes,
+      mocks: [
+        signedOut,
+        {
+          request: { query: LoginMutation, variables: { email: 'contractor@demo.esurety.jp', password: 'wrong' } },
+          result: {
+            errors: [
+              new GraphQLError('メールアドレスまたはパスワードが正しくありません。', {
+                extensions: { code: 'UNAUTHENTICATED' },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    fillAndSubmit(' contractor@demo.esurety.jp ', 'wrong');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('メールアドレスまたはパスワードが正しくありません。');
+    expect(router.state.location.pathname).toBe('/login');
+  });
+
+  it('goes home once signed in', async () => {
+    const user = {
+      __typename: 'User',
+      id: 'u1',
+      name: '山田 太郎',
+      email: 'contractor@demo.esurety.jp',
+      role: 'CONTRACTOR',
+      organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' },
+    };
+    const router = renderRoutes({
+      path: '/login',
+      routes,
+      mocks: [
+        signedOut,
+        {
+          request: { query: LoginMutation, variables: { email: 'contractor@demo.esurety.jp', password: 'esurety-demo' } },
+          result: { data: { login: { __typename: 'User', id: 'u1' } } },
+        },
+        { request: { query: CurrentUserQueryDocument }, result: { data: { me: user } } },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    fillAndSubmit('contractor@demo.esurety.jp', 'esurety-demo');
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
