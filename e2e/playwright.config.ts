@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+const port = Number(process.env.ESURETY_E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}/`;
 
 // One fresh database per run: the server migrates it and loads the demo data on start. The
@@ -14,7 +14,9 @@ const dataDir = process.env.ESURETY_E2E_DATA_DIR;
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
-  fullyParallel: true,
+  // The specs tell one story across roles on one server (sign in, apply, issue, …): in file order.
+  fullyParallel: false,
+  workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
@@ -54,6 +56,7 @@ export default defineConfig({
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
       COOKIE_SECURE: 'false',
+      ...(process.env.ESURETY_E2E_CLIENT_DIST ? { CLIENT_DIST: process.env.ESURETY_E2E_CLIENT_DIST } : {}),
     },
   },
 });
