@@ -345,6 +345,48 @@ describe('発行 (issuance)', () => {
       }
     });
 
+    it('is retried later when the SMTP server refuses it, and then delivered once', async () => {
+      let refuse = true;
+      const delivered: string[] = [];
+      const smtp = new SMTPServer({
+        authOptional: true,
+        disabledCommands: ['STARTTLS'],
+        onData(stream, _session, callback) {
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            if (refuse) return callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+            delivered.push(Buffer.concat(chunks).toString('utf8'));
+            callback();
+          });
+        },
+      });
+      await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+      const port = (smtp.server.address() as AddressInfo).port;
+      const worker = new OutboxWorker(server.orm, `smtp://127.0.0.1:${port}`, 'esurety <no-reply@esurety.jp>');
+      try {
+        // Only this test's message is due: mark everything else as sent.
+        await server.orm.em.fork().nativeUpdate(OutboxMessage, { status: OutboxStatus.PENDING }, { status: OutboxStatus.SENT });
+        const { guarantees } = await issued();
+        expect(await worker.drain()).toBe(0);
+        const em = server.orm.em.fork();
+        const pending = await em.findOneOrFail(OutboxMessage, { body: { $like: `%${guarantees[0].contractNumber}%` } });
+        expect(pending).toMatchObject({ status: OutboxStatus.PENDING, attempts: 1 });
+        expect(pending.lastError).toMatch(/451/);
+        expect(pending.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+
+        refuse = false;
+        expect(await worker.drain()).toBe(0); // not due yet
+        expect(await worker.drain(new Date(pending.nextAttemptAt.getTime() + 1))).toBe(1);
+        expect(delivered).toHaveLength(1);
+        expect(delivered[0]).toContain(pending.messageId);
+        expect(await worker.drain(new Date(Date.now() + 86_400_000))).toBe(0);
+      } finally {
+        await worker.stop();
+        await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      }
+    });
+
     it('is written only when the contractor asked for it', async () => {
       const before = await server.orm.em.fork().count(OutboxMessage);
       await issued({ issuanceNoticeWanted: false, notifyEmail: null });
