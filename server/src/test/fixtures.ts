@@ -28,6 +28,11 @@ export async function flyerApplication(server: TestServer, overrides: Record<str
     destinationBranchId: nagano.id,
     issuanceNoticeWanted: true,
     notifyEmail: 'soumu@example.co.jp',
+    contactDepartment: '総務部',
+    contactTitle: '課長',
+    contactName: '建設 次郎',
+    contactPhone: '0263-00-0000',
+    messageToBranch: 'よろしくお願いします。\n前払金は4月中に請求予定です。',
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, errorCode, startTestServer, type GraphQLResponse, type TestServer } from '../../test/test-server';
 import { GuaranteeApplication } from './guarantee-application.entity';
 import { Work } from '../works/work.entity';
+import { flyerApplication } from '../../test/fixtures';
 
 const APPLICATION = `
   id status version workName submittedAt
@@ -26,34 +27,9 @@ describe('保証申込 (applications)', () => {
   let contractor: ApiClient;
   let ids: { matsumotoWork: string; odawaraWork: string; otherWork: string; nagano: string; kanagawa: string; shiojiri: string; odawara: string };
 
+  let flyerInput: Input;
   /** The application of the flyer: 前払金保証 20,000,000円 電子保証 and 契約保証 5,000,000円 to 長野支店. */
-  const flyer = (): Input => ({
-    workId: ids.matsumotoWork,
-    advancePayment: {
-      certificateFormat: 'ELECTRONIC',
-      amount: 20_000_000,
-      depositBank: '〇〇銀行　××支店',
-      redeposit: false,
-      feePaymentMethod: 'LUMP_SUM',
-      feeBillingParty: '〇〇建設株式会社',
-      feeStatementWanted: false,
-    },
-    contractGuarantee: {
-      certificateFormat: 'ELECTRONIC',
-      amount: 5_000_000,
-      feePaymentMethod: 'LUMP_SUM',
-      feeBillingParty: '〇〇建設株式会社',
-      feeStatementWanted: true,
-    },
-    destinationBranchId: ids.nagano,
-    issuanceNoticeWanted: true,
-    notifyEmail: 'soumu@example.co.jp',
-    contactDepartment: '総務部',
-    contactTitle: '課長',
-    contactName: '建設 次郎',
-    contactPhone: '0263-00-0000',
-    messageToBranch: 'よろしくお願いします。\n前払金は4月中に請求予定です。',
-  });
+  const flyer = (): Input => structuredClone(flyerInput);
 
   const newWork = (overrides: Input = {}): Input => ({
     name: '市道改良工事',
@@ -97,6 +73,7 @@ describe('保証申込 (applications)', () => {
       shiojiri: orderer('塩尻市'),
       odawara: orderer('小田原市'),
     };
+    flyerInput = await flyerApplication(server);
   });
   afterAll(async () => {
     await server?.close();
@@ -117,7 +94,7 @@ describe('保証申込 (applications)', () => {
         status: 'SUBMITTED',
         destinationBranch: { name: '長野支店' },
         advancePayment: { certificateFormat: 'ELECTRONIC', amount: 20_000_000, depositBank: '〇〇銀行　××支店', redeposit: false },
-        contractGuarantee: { certificateFormat: 'ELECTRONIC', amount: 5_000_000, feeStatementWanted: true },
+        contractGuarantee: { certificateFormat: 'ELECTRONIC', amount: 5_000_000, feeStatementWanted: false },
         notifyEmail: 'soumu@example.co.jp',
         messageToBranch: 'よろしくお願いします。\n前払金は4月中に請求予定です。',
       });
