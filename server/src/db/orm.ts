@@ -14,10 +14,13 @@ export type EntityManager = SqlEntityManager<AbstractSqlDriver>;
 
 export type DatabaseTarget = Config['database'] | { kind: 'sqlite'; file: ':memory:' };
 
-export function ormOptions(db: DatabaseTarget, options: { debug?: boolean } = {}): Options {
+/** `onQuery` sees every SQL statement the ORM sends (tests count them). */
+export function ormOptions(db: DatabaseTarget, options: { onQuery?: (sql: string) => void } = {}): Options {
   const common = {
     entities,
-    debug: options.debug ?? false,
+    ...(options.onQuery
+      ? { debug: ['query' as const], colors: false, logger: (message: string) => options.onQuery!(message) }
+      : { debug: false }),
     // Entities are listed explicitly; nothing is discovered from the file system.
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     allowGlobalContext: false,
@@ -39,8 +42,8 @@ export function ormOptions(db: DatabaseTarget, options: { debug?: boolean } = {}
 }
 
 /** Connects and brings the schema up to date with the checked-in migrations. */
-export async function openDatabase(db: DatabaseTarget): Promise<Orm> {
-  const orm = (await MikroORM.init(ormOptions(db))) as unknown as Orm;
+export async function openDatabase(db: DatabaseTarget, options: Parameters<typeof ormOptions>[1] = {}): Promise<Orm> {
+  const orm = (await MikroORM.init(ormOptions(db, options))) as unknown as Orm;
   if (db.kind === 'sqlite') {
     const conn = orm.em.getConnection();
     await conn.execute('pragma foreign_keys = on');

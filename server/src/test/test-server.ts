@@ -33,6 +33,8 @@ export async function freshDatabase({ shared = false } = {}): Promise<TestDataba
 
 export interface TestServer {
   url: string;
+  /** Every SQL statement sent since the server started; tests may clear it. */
+  queries: string[];
   orm: Orm;
   config: Config;
   close(): Promise<void>;
@@ -47,7 +49,8 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const { env = {} } = options;
   const db = options.database ? { ...options.database, drop: async () => {} } : await freshDatabase();
-  const orm = await openDatabase(db.target);
+  const queries: string[] = [];
+  const orm = await openDatabase(db.target, { onQuery: (sql) => queries.push(sql.replace(/\x1b\[[0-9;]*m/g, '')) });
   await seedDemoData(orm.em.fork());
   const secret = randomBytes(32).toString('base64');
   const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', SECRET_KEY: secret, ...env }), database: db.target } as Config;
@@ -56,6 +59,7 @@ export async function startTestServer(
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    queries,
     orm,
     config,
     async close() {

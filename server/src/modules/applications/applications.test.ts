@@ -43,6 +43,12 @@ describe('保証申込 (applications)', () => {
     ...overrides,
   });
 
+  async function signedInAs(email: string) {
+    const client = new ApiClient(server.url);
+    await client.login(email);
+    return client;
+  }
+
   async function save(client: ApiClient, input: Input, id?: string) {
     return client.gql(SAVE, { id: id ?? null, input });
   }
@@ -413,6 +419,27 @@ describe('保証申込 (applications)', () => {
       expect(first.pageInfo.hasNextPage).toBe(true);
       const second = (await client.gql(LIST, { first: 2, after: first.pageInfo.endCursor })).data!.applications;
       expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(all.edges.slice(0, 4).map((e: any) => e.node.id));
+    });
+
+    it('serves a page of applications with a constant number of SQL statements, whatever its size', async () => {
+      const client = await signedInAs('contractor@demo.esurety.jp');
+      const em = server.orm.em.fork();
+      const work = await em.findOneOrFail(Work, { id: ids.matsumotoWork }, { populate: ['contractor', 'orderer'] });
+      for (let i = 0; i < 60; i++) em.create(GuaranteeApplication, { contractor: work.contractor, work, orderer: work.orderer });
+      await em.flush();
+      const statements = async (first: number) => {
+        server.queries.length = 0;
+        const result = await client.gql(LIST, { first });
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.applications.edges).toHaveLength(first);
+        return server.queries.filter((q) => /^\[query\] (select|insert|update|delete)/i.test(q)).length;
+      };
+      const small = await statements(2);
+      const large = await statements(50);
+      // One for the signed-in user's session, one for the page with its relations, one for the count.
+      expect(small).toBeGreaterThanOrEqual(2);
+      expect(large).toBe(small);
+      expect(large).toBeLessThanOrEqual(3);
     });
 
     it.each([[0], [101]])('refuses a page size of %d', async (first) => {
