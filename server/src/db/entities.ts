@@ -1,5 +1,6 @@
 import { ApplicationItem, GuaranteeApplication } from '../modules/applications/guarantee-application.entity';
 import { ElectronicIssuance } from '../modules/guarantees/electronic-issuance.entity';
+import { AuthKeyDisplay } from '../modules/guarantees/auth-key-display.entity';
 import { Guarantee } from '../modules/guarantees/guarantee.entity';
 import { Session } from '../modules/identity/session.entity';
 import { OutboxMessage } from '../modules/notifications/outbox-message.entity';
@@ -24,4 +25,5 @@ export const entities = [
   Guarantee,
   ElectronicIssuance,
   OutboxMessage,
+  AuthKeyDisplay,
 ];

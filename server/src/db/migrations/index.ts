@@ -1,16 +1,16 @@
 // Written by src/scripts/create-migration.ts: the checked-in migrations, oldest first.
 import type { MigrationObject } from '@mikro-orm/core';
-import { Migration20261122033402 as sqliteMigration20261122033402 } from './sqlite/Migration20261122033402';
-import { Migration20261122033402 as postgresqlMigration20261122033402 } from './postgresql/Migration20261122033402';
+import { Migration20261122040103 as sqliteMigration20261122040103 } from './sqlite/Migration20261122040103';
+import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
 const migrations: Record<DatabaseKind, MigrationObject[]> = {
   sqlite: [
-    { name: 'Migration20261122033402', class: sqliteMigration20261122033402 },
+    { name: 'Migration20261122040103', class: sqliteMigration20261122040103 },
   ],
   postgresql: [
-    { name: 'Migration20261122033402', class: postgresqlMigration20261122033402 },
+    { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
   ],
 };
 

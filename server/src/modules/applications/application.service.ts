@@ -12,6 +12,7 @@ import {
   type WorkContext,
 } from '@esurety/schema';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { startOfJapaneseDay } from '../../common/dates';
 import { paginate, type PageArgs } from '../../common/pagination';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
@@ -29,13 +30,6 @@ export interface ApplicationFilter {
   submittedFrom?: string | null;
   /** Sent on or before this day (JST). */
   submittedTo?: string | null;
-}
-
-/** 00:00 in Japan of `date` (YYYY-MM-DD), `days` later. */
-function startOfJapaneseDay(date: string, days = 0): Date {
-  const start = new Date(`${date}T00:00:00+09:00`);
-  start.setUTCDate(start.getUTCDate() + days);
-  return start;
 }
 
 /** Statuses in which the contractor may still edit and send. */

@@ -1,10 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Role } from '../identity/user.entity';
+import { AuthKeyDisplayPurpose } from './auth-key-display.entity';
 import { Certificate } from './certificate';
 import { ElectronicIssuance } from './electronic-issuance.entity';
 import { Guarantee } from './guarantee.entity';
-import { GuaranteeTermsInput } from './guarantee.input';
+import { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
+import { Connection, PageArgs } from '../../common/pagination';
+
+const GuaranteeConnection = Connection(Guarantee, 'Guarantee', '保証契約の一覧');
 import { GuaranteeService } from './guarantee.service';
 
 const service = ({ em, user, keyring, config }: Context) => new GuaranteeService(em, user!, keyring, config);
@@ -15,6 +19,29 @@ export class GuaranteeResolver {
   @Query(() => Guarantee, { description: '保証契約（見られないものは NOT_FOUND）' })
   guarantee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return service(ctx).get(id);
+  }
+
+  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
+  @Query(() => GuaranteeConnection, { description: '保証契約一覧（新しい順）。請負者は自社の、支店担当者は自支店の保証契約' })
+  guarantees(
+    @Arg('filter', () => GuaranteeFilter, { nullable: true }) filter: GuaranteeFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return service(ctx).list(filter, page);
+  }
+
+  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
+  @Query(() => Guarantee, { description: '保証契約番号で引く保証契約（見られないものは NOT_FOUND）' })
+  guaranteeByNumber(@Arg('contractNumber') contractNumber: string, @Ctx() ctx: Context) {
+    return service(ctx).byNumber(contractNumber);
+  }
+
+  @Authorized(Role.CONTRACTOR)
+  @Query(() => String, { description: '自社の電子保証の認証キー（表示は記録される）' })
+  async authKey(@Arg('guaranteeId', () => ID) guaranteeId: string, @Ctx() ctx: Context) {
+    const { authKey } = await service(ctx).revealAuthKey(guaranteeId, AuthKeyDisplayPurpose.SCREEN, ctx.req.ip ?? null);
+    return authKey;
   }
 
   @Authorized(Role.BRANCH_STAFF)

@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { isIsoDate, isValidYen, todayInJapan, toFullWidth, hasControlCharacters, characterCount, TEXT_LIMITS, formatYen } from '@esurety/schema';
+import { readContractNumber, isIsoDate, isValidYen, todayInJapan, toFullWidth, hasControlCharacters, characterCount, TEXT_LIMITS, formatYen } from '@esurety/schema';
 import type { Config } from '../../config';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import type { Keyring } from '../../common/secrets';
@@ -7,16 +7,35 @@ import type { EntityManager } from '../../db/orm';
 import { ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
 import { Role, type User } from '../identity/user.entity';
 import { enqueueMail } from '../notifications/outbox';
-import { encryptAuthKey, authKeyHmac, generateAuthKey } from './auth-keys';
+import { AuthKeyDisplay, AuthKeyDisplayPurpose } from './auth-key-display.entity';
+import { authKeyHmac, decryptAuthKey, encryptAuthKey, generateAuthKey } from './auth-keys';
 import { certificateOf, type Certificate } from './certificate';
 import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
-import type { GuaranteeTermsInput } from './guarantee.input';
+import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
+import { paginate, type PageArgs } from '../../common/pagination';
+import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { Guarantee, GuaranteeStatus } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
 import { nextContractNumber } from './numbering';
 
 const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor'] as const;
+const LIST_POPULATE = ['work', 'orderer', 'contractor', 'branch'] as const;
+
+/** A contract number as typed, or BAD_USER_INPUT naming the field (and whether the check character shows a typo). */
+function readNumberOrFail(input: string, field: string): string {
+  const reading = readContractNumber(input);
+  if (reading.kind === 'malformed') {
+    throw new BadUserInputError(field, '保証契約番号は「NNNNN-NNNNNC」（数字10桁と確認文字1文字）の形で入力してください。');
+  }
+  if (reading.kind === 'typo') {
+    const error = new BadUserInputError(field, `保証契約番号 ${reading.contractNumber} の確認文字が合いません。入力に誤りがないかご確認ください。`);
+    error.extensions.reason = 'CHECK_CHARACTER';
+    throw error;
+  }
+  return reading.contractNumber;
+}
+
 
 export class GuaranteeService {
   constructor(
@@ -48,6 +67,46 @@ export class GuaranteeService {
     const guarantee = await em.findOne(Guarantee, { $and: [{ id }, this.scope()] }, { populate: POPULATE });
     if (!guarantee) throw new NotFoundError('保証契約が見つかりません。');
     return guarantee;
+  }
+
+  /** 保証契約一覧: the caller's guarantees, newest first, filtered; a contract number is read forgivingly. */
+  list(filter: GuaranteeFilter | null | undefined, page: PageArgs) {
+    const conditions: FilterQuery<Guarantee>[] = [this.scope()];
+    const f = filter ?? {};
+    if (f.kind) conditions.push({ kind: f.kind });
+    if (f.certificateFormat) conditions.push({ certificateFormat: f.certificateFormat });
+    if (f.ordererId) conditions.push({ orderer: f.ordererId });
+    if (f.issuedFrom) conditions.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
+    if (f.issuedTo) conditions.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
+    // SQLite's LIKE has no default escape character, so % and _ typed here match as wildcards.
+    if (f.workName?.trim()) conditions.push({ workName: { $like: `%${f.workName.trim()}%` } });
+    if (f.contractNumber?.trim()) conditions.push({ contractNumber: readNumberOrFail(f.contractNumber, 'filter.contractNumber') });
+    return paginate(this.em, Guarantee, { $and: conditions }, page, { populate: LIST_POPULATE });
+  }
+
+  /** One guarantee by its number; another's answers exactly as one that does not exist. */
+  async byNumber(contractNumber: string): Promise<Guarantee> {
+    const number = readNumberOrFail(contractNumber, 'contractNumber');
+    const guarantee = await this.em.findOne(Guarantee, { $and: [{ contractNumber: number }, this.scope()] }, { populate: POPULATE });
+    if (!guarantee) throw new NotFoundError('保証契約が見つかりません。');
+    return guarantee;
+  }
+
+  /**
+   * The 認証キー of the contractor's own electronic guarantee, decrypted for display; every
+   * display is recorded. Nobody else sees keys, staff included.
+   */
+  async revealAuthKey(guaranteeId: string, purpose: AuthKeyDisplayPurpose, address: string | null): Promise<{ guarantee: Guarantee; authKey: string }> {
+    if (this.user.role !== Role.CONTRACTOR) throw new NotFoundError('保証契約が見つかりません。');
+    const guarantee = await this.get(guaranteeId);
+    if (guarantee.certificateFormat !== CertificateFormat.ELECTRONIC) {
+      throw new BadUserInputError('guaranteeId', '証書(紙)の保証契約には認証キーがありません。');
+    }
+    await this.em.populate(guarantee, ['authKeyCiphertext']);
+    const authKey = decryptAuthKey(this.keyring, guarantee.contractNumber, guarantee.authKeyCiphertext!);
+    this.em.create(AuthKeyDisplay, { guarantee, user: this.user, purpose, address });
+    await this.em.flush();
+    return { guarantee, authKey };
   }
 
   forApplication(applicationId: string): Promise<Guarantee[]> {

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKeyring } from '../../common/secrets';
 import { Branch } from '../organisations/branch.entity';
 import { Work } from '../works/work.entity';
-import { ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
+import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
+import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { OutboxMessage, OutboxStatus } from '../notifications/outbox-message.entity';
 import { OutboxWorker } from '../notifications/outbox-worker';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
@@ -135,14 +136,16 @@ describe('発行 (issuance)', () => {
           status: ApplicationStatus.SUBMITTED,
           submittedAt: new Date(),
         });
-        application.items.add(em.create('ApplicationItem' as never, {
-          application,
-          kind: 'CONTRACT',
-          certificateFormat: 'PAPER',
-          amount: 5_000_000,
-          feeBillingParty: '〇〇建設株式会社',
-          feeStatementWanted: false,
-        } as never));
+        application.items.add(
+          em.create(ApplicationItem, {
+            application,
+            kind: GuaranteeKind.CONTRACT,
+            certificateFormat: CertificateFormat.PAPER,
+            amount: 5_000_000,
+            feeBillingParty: '〇〇建設株式会社',
+            feeStatementWanted: false,
+          }),
+        );
         ids.push({ id: application.id, branch: branch.name });
       }
       await em.flush();

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122033402 extends Migration {
+export class Migration20261122040103 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "contractor" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "name" varchar(100) not null, "address" varchar(200) not null, "corporate_number" varchar(13) not null, "representative" varchar(100) not null, constraint "contractor_pkey" primary key ("id"));`);
@@ -38,6 +38,8 @@ export class Migration20261122033402 extends Migration {
     this.addSql(`create table "electronic_issuance" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "guarantee_id" uuid not null, "sequence" int not null, "kind" text check ("kind" in ('NEW', 'CHANGE', 'CORRECTION', 'REVOCATION')) not null, "change_number" int null, "issued_at" timestamptz not null, "certificate" jsonb not null, "hidden_reason" text check ("hidden_reason" in ('CORRECTED', 'CHANGE_CANCELLED')) null, "corrects_id" uuid null, "issued_by_id" uuid null, "note" text null, constraint "electronic_issuance_pkey" primary key ("id"));`);
     this.addSql(`alter table "electronic_issuance" add constraint "electronic_issuance_guarantee_id_sequence_unique" unique ("guarantee_id", "sequence");`);
 
+    this.addSql(`create table "auth_key_display" ("id" uuid not null, "created_at" timestamptz not null default current_timestamp, "updated_at" timestamptz not null, "guarantee_id" uuid not null, "user_id" uuid not null, "purpose" text check ("purpose" in ('SCREEN', 'KEY_NOTICE')) not null, "address" varchar(64) null, constraint "auth_key_display_pkey" primary key ("id"));`);
+
     this.addSql(`alter table "branch" add constraint "branch_guarantor_id_foreign" foreign key ("guarantor_id") references "guarantor" ("id") on update cascade;`);
 
     this.addSql(`alter table "user" add constraint "user_contractor_id_foreign" foreign key ("contractor_id") references "contractor" ("id") on update cascade on delete set null;`);
@@ -65,6 +67,9 @@ export class Migration20261122033402 extends Migration {
     this.addSql(`alter table "electronic_issuance" add constraint "electronic_issuance_guarantee_id_foreign" foreign key ("guarantee_id") references "guarantee" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "electronic_issuance" add constraint "electronic_issuance_corrects_id_foreign" foreign key ("corrects_id") references "electronic_issuance" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "electronic_issuance" add constraint "electronic_issuance_issued_by_id_foreign" foreign key ("issued_by_id") references "user" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "auth_key_display" add constraint "auth_key_display_guarantee_id_foreign" foreign key ("guarantee_id") references "guarantee" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "auth_key_display" add constraint "auth_key_display_user_id_foreign" foreign key ("user_id") references "user" ("id") on update cascade;`);
   }
 
   override async down(): Promise<void> {
@@ -96,6 +101,8 @@ export class Migration20261122033402 extends Migration {
 
     this.addSql(`alter table "electronic_issuance" drop constraint "electronic_issuance_issued_by_id_foreign";`);
 
+    this.addSql(`alter table "auth_key_display" drop constraint "auth_key_display_user_id_foreign";`);
+
     this.addSql(`alter table "guarantee_application" drop constraint "guarantee_application_work_id_foreign";`);
 
     this.addSql(`alter table "guarantee" drop constraint "guarantee_work_id_foreign";`);
@@ -105,6 +112,8 @@ export class Migration20261122033402 extends Migration {
     this.addSql(`alter table "guarantee" drop constraint "guarantee_application_id_foreign";`);
 
     this.addSql(`alter table "electronic_issuance" drop constraint "electronic_issuance_guarantee_id_foreign";`);
+
+    this.addSql(`alter table "auth_key_display" drop constraint "auth_key_display_guarantee_id_foreign";`);
 
     this.addSql(`alter table "electronic_issuance" drop constraint "electronic_issuance_corrects_id_foreign";`);
 
@@ -131,6 +140,8 @@ export class Migration20261122033402 extends Migration {
     this.addSql(`drop table if exists "guarantee" cascade;`);
 
     this.addSql(`drop table if exists "electronic_issuance" cascade;`);
+
+    this.addSql(`drop table if exists "auth_key_display" cascade;`);
   }
 
 }

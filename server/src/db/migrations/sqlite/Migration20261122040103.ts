@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122033402 extends Migration {
+export class Migration20261122040103 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`contractor\` (\`id\` text not null, \`created_at\` datetime not null default current_timestamp, \`updated_at\` datetime not null, \`name\` text not null, \`address\` text not null, \`corporate_number\` text not null, \`representative\` text not null, primary key (\`id\`));`);
@@ -57,6 +57,10 @@ export class Migration20261122033402 extends Migration {
     this.addSql(`create index \`electronic_issuance_corrects_id_index\` on \`electronic_issuance\` (\`corrects_id\`);`);
     this.addSql(`create index \`electronic_issuance_issued_by_id_index\` on \`electronic_issuance\` (\`issued_by_id\`);`);
     this.addSql(`create unique index \`electronic_issuance_guarantee_id_sequence_unique\` on \`electronic_issuance\` (\`guarantee_id\`, \`sequence\`);`);
+
+    this.addSql(`create table \`auth_key_display\` (\`id\` text not null, \`created_at\` datetime not null default current_timestamp, \`updated_at\` datetime not null, \`guarantee_id\` text not null, \`user_id\` text not null, \`purpose\` text check (\`purpose\` in ('SCREEN', 'KEY_NOTICE')) not null, \`address\` text null, constraint \`auth_key_display_guarantee_id_foreign\` foreign key(\`guarantee_id\`) references \`guarantee\`(\`id\`) on delete cascade on update cascade, constraint \`auth_key_display_user_id_foreign\` foreign key(\`user_id\`) references \`user\`(\`id\`) on update cascade, primary key (\`id\`));`);
+    this.addSql(`create index \`auth_key_display_guarantee_id_index\` on \`auth_key_display\` (\`guarantee_id\`);`);
+    this.addSql(`create index \`auth_key_display_user_id_index\` on \`auth_key_display\` (\`user_id\`);`);
   }
 
 }

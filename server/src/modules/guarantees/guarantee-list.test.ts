@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { errorCode, startTestServer, type ApiClient, type TestServer } from '../../test/test-server';
+import { AuthKeyDisplay } from './auth-key-display.entity';
+
+const LIST = `query($filter: GuaranteeFilter, $first: Int, $after: String) {
+  guarantees(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id contractNumber kind certificateFormat workName amount orderer { name certificateTitle } work { contractAmount } } } } }`;
+const BY_NUMBER = `query($n: String!) { guaranteeByNumber(contractNumber: $n) { id contractNumber } }`;
+const AUTH_KEY = `query($id: ID!) { authKey(guaranteeId: $id) }`;
+
+describe('保証契約一覧 (the guarantee list)', () => {
+  let server: TestServer;
+  let contractor: ApiClient;
+  let nagano: ApiClient;
+  let advance: { id: string; contractNumber: string };
+  let paperContract: { id: string; contractNumber: string };
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    contractor = await signedIn(server, 'contractor@demo.esurety.jp');
+    nagano = await signedIn(server, 'nagano@demo.esurety.jp');
+    const input = await flyerApplication(server);
+    input.contractGuarantee.certificateFormat = 'PAPER';
+    const id = await submitApplication(contractor, input);
+    const issued = (await nagano.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`, { id })).data!.issueGuarantees;
+    advance = issued.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    paperContract = issued.find((g: any) => g.kind === 'CONTRACT');
+    // A second issued application, for another work, so that filters have something to leave out.
+    const odawara = await flyerApplication(server, { contractGuarantee: null });
+    const works = (await contractor.gql<any>(`{ works(first: 10) { edges { node { id name } } } }`)).data.works.edges;
+    odawara.workId = works.find((e: any) => e.node.name === '道路改良工事').node.id;
+    const second = await submitApplication(contractor, odawara);
+    await nagano.gql(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id } }`, { id: second });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const list = async (client: ApiClient, filter: Record<string, unknown> = {}, first = 20) => {
+    const result = await client.gql<any>(LIST, { filter, first });
+    expect(result.errors).toBeUndefined();
+    return result.data.guarantees;
+  };
+
+  it('lists the contractor’s guarantees with work and orderer, newest first', async () => {
+    const page = await list(contractor);
+    expect(page.totalCount).toBe(3);
+    expect(page.edges[0].node.workName).toBe('道路改良工事');
+    expect(page.edges.map((e: any) => e.node.orderer.certificateTitle)).toEqual(['小田原市長', '松本市長', '松本市長']);
+  });
+
+  it.each([
+    [{ kind: 'CONTRACT' }, 1],
+    [{ kind: 'ADVANCE_PAYMENT' }, 2],
+    [{ certificateFormat: 'ELECTRONIC' }, 2],
+    [{ workName: '●●●' }, 2],
+    [{ workName: '改良' }, 1],
+    [{ workName: '存在しない工事' }, 0],
+    [{ issuedFrom: '2020-01-01' }, 3],
+    [{ issuedTo: '2020-01-01' }, 0],
+  ])('filters by %j', async (filter, count) => {
+    expect((await list(contractor, filter)).totalCount).toBe(count);
+  });
+
+  it('filters by orderer', async () => {
+    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const odawara = orderers.find((o: any) => o.name === '小田原市').id;
+    expect((await list(contractor, { ordererId: odawara })).totalCount).toBe(1);
+  });
+
+  it('pages through with the total count', async () => {
+    const first = await list(contractor, {}, 2);
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const rest = (await contractor.gql<any>(LIST, { filter: {}, first: 2, after: first.pageInfo.endCursor })).data.guarantees;
+    expect(rest.edges).toHaveLength(1);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+  });
+
+  describe('pinpoint search by contract number', () => {
+    const variants = (n: string) => [
+      n,
+      n.replace('-', ''),
+      n.toLowerCase(),
+      ` ${n.slice(0, 5)} ${n.slice(6)} `,
+      [...n].map((c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))).join(''),
+    ];
+
+    it('forgives case, full-width characters, spaces and a missing hyphen', async () => {
+      for (const typed of variants(advance.contractNumber)) {
+        const page = await list(contractor, { contractNumber: typed });
+        expect(page.edges.map((e: any) => e.node.id), typed).toEqual([advance.id]);
+        expect((await contractor.gql<any>(BY_NUMBER, { n: typed })).data?.guaranteeByNumber.id).toBe(advance.id);
+      }
+    });
+
+    it('says when the check character shows a typo', async () => {
+      const n = advance.contractNumber;
+      const typo = `${n.slice(0, 6)}${(Number(n[6]) + 1) % 10}${n.slice(7)}`;
+      const result = await contractor.gql(LIST, { filter: { contractNumber: typo }, first: 5 });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contractNumber', reason: 'CHECK_CHARACTER' });
+      expect(result.errors?.[0].message).toMatch(/確認文字が合いません/);
+      const malformed = await contractor.gql(BY_NUMBER, { n: '12345' });
+      expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contractNumber' });
+    });
+
+    it('answers another contractor exactly as for a number that does not exist', async () => {
+      const other = await signedIn(server, 'contractor2@demo.esurety.jp');
+      const foreign = await other.gql(BY_NUMBER, { n: advance.contractNumber });
+      expect(errorCode(foreign)).toBe('NOT_FOUND');
+      expect((await list(other)).totalCount).toBe(0);
+      expect(errorCode(await other.gql(`query($id: ID!) { guarantee(id: $id) { id } }`, { id: advance.id }))).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('認証キー', () => {
+    it('shows the contractor its key and records each display', async () => {
+      const before = await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id });
+      const { data } = await contractor.gql<any>(AUTH_KEY, { id: advance.id });
+      expect(data.authKey).toMatch(/^[2-9A-HJ-NP-Za-km-np-z]{12}$/);
+      expect((await contractor.gql<any>(AUTH_KEY, { id: advance.id })).data.authKey).toBe(data.authKey);
+      expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id })).toBe(before + 2);
+    });
+
+    it('shows no key to anyone else, and has none for paper', async () => {
+      const other = await signedIn(server, 'contractor2@demo.esurety.jp');
+      expect(errorCode(await other.gql(AUTH_KEY, { id: advance.id }))).toBe('NOT_FOUND');
+      expect(errorCode(await nagano.gql(AUTH_KEY, { id: advance.id }))).toBe('FORBIDDEN');
+      expect(errorCode(await contractor.gql(AUTH_KEY, { id: paperContract.id }))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  it('serves a page with a constant number of SQL statements', async () => {
+    const count = async (first: number) => {
+      server.queries.length = 0;
+      await list(contractor, {}, first);
+      return server.queries.filter((q) => /^\[query\] select/i.test(q)).length;
+    };
+    const one = await count(1);
+    expect(one).toBeGreaterThanOrEqual(2);
+    expect(await count(3)).toBe(one);
+    expect(one).toBeLessThanOrEqual(3);
+  });
+});
