@@ -6,15 +6,14 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { parse as parseCookies } from 'cookie';
 import express from 'express';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { formatError } from './common/errors';
 import { loadKeyring } from './common/secrets';
 import type { Orm } from './db/orm';
-import { IdentityService } from './modules/identity/identity.service';
-import { SESSION_COOKIE } from './modules/identity/session-token';
+import { documentsRouter } from './modules/documents/documents.routes';
+import { requestUser } from './modules/identity/request-user';
 import { buildApiSchema } from './schema';
 
 export interface App {
@@ -50,12 +49,13 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as Context['em'];
-        const sessionToken = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
-        const user = sessionToken ? await new IdentityService(em, config.sessionTtlMs).userForSession(sessionToken) : null;
-        return { config, keyring, em, user, sessionToken: user ? sessionToken : null, req, res };
+        const { user, sessionToken } = await requestUser(req, em, config.sessionTtlMs);
+        return { config, keyring, em, user, sessionToken, req, res };
       },
     }),
   );
+
+  app.use('/documents', documentsRouter(config, orm, keyring));
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });

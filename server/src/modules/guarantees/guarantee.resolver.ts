@@ -5,6 +5,7 @@ import { AuthKeyDisplayPurpose } from './auth-key-display.entity';
 import { Certificate } from './certificate';
 import { ElectronicIssuance } from './electronic-issuance.entity';
 import { Guarantee } from './guarantee.entity';
+import { CertificateFormat } from './guarantee-kind';
 import { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
 import { Connection, PageArgs } from '../../common/pagination';
 
@@ -88,6 +89,19 @@ export class GuaranteeResolver {
   })
   issuances(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
     return service(ctx).history(guarantee);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: '「電子保証にかかる「認証キー」のお知らせ」PDF のURL（電子保証のみ。請負者がログインして取得し、取得は記録される）',
+  })
+  keyNoticeUrl(@Root() guarantee: Guarantee) {
+    return guarantee.certificateFormat === CertificateFormat.ELECTRONIC ? `/documents/guarantees/${guarantee.id}/key-notice.pdf` : null;
+  }
+
+  @FieldResolver(() => String, { description: '保証証書（閲覧用）PDF のURL' })
+  certificatePdfUrl(@Root() guarantee: Guarantee) {
+    return `/documents/guarantees/${guarantee.id}/certificate.pdf`;
   }
 
   @FieldResolver(() => Certificate, { description: '現在の保証証書' })

@@ -1,0 +1,94 @@
+/**
+ * How long a warm server takes to make each PDF, against a raw baseline: the same jsPDF page in
+ * Helvetica with no Japanese font. Run: pnpm --filter @esurety/bench documents
+ */
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { jsPDF } from 'jspdf';
+import { certificatePdf } from '../server/src/modules/documents/certificate.pdf';
+import { keyNoticePdf } from '../server/src/modules/documents/key-notice.pdf';
+import type { Certificate } from '../server/src/modules/guarantees/certificate';
+import { GuaranteeKind, CertificateFormat } from '../server/src/modules/guarantees/guarantee-kind';
+import type { Guarantee } from '../server/src/modules/guarantees/guarantee.entity';
+
+const certificate: Certificate = {
+  kind: GuaranteeKind.ADVANCE_PAYMENT,
+  certificateFormat: CertificateFormat.ELECTRONIC,
+  changeNumber: 1,
+  date: '2026-04-04',
+  contractNumber: '35075-00001X',
+  contractorAddress: '神奈川県小田原市荻窪300番地',
+  contractorName: '〇〇建設株式会社',
+  jointVentureMembers: [],
+  ordererTitle: '小田原市長',
+  amount: 20_000_000,
+  deadline: '2027-03-19',
+  workName: '道路改良工事',
+  contractAmount: 50_000_000,
+  workStartDate: '2026-05-07',
+  workEndDate: '2027-03-19',
+  contractDate: '2026-05-01',
+  depositBank: '〇〇銀行　××支店',
+  statement: '当社は、前払金保証約款に基づき上記のとおり保証契約を締結し、その責に任じます。',
+  guarantorAddress: '東京都中央区八丁堀2丁目27番10号',
+  guarantorName: '東日本建設業保証株式会社',
+  guarantorRepresentative: '取締役社長　保証 一郎',
+  branchName: '神奈川支店',
+  branchTel: '045-662-8203',
+  branchFax: '0120-027-356',
+};
+
+const guarantee = {
+  kind: GuaranteeKind.ADVANCE_PAYMENT,
+  contractNumber: certificate.contractNumber,
+  workName: certificate.workName,
+  work: { jointVentureName: null, jointVentureMembers: [] },
+  contractor: { name: '〇〇建設株式会社' },
+  branch: { name: '神奈川支店', tel: '045-662-8203', fax: '0120-027-356', guarantor: { name: '東日本建設業保証株式会社' } },
+} as unknown as Guarantee;
+
+const randomKey = () => Math.random().toString(36).slice(2, 14).padEnd(12, 'x');
+let kanji = 0x4e00;
+const unseenKanji = () => String.fromCharCode(kanji++, kanji++);
+
+function baseline(): Buffer {
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  doc.setFont('helvetica').setFontSize(11);
+  for (let i = 0; i < 20; i++) doc.text(`Line ${i}: guarantee 35075-00001X amount 20,000,000 JPY`, 20, 20 + i * 8);
+  return Buffer.from(doc.output('arraybuffer'));
+}
+
+async function measure(name: string, make: () => Promise<Buffer> | Buffer, runs = 40) {
+  for (let i = 0; i < 5; i++) await make(); // warm up: the font is read once, code is compiled
+  const times: number[] = [];
+  let size = 0;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    size = (await make()).length;
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(runs / 2)];
+  const p95 = times[Math.floor(runs * 0.95)];
+  return { name, median, p95, size };
+}
+
+async function main() {
+  const results = [
+    await measure('raw baseline (Helvetica, no Japanese font)', baseline),
+    // A new key each time: the characters stay the same, so the font cut is reused.
+    await measure('key notice (認証キーのお知らせ)', () => keyNoticePdf(guarantee, randomKey(), '2026-04-04', 'https://esurety.example.jp')),
+    await measure('certificate (保証証書, 閲覧用)', () => certificatePdf(certificate)),
+    // A work name never seen before each time: the font is cut anew for every document.
+    await measure('certificate, new characters every time', () => certificatePdf({ ...certificate, workName: `道路改良工事${unseenKanji()}` })),
+  ];
+  const base = results[0].median;
+  console.log('document                                     median    p95      size     vs baseline');
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(44)} ${r.median.toFixed(1).padStart(6)} ms ${r.p95.toFixed(1).padStart(6)} ms ${(r.size / 1024).toFixed(1).padStart(6)} KB  ×${(r.median / base).toFixed(1)}`,
+    );
+  }
+}
+
+main();

@@ -1,0 +1,152 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { startTestServer, type ApiClient, type TestServer } from '../../test/test-server';
+import { AuthKeyDisplay } from '../guarantees/auth-key-display.entity';
+
+/** The text of a PDF as poppler's pdftotext extracts it. */
+function pdfText(pdf: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-pdf-')), 'doc.pdf');
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('documents (PDF)', () => {
+  let server: TestServer;
+  let contractor: ApiClient;
+  let nagano: ApiClient;
+  let advance: any;
+  let jvAdvance: any;
+
+  async function download(client: ApiClient, url: string) {
+    const response = await fetch(`${server.url}${url}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
+    return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
+  }
+
+  async function issue(input: Record<string, any>) {
+    const id = await submitApplication(contractor, input);
+    const { data } = await nagano.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id kind contractNumber keyNoticeUrl certificatePdfUrl } }`, { id });
+    return data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    contractor = await signedIn(server, 'contractor@demo.esurety.jp');
+    nagano = await signedIn(server, 'nagano@demo.esurety.jp');
+    advance = await issue(await flyerApplication(server));
+    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const jv = await flyerApplication(server, {
+      workId: null,
+      work: {
+        name: '松本市新庁舎建設工事',
+        ordererId: orderers.find((o: any) => o.name === '松本市').id,
+        location: '長野県松本市丸の内',
+        contractAmount: 900_000_000,
+        contractDate: '2026-07-01',
+        startDate: '2026-07-02',
+        endDate: '2028-03-17',
+        announcedOn: '2026-05-15',
+        electronicAllowedByOrderer: true,
+        jointVentureName: '〇〇・□□特定建設工事共同企業体',
+        jointVentureMembers: [
+          { name: '〇〇建設株式会社', address: '長野県松本市中央一丁目1番1号' },
+          { name: '□□建設株式会社', address: '長野県塩尻市大門一番町' },
+        ],
+      },
+      contractGuarantee: null,
+    });
+    jvAdvance = await issue(jv);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('gives the contractor the key notice with everything the orderer needs, as extractable text', async () => {
+    const key = (await contractor.gql<any>(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: advance.id })).data.authKey;
+    const pdf = await download(contractor, advance.keyNoticeUrl);
+    if (process.env.SAVE_PDF) fs.writeFileSync('/tmp/key-notice.pdf', pdf.body);
+    expect(pdf.status).toBe(200);
+    expect(pdf.type).toBe('application/pdf');
+    expect(pdf.body.length).toBeLessThan(100 * 1024);
+    const text = pdfText(pdf.body);
+    for (const expected of [
+      '電子保証にかかる「認証キー」のお知らせ',
+      '工事名',
+      '●●●●工事',
+      '受注者名',
+      '〇〇建設株式会社',
+      '前払金保証',
+      advance.contractNumber,
+      key,
+      '発注者様へのお願い',
+      '東日本建設業保証株式会社',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('names the JV’s representative as 受注者 on a JV’s key notice', async () => {
+    const text = pdfText((await download(contractor, jvAdvance.keyNoticeUrl)).body);
+    expect(text).toContain('松本市新庁舎建設工事');
+    expect(text).toContain('〇〇建設株式会社（〇〇・□□特定建設工事共同企業体 代表者）');
+  });
+
+  it('records each download of the key notice as a display of the key', async () => {
+    const before = await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: 'KEY_NOTICE' });
+    await download(contractor, advance.keyNoticeUrl);
+    expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: 'KEY_NOTICE' })).toBe(before + 1);
+  });
+
+  it('prints the certificate as a viewing copy with every field', async () => {
+    const pdf = await download(contractor, advance.certificatePdfUrl);
+    expect(pdf.status).toBe(200);
+    expect(pdf.body.length).toBeLessThan(100 * 1024);
+    const text = pdfText(pdf.body);
+    for (const expected of [
+      '閲覧用',
+      '保証証書（前払金保証）',
+      advance.contractNumber,
+      '長野県松本市中央一丁目1番1号',
+      '松本市長',
+      '20,000,000円',
+      '令和9年3月19日',
+      '50,000,000円',
+      '令和8年4月2日',
+      '令和8年4月1日',
+      '〇〇銀行',
+      '当社は、前払金保証約款に基づき上記のとおり保証契約を締結し、その責に任じます。',
+      '取締役社長',
+      '長野支店',
+      '026-226-7520',
+      '請負金額のみの変更の場合は',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('shows 変更 N on the certificate after a change', async () => {
+    const { data } = await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { version } }`, { id: jvAdvance.id });
+    await nagano.gql(`mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { amount: 300000000 }) { id } }`, { id: jvAdvance.id, v: data.guarantee.version });
+    const certificate = await download(nagano, jvAdvance.certificatePdfUrl);
+    if (process.env.SAVE_PDF) fs.writeFileSync('/tmp/certificate.pdf', certificate.body);
+    const text = pdfText(certificate.body);
+    expect(text).toContain('変更 1');
+    expect(text).toContain('300,000,000円');
+    expect(text).toContain('〇〇・□□特定建設工事共同企業体');
+    expect(text).toContain('□□建設株式会社');
+  });
+
+  it('refuses strangers: signed out, another contractor, another branch, and staff for the key', async () => {
+    expect((await download({ cookie: null } as ApiClient, advance.keyNoticeUrl)).status).toBe(401);
+    const other = await signedIn(server, 'contractor2@demo.esurety.jp');
+    expect((await download(other, advance.keyNoticeUrl)).status).toBe(404);
+    expect((await download(other, advance.certificatePdfUrl)).status).toBe(404);
+    const kanagawa = await signedIn(server, 'kanagawa@demo.esurety.jp');
+    expect((await download(kanagawa, advance.certificatePdfUrl)).status).toBe(404);
+    expect((await download(nagano, advance.keyNoticeUrl)).status).toBe(404);
+    expect((await download(nagano, advance.certificatePdfUrl)).status).toBe(200);
+  });
+});
