@@ -63,6 +63,11 @@ if (!run('build (schema, client with codegen, server)', 'pnpm', ['build'])) {
   failures.push('build');
   failed += 1;
 } else {
+  // The builds leave tests and tools out; check their types too.
+  if (!run('typecheck (server with tests, e2e, bench)', 'pnpm', ['-r', '--filter', './server', '--filter', './e2e', '--filter', './bench', 'run', 'typecheck'])) {
+    failures.push('typecheck');
+    failed += 1;
+  }
   vitest('schema: shared rules', 'schema');
   vitest('server on SQLite', 'server', { ESURETY_TEST_DB: 'sqlite' });
   vitest('server on PostgreSQL', 'server', { ESURETY_TEST_DB: 'postgresql', TEST_DATABASE_URL: pgUrl });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { startTestServer, type ApiClient, type TestServer } from '../../test/test-server';
-import { AuthKeyDisplay } from '../guarantees/auth-key-display.entity';
+import { AuthKeyDisplay, AuthKeyDisplayPurpose } from '../guarantees/auth-key-display.entity';
 
 /** The text of a PDF as poppler's pdftotext extracts it. */
 function pdfText(pdf: Buffer): string {
@@ -95,9 +95,9 @@ describe('documents (PDF)', () => {
   });
 
   it('records each download of the key notice as a display of the key', async () => {
-    const before = await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: 'KEY_NOTICE' });
+    const before = await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: AuthKeyDisplayPurpose.KEY_NOTICE });
     await download(contractor, advance.keyNoticeUrl);
-    expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: 'KEY_NOTICE' })).toBe(before + 1);
+    expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: AuthKeyDisplayPurpose.KEY_NOTICE })).toBe(before + 1);
   });
 
   it('prints the certificate as a viewing copy with every field', async () => {
