@@ -9,7 +9,7 @@ import {
   Unique,
   type Rel,
 } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { yen } from '../../common/columns';
 import { YenScalar } from '../../common/scalars';
@@ -127,7 +127,7 @@ export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeW
   @OneToMany(() => ApplicationItem, (item) => item.application, { cascade: [Cascade.ALL], orphanRemoval: true })
   items = new Collection<ApplicationItem>(this);
 
-  @Field({ description: '版数（更新のたびに増える）' })
+  @Field(() => Int, { description: '版数（更新のたびに増える）' })
   @Property({ type: 'integer', version: true })
   version!: number;
 
