@@ -12,7 +12,8 @@ const config: CodegenConfig = {
         fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
       },
       config: {
-        scalars: { LocalDate: 'string' },
+        // Yen is an integer on the wire; DateTimeISO an ISO 8601 string.
+        scalars: { LocalDate: 'string', Yen: 'number', DateTimeISO: 'string' },
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,

@@ -1,6 +1,10 @@
 import { createBrowserRouter } from 'react-router-dom';
+import { applicationRoutes, publicApplicationRoutes } from '../features/applications/routes';
+import { guaranteeRoutes } from '../features/guarantees/routes';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { outboxRoutes } from '../features/outbox/routes';
+import { reviewRoutes } from '../features/review/routes';
 import { LoginPage } from '../features/session/LoginPage';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInLayout } from './layout/SignedInLayout';
@@ -9,13 +13,17 @@ export function createRouter() {
   return createBrowserRouter([
     {
       element: <PublicLayout />,
-      children: [{ path: '/login', element: <LoginPage /> }],
+      children: [{ path: '/login', element: <LoginPage /> }, ...publicApplicationRoutes],
     },
     {
       // Unknown paths sit behind sign-in too: visitors learn nothing about what exists.
       element: <SignedInLayout />,
       children: [
         { index: true, element: <HomePage /> },
+        ...applicationRoutes,
+        ...reviewRoutes,
+        ...guaranteeRoutes,
+        ...outboxRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -34,6 +34,26 @@ export function SignedInLayout() {
                   <NavLink to="/" end className={classes.navLink}>
                     {t('nav.home')}
                   </NavLink>
+                  {user.role === 'CONTRACTOR' && (
+                    <NavLink to="/applications" className={classes.navLink}>
+                      {t('applications.nav.contractor')}
+                    </NavLink>
+                  )}
+                  {user.role === 'CONTRACTOR' && (
+                    <NavLink to="/guarantees" className={classes.navLink}>
+                      {t('delivery.nav')}
+                    </NavLink>
+                  )}
+                  {user.role === 'BRANCH_STAFF' && (
+                    <NavLink to="/review" className={classes.navLink}>
+                      {t('nav.review')}
+                    </NavLink>
+                  )}
+                  {user.role === 'ADMIN' && (
+                    <NavLink to="/admin/outbox" className={classes.navLink}>
+                      {t('nav.outbox')}
+                    </NavLink>
+                  )}
                 </Group>
               </Container>
             </nav>

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import { renderWithTheme } from '../../test/render';
@@ -19,7 +20,11 @@ describe('BranchHome', () => {
       },
       BranchDetailsFragment,
     );
-    renderWithTheme(<BranchHome userName="支店 太郎" branch={branch} />);
+    renderWithTheme(
+      <MemoryRouter>
+        <BranchHome userName="支店 太郎" branch={branch} />
+      </MemoryRouter>,
+    );
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('支店担当者のホーム');
     const cells = within(screen.getByRole('table', { name: '登録情報' }))
@@ -33,5 +38,6 @@ describe('BranchHome', () => {
       ['FAX', '026-000-0000'],
       ['保証事業会社', '東日本建設業保証株式会社'],
     ]);
+    expect(screen.getByRole('link', { name: '申込の審査へ' }).getAttribute('href')).toBe('/review');
   });
 });

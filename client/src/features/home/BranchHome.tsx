@@ -1,4 +1,6 @@
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { DetailTable } from '../../ui/DetailTable';
 import { RoleHomeLayout } from './RoleHomeLayout';
@@ -27,20 +29,25 @@ export function BranchHome({ userName, branch }: BranchHomeProps) {
   const { t } = useTranslation();
   const b = getFragmentData(BranchDetailsFragment, branch);
   return (
-    <RoleHomeLayout heading={t('home.branch.heading')} userName={userName}>
-      {(labelledBy) => (
-        <DetailTable
-          labelledBy={labelledBy}
-          rows={[
-            { label: t('home.branch.name'), value: b.name },
-            { label: t('home.branch.officeCode'), value: b.officeCode },
-            { label: t('home.branch.address'), value: b.address },
-            { label: t('home.branch.tel'), value: b.tel },
-            { label: t('home.branch.fax'), value: b.fax },
-            { label: t('home.branch.guarantor'), value: b.guarantor.name },
-          ]}
-        />
-      )}
-    </RoleHomeLayout>
+    <>
+      <RoleHomeLayout heading={t('home.branch.heading')} userName={userName}>
+        {(labelledBy) => (
+          <DetailTable
+            labelledBy={labelledBy}
+            rows={[
+              { label: t('home.branch.name'), value: b.name },
+              { label: t('home.branch.officeCode'), value: b.officeCode },
+              { label: t('home.branch.address'), value: b.address },
+              { label: t('home.branch.tel'), value: b.tel },
+              { label: t('home.branch.fax'), value: b.fax },
+              { label: t('home.branch.guarantor'), value: b.guarantor.name },
+            ]}
+          />
+        )}
+      </RoleHomeLayout>
+      <Button component={Link} to="/review" mt="lg">
+        {t('home.branch.reviewLink')}
+      </Button>
+    </>
   );
 }

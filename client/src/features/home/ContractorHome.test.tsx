@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import { renderWithTheme } from '../../test/render';
@@ -17,7 +18,11 @@ describe('ContractorHome', () => {
       },
       ContractorDetailsFragment,
     );
-    renderWithTheme(<ContractorHome userName="山田 花子" contractor={contractor} />);
+    renderWithTheme(
+      <MemoryRouter>
+        <ContractorHome userName="山田 花子" contractor={contractor} />
+      </MemoryRouter>,
+    );
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('請負者のホーム');
     const table = screen.getByRole('table', { name: '登録情報' });
@@ -27,5 +32,6 @@ describe('ContractorHome', () => {
     expect(within(row('法人番号')).getByRole('cell').textContent).toBe('1234567890123');
     expect(within(row('代表者')).getByRole('cell').textContent).toBe('代表取締役 山田太郎');
     expect(screen.getByText('山田 花子 さん、ようこそ。')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '保証申込へ' }).getAttribute('href')).toBe('/applications');
   });
 });

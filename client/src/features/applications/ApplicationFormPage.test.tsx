@@ -1,0 +1,124 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { CurrentUserQueryDocument } from '../session/current-user';
+import { ApplicationFormRoute } from './ApplicationFormPage';
+import {
+  ApplicationFormOptionsQueryDocument,
+  ApplicationQueryDocument,
+  SaveApplicationMutation,
+  SubmitApplicationMutation,
+} from './documents';
+import { formOptions, savedDraft } from './test-fixtures';
+
+const me = {
+  __typename: 'User',
+  id: 'u1',
+  name: '建設 次郎',
+  email: 'contractor@demo.esurety.jp',
+  role: 'CONTRACTOR',
+  organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' },
+};
+
+const common = [
+  { request: { query: CurrentUserQueryDocument }, result: { data: { me } } },
+  {
+    request: { query: ApplicationFormOptionsQueryDocument },
+    result: {
+      data: {
+        me: { __typename: 'User', id: 'u1', organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社', address: '長野県松本市中央一丁目1番1号' } },
+        works: {
+          __typename: 'WorkConnection',
+          edges: formOptions.works.map((node) => ({ __typename: 'WorkEdge', node })),
+        },
+        orderers: formOptions.orderers,
+        branches: formOptions.branches,
+      },
+    },
+  },
+];
+
+const routes = [
+  { path: '/applications/new', element: <ApplicationFormRoute /> },
+  { path: '/applications/:id/edit', element: <ApplicationFormRoute /> },
+];
+
+describe('ApplicationFormPage', { timeout: 30_000 }, () => {
+  it('saves, shows the application as the server saved it (預託金融機関 in full-width), sends it and says so', async () => {
+    let sentInput: Record<string, unknown> | undefined;
+    renderRoutes({
+      path: '/applications/a-1/edit',
+      routes,
+      mocks: [
+        ...common,
+        { request: { query: ApplicationQueryDocument, variables: { id: 'a-1' } }, result: { data: { application: savedDraft } } },
+        {
+          request: {
+            query: SaveApplicationMutation,
+            variables: (v: { id?: string | null; input: Record<string, unknown> }) => {
+              sentInput = v.input;
+              return v.id === 'a-1';
+            },
+          },
+          result: { data: { saveApplication: savedDraft } },
+        },
+        {
+          request: { query: SubmitApplicationMutation, variables: { id: 'a-1' } },
+          result: {
+            data: { submitApplication: { ...savedDraft, status: 'SUBMITTED', submittedAt: '2026-11-22T03:54:00.000Z', version: 3 } },
+          },
+        },
+      ],
+    });
+
+    const advance = within(await screen.findByRole('region', { name: '前払金保証' }));
+    const bank = advance.getByRole('textbox', { name: '預託金融機関(全角)' });
+    fireEvent.change(bank, { target: { value: 'ｻﾝﾌﾟﾙ銀行 ABC支店' } });
+    fireEvent.click(screen.getByRole('button', { name: '確認へ' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: '申込内容の確認' })).toBeTruthy();
+    expect(sentInput).toMatchObject({ workId: 'w-1', advancePayment: { depositBank: 'ｻﾝﾌﾟﾙ銀行 ABC支店', amount: 20_000_000 } });
+    expect(screen.getByTestId('deposit-bank').textContent).toBe('サンプル銀行　ＡＢＣ支店');
+    expect(screen.getByText('20,000,000円（40.0%）')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '送信' }));
+    expect(await screen.findByRole('heading', { level: 2, name: '送信完了' })).toBeTruthy();
+    const sent = within(screen.getByRole('table', { name: '送信した申込' }));
+    expect(sent.getByRole('row', { name: /手続状況/ }).textContent).toContain('送信済み');
+    expect(sent.getByRole('row', { name: /送信日時/ }).textContent).toContain('令和8年11月22日 12:54');
+  });
+
+  it('shows each message the server gives at its own field, and stays on the form', async () => {
+    const router = renderRoutes({
+      path: '/applications/new',
+      routes,
+      mocks: [
+        ...common,
+        {
+          request: { query: SaveApplicationMutation, variables: () => true },
+          result: {
+            errors: [
+              new GraphQLError('申込送信先の支店が見つかりません。', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: 'input.destinationBranchId',
+                  fields: [{ field: 'input.destinationBranchId', message: '申込送信先の支店が見つかりません。' }],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    const select = await screen.findByRole('combobox', { name: '申込送信先' });
+    fireEvent.change(select, { target: { value: 'b-nagano' } });
+    fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
+
+    await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (select.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join()).toContain('申込送信先の支店が見つかりません。');
+    expect(screen.getByTestId('error-summary').textContent).toContain('申込送信先の支店が見つかりません。');
+    expect(router.state.location.pathname).toBe('/applications/new');
+  });
+});

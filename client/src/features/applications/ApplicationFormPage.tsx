@@ -1,0 +1,236 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { todayInJapan } from '@esurety/schema';
+import { Alert, Anchor, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { getFragmentData } from '../../gql';
+import type { ApplicationDetailsFragment as ApplicationDetails } from '../../gql/graphql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { CurrentUserQueryDocument } from '../session/current-user';
+import { ApplicationSteps, type ApplicationStep } from './ApplicationSteps';
+import { ConfirmStep } from './ConfirmStep';
+import {
+  ApplicationDetailsFragment,
+  ApplicationFormOptionsQueryDocument,
+  ApplicationQueryDocument,
+  SaveApplicationMutation,
+  SubmitApplicationMutation,
+} from './documents';
+import { ApplicationForm } from './form/ApplicationForm';
+import {
+  checkForm,
+  emptyApplicationForm,
+  formFromApplication,
+  toApplicationInput,
+  type ApplicationFormValue,
+  type FieldMessages,
+  type FormOptions,
+} from './form/form-model';
+import { applicationFieldErrors } from './form/server-errors';
+import { SentStep } from './SentStep';
+import { editable, statusLabelKey } from './status';
+
+/** What a new application's first save hands to its /applications/:id/edit page. */
+interface CarriedState {
+  step?: ApplicationStep;
+  saved?: boolean;
+  showRequired?: boolean;
+}
+
+/**
+ * /applications/new and /applications/:id/edit. Each application gets a page of its own (a new
+ * key), so a new one that is saved continues on its edit page with what the save carried over.
+ */
+export function ApplicationFormRoute() {
+  const { id } = useParams();
+  const location = useLocation();
+  const carried = (location.state ?? {}) as CarriedState;
+  return <ApplicationFormPage key={id ?? `new:${location.key}`} id={id} carried={carried} />;
+}
+
+const hasAny = (messages: FieldMessages) => Object.keys(messages).length > 0;
+
+function ApplicationFormPage({ id, carried: handedOver }: { id: string | undefined; carried: CarriedState }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  // Taken once, then dropped from the history entry: a reload starts over at the form.
+  const [carried] = useState(handedOver);
+  useEffect(() => {
+    if (Object.keys(handedOver).length > 0) void navigate('.', { replace: true, state: null });
+  }, []);
+  const me = useQuery(CurrentUserQueryDocument);
+  const isContractor = me.data?.me?.role === 'CONTRACTOR';
+  // Fresh each time: a work entered in an earlier application becomes a choice once it is sent.
+  const optionsQuery = useQuery(ApplicationFormOptionsQueryDocument, { skip: !isContractor, fetchPolicy: 'cache-and-network' });
+  const loaded = useQuery(ApplicationQueryDocument, {
+    variables: { id: id ?? '' },
+    skip: !id || !isContractor,
+    fetchPolicy: 'network-only',
+  });
+
+  const title = t('applications.form.title');
+  let body: React.ReactNode;
+  if (me.data?.me && !isContractor) {
+    body = <Alert color="yellow">{t('applications.form.contractorsOnly')}</Alert>;
+  } else if (optionsQuery.error || loaded.error) {
+    body = <ErrorAlert error={optionsQuery.error ?? loaded.error} />;
+  } else if (!optionsQuery.data || (id && !loaded.data)) {
+    body = <LoadingState />;
+  } else {
+    const data = optionsQuery.data;
+    const organisation = data.me?.organisation;
+    const options: FormOptions = {
+      works: data.works.edges.map((e) => e.node),
+      orderers: data.orderers,
+      branches: data.branches,
+      contractor: organisation?.__typename === 'Contractor' ? { name: organisation.name, address: organisation.address } : null,
+    };
+    const initial = loaded.data ? getFragmentData(ApplicationDetailsFragment, loaded.data.application) : null;
+    body = <ApplicationFlow options={options} initial={initial} carried={carried} />;
+  }
+
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <Text fw={700} mb={4}>
+        {id ? t('applications.form.editSubtitle') : t('applications.form.newSubtitle')}
+      </Text>
+      <Text mb="md">{t('applications.form.lead')}</Text>
+      {body}
+    </>
+  );
+}
+
+interface ApplicationFlowProps {
+  options: FormOptions;
+  /** the application as saved, or null for a new one */
+  initial: ApplicationDetails | null;
+  carried: CarriedState;
+}
+
+/** The three steps over one application: create (the form), confirm, sent. */
+function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [today] = useState(todayInJapan);
+  const [saved, setSaved] = useState<ApplicationDetails | null>(initial);
+  const [form, setForm] = useState<ApplicationFormValue>(() => (initial ? formFromApplication(initial) : emptyApplicationForm()));
+  const [step, setStep] = useState<ApplicationStep>(carried.step ?? 'create');
+  const [serverErrors, setServerErrors] = useState<FieldMessages>({});
+  const [showRequired, setShowRequired] = useState(carried.showRequired ?? false);
+  const [attempt, setAttempt] = useState(carried.showRequired ? 1 : 0);
+  const [notice, setNotice] = useState(carried.saved ?? false);
+  const [busy, setBusy] = useState<'save' | 'confirm' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [save] = useMutation(SaveApplicationMutation);
+  const [submit, { loading: sending }] = useMutation(SubmitApplicationMutation);
+
+  const failed = (fields: FieldMessages, required: boolean) => {
+    setServerErrors(fields);
+    if (required) setShowRequired(true);
+    setAttempt((a) => a + 1);
+  };
+
+  async function persist(mode: 'save' | 'confirm') {
+    setNotice(false);
+    setError(null);
+    if (hasAny(checkForm(form, options, 'draft', today))) return failed({}, mode === 'confirm');
+    setBusy(mode);
+    try {
+      const result = await save({ variables: { id: saved?.id ?? null, input: toApplicationInput(form, options).input } });
+      const application = getFragmentData(ApplicationDetailsFragment, result.data!.saveApplication);
+      setServerErrors({});
+      const complete = mode === 'save' || !hasAny(checkForm(form, options, 'submit', today));
+      if (!saved) {
+        // The URL now names the application; its edit page carries on from here.
+        const state: CarriedState = complete && mode === 'confirm' ? { step: 'confirm' } : { saved: mode === 'save', showRequired: !complete };
+        await navigate(`/applications/${application.id}/edit`, { replace: true, state });
+        return;
+      }
+      setSaved(application);
+      if (!complete) failed({}, true);
+      else if (mode === 'confirm') setStep('confirm');
+      else setNotice(true);
+    } catch (e) {
+      const fields = applicationFieldErrors(e);
+      if (hasAny(fields)) failed(fields, mode === 'confirm');
+      else setError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function send() {
+    if (!saved) return;
+    setError(null);
+    try {
+      const result = await submit({ variables: { id: saved.id } });
+      setSaved(getFragmentData(ApplicationDetailsFragment, result.data!.submitApplication));
+      setStep('sent');
+    } catch (e) {
+      const fields = applicationFieldErrors(e);
+      if (hasAny(fields)) {
+        failed(fields, true);
+        setStep('create');
+      } else setError(e);
+    }
+  }
+
+  const errorAlert = error !== null ? <ErrorAlert error={error} /> : null;
+  let content: React.ReactNode;
+  if (step === 'sent' && saved) {
+    content = <SentStep application={saved} />;
+  } else if (saved && !editable(saved.status)) {
+    content = (
+      <Alert color="yellow" title={t('applications.form.notEditableTitle')}>
+        {t('applications.form.notEditable', { status: t(statusLabelKey(saved.status)) })}{' '}
+        <Anchor component={Link} to={`/applications/${saved.id}`}>
+          {t('applications.form.toDetail')}
+        </Anchor>
+      </Alert>
+    );
+  } else if (step === 'confirm' && saved) {
+    content = <ConfirmStep application={saved} sending={sending} onBack={() => setStep('create')} onSend={() => void send()} error={errorAlert} />;
+  } else {
+    content = (
+      <ApplicationForm
+        value={form}
+        onChange={(next) => {
+          setForm(next);
+          setNotice(false);
+          if (hasAny(serverErrors)) setServerErrors({});
+        }}
+        options={options}
+        today={today}
+        serverErrors={serverErrors}
+        showRequired={showRequired}
+        attempt={attempt}
+        statusLabel={saved ? t(statusLabelKey(saved.status)) : t('applications.form.unsaved')}
+        messageFromBranch={saved?.messageFromBranch}
+        busy={busy}
+        onSaveDraft={() => void persist('save')}
+        onConfirm={() => void persist('confirm')}
+        notice={
+          <>
+            {errorAlert}
+            {notice && (
+              <Alert color="green" variant="light" role="status">
+                {t('applications.form.saved')}
+              </Alert>
+            )}
+          </>
+        }
+      />
+    );
+  }
+
+  return (
+    <>
+      <ApplicationSteps step={step} />
+      {content}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { describe, expect, it } from 'vitest';
+import { formOptions, marumaruWork, savedDraft } from '../test-fixtures';
+import { checkForm, emptyApplicationForm, emptyGuarantee, formFromApplication, toApplicationInput } from './form-model';
+import { applicationFieldErrors } from './server-errors';
+
+describe('the application form model', () => {
+  it('sends amounts as integer yen, empty text as null and unticked kinds as null', () => {
+    const form = emptyApplicationForm();
+    form.workId = marumaruWork.id;
+    form.advancePayment = { ...emptyGuarantee(), applied: true, amount: '２０，０００，０００円', depositBank: ' ' };
+    const { input, errors } = toApplicationInput(form, formOptions);
+    expect(errors).toEqual([]);
+    expect(input.workId).toBe(marumaruWork.id);
+    expect(input.work).toBeNull();
+    expect(input.advancePayment).toMatchObject({ amount: 20_000_000, depositBank: null, feePaymentMethod: 'LUMP_SUM', redeposit: null });
+    expect(input.contractGuarantee).toBeNull();
+    expect(input.issuanceNoticeWanted).toBe(false);
+  });
+
+  it('puts the one date in 公告日 or 指名日, as chosen', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    form.work = { ...form.work, dateKind: 'nominated', announcedOrNominatedOn: '2026-04-10' };
+    const { input } = toApplicationInput(form, formOptions);
+    expect(input.work).toMatchObject({ announcedOn: null, nominatedOn: '2026-04-10' });
+  });
+
+  it('names an amount that is not one, in the rules’ words', () => {
+    const form = emptyApplicationForm();
+    form.contractGuarantee = { ...emptyGuarantee(), applied: true, amount: '5百万' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
+      'contractGuarantee.amount': '契約保証金額は1円以上10兆円以下の整数で入力してください。',
+    });
+  });
+
+  it('asks for everything required only when sending', () => {
+    const form = emptyApplicationForm();
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({});
+    expect(checkForm(form, formOptions, 'submit', '2026-11-22')).toMatchObject({
+      workId: '請負工事を選択するか、工事の情報を入力してください。',
+      kinds: '前払金保証と契約保証の少なくとも一方を申し込んでください。',
+      destinationBranchId: '申込送信先を入力してください。',
+    });
+  });
+
+  it('reads a saved application back into the form it came from', () => {
+    const form = formFromApplication(savedDraft);
+    expect(form.workMode).toBe('existing');
+    expect(form.workId).toBe(marumaruWork.id);
+    expect(form.advancePayment).toMatchObject({ applied: true, amount: '20,000,000', certificateFormat: 'ELECTRONIC', redeposit: 'no' });
+    expect(form.contractGuarantee.applied).toBe(false);
+    expect(form.information).toMatchObject({ destinationBranchId: 'b-nagano', issuanceNoticeWanted: 'yes' });
+    expect(checkForm(form, formOptions, 'submit', '2026-11-22')).toEqual({});
+  });
+});
+
+describe('server errors', () => {
+  it('places every message the server lists at its field', () => {
+    const error = new CombinedGraphQLErrors({
+      data: null,
+      errors: [
+        {
+          message: '前払金保証金額は請負金額（50,000,000円）以下にしてください。',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            field: 'input.advancePayment.amount',
+            fields: [
+              { field: 'input.advancePayment.amount', message: '前払金保証金額は請負金額（50,000,000円）以下にしてください。' },
+              { field: 'input.destinationBranchId', message: '申込送信先を入力してください。' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(applicationFieldErrors(error)).toEqual({
+      'advancePayment.amount': '前払金保証金額は請負金額（50,000,000円）以下にしてください。',
+      destinationBranchId: '申込送信先を入力してください。',
+    });
+  });
+});

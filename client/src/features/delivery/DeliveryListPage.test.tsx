@@ -1,0 +1,117 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { DELIVERY_PAGE_SIZE, DeliveryGuaranteesQuery, DeliveryListPage } from './DeliveryListPage';
+import { DeliveryOrderersQuery } from './DeliverySearchForm';
+
+const orderers = {
+  request: { query: DeliveryOrderersQuery },
+  result: { data: { orderers: [{ __typename: 'Orderer', id: 'o1', name: '松本市', certificateTitle: '松本市長' }] } },
+};
+
+const row = (n: number, overrides: object = {}) => ({
+  __typename: 'Guarantee',
+  id: `g${n}`,
+  kind: n % 2 ? 'ADVANCE_PAYMENT' : 'CONTRACT',
+  certificateFormat: 'ELECTRONIC',
+  contractNumber: `20075-0000${n}X`,
+  status: 'ACTIVE',
+  workName: '●●●●工事',
+  orderer: { __typename: 'Orderer', id: 'o1', certificateTitle: '松本市長' },
+  work: { __typename: 'Work', id: 'w1', contractAmount: 50_000_000 },
+  ...overrides,
+});
+
+const list = (filter: object, nodes: object[], totalCount = nodes.length, hasNextPage = false) => ({
+  request: { query: DeliveryGuaranteesQuery, variables: { filter, first: DELIVERY_PAGE_SIZE, after: null } },
+  result: {
+    data: {
+      guarantees: {
+        __typename: 'GuaranteeConnection',
+        totalCount,
+        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'c20' : null },
+        edges: nodes.map((node) => ({ __typename: 'GuaranteeEdge', node })),
+      },
+    },
+  },
+});
+
+function renderList(path: string, ...mocks: object[]) {
+  return renderRoutes({
+    path,
+    routes: [
+      { path: '/guarantees', element: <DeliveryListPage /> },
+      { path: '/guarantees/:id', element: <p>detail</p> },
+      { path: '/applications', element: <p>applications</p> },
+    ],
+    mocks: [orderers, ...mocks] as Parameters<typeof renderRoutes>[0]['mocks'],
+  });
+}
+
+describe('DeliveryListPage', () => {
+  it('lists the guarantees with the flyer’s columns and its paging sentence', async () => {
+    renderList('/guarantees', list({}, Array.from({ length: 8 }, (_, i) => row(i + 1))));
+    const table = await screen.findByRole('table', { name: '保証契約の一覧' });
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['No.', '保証種類', '保証契約番号', '発注者名 / 工事名', '請負金額', '詳細']);
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(9);
+    const cells = within(rows[1]).getAllByRole('cell').map((td) => td.textContent);
+    expect(cells).toEqual(['1', '前払', '20075-00001X', '松本市長●●●●工事', '50,000,000円', '詳細(保証契約 20075-00001X)']);
+    expect(within(rows[2]).getAllByRole('cell')[1].textContent).toBe('契約');
+    expect(screen.getByText('全1ページ(8件)中の1ページ目を表示しています')).toBeTruthy();
+    expect(within(rows[1]).getByRole('link', { name: /^詳細/ }).getAttribute('href')).toBe('/guarantees/g1');
+  });
+
+  it('counts the pages from the total: 45 guarantees, 20 a page, make 3', async () => {
+    renderList('/guarantees', list({}, Array.from({ length: 20 }, (_, i) => row(i + 1)), 45, true));
+    expect(await screen.findByText('全3ページ(45件)中の1ページ目を表示しています')).toBeTruthy();
+  });
+
+  it('shows the electronic ones in the 電子保証(認証キー) tab, and searches by conditions', async () => {
+    const router = renderList(
+      '/guarantees',
+      list({}, []),
+      list({ certificateFormat: 'ELECTRONIC' }, [row(1)]),
+      list({ certificateFormat: 'ELECTRONIC', kind: 'ADVANCE_PAYMENT', workName: '●●', ordererId: 'o1' }, [row(1)]),
+    );
+    expect(await screen.findByText('条件に合う保証契約はありません。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: '電子保証(認証キー)' }));
+    expect(await screen.findByRole('table', { name: '保証契約の一覧' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?tab=electronic');
+
+    await screen.findByRole('option', { name: '松本市長' });
+    fireEvent.change(screen.getByRole('combobox', { name: '保証種類' }), { target: { value: 'ADVANCE_PAYMENT' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '工事名' }), { target: { value: ' ●● ' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '発注者' }), { target: { value: 'o1' } });
+    fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
+    await screen.findByRole('table', { name: '保証契約の一覧' });
+    expect(router.state.location.search).toBe('?tab=electronic&kind=ADVANCE_PAYMENT&work=%E2%97%8F%E2%97%8F&orderer=o1');
+  });
+
+  it('tells about a typo in the contract number as it is typed, and shows the server’s answer', async () => {
+    const message = '保証契約番号 20075-00001Q の確認文字が合いません。入力に誤りがないかご確認ください。';
+    renderList('/guarantees', list({}, [row(1)]), {
+      request: { query: DeliveryGuaranteesQuery, variables: { filter: { contractNumber: '2007500001q' }, first: DELIVERY_PAGE_SIZE, after: null } },
+      result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'filter.contractNumber', reason: 'CHECK_CHARACTER' } })] },
+    });
+    await screen.findByRole('table', { name: '保証契約の一覧' });
+    const input = screen.getByRole('textbox', { name: '保証契約番号' });
+    fireEvent.change(input, { target: { value: '2007500001q' } });
+    expect(screen.getByText('確認文字が合いません。入力に誤りがないかご確認ください。(20075-00001Q)')).toBeTruthy();
+    fireEvent.change(input, { target: { value: '2007500001r' } });
+    expect(screen.queryByText(/確認文字が合いません/)).toBeNull();
+
+    fireEvent.change(input, { target: { value: '2007500001q' } });
+    fireEvent.click(screen.getAllByRole('button', { name: '検索' })[1]);
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '保証契約の一覧' })).toBeNull();
+  });
+
+  it('opens the applications from the 保証申込 tab', async () => {
+    const router = renderList('/guarantees', list({}, []));
+    fireEvent.click(await screen.findByRole('tab', { name: '保証申込' }));
+    expect(router.state.location.pathname).toBe('/applications');
+  });
+});

@@ -1,0 +1,140 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Tabs, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { graphql } from '../../gql';
+import { CursorPager } from '../../ui/CursorPager';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fieldErrors } from '../../ui/field-errors';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { useCursorPages } from '../../ui/use-cursor-pages';
+import { ContractNumberSearch } from './ContractNumberSearch';
+import { DeliverySearchForm } from './DeliverySearchForm';
+import { DeliveryTable } from './DeliveryTable';
+import { deliveryTabs, readDeliverySearch, toGuaranteeFilter, writeDeliverySearch, type DeliverySearch, type DeliveryTab } from './delivery-search';
+
+export const DELIVERY_PAGE_SIZE = 20;
+
+export const DeliveryGuaranteesQuery = graphql(`
+  query DeliveryGuarantees($filter: GuaranteeFilter, $first: Int!, $after: String) {
+    guarantees(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...DeliveryRow
+        }
+      }
+    }
+  }
+`);
+
+const APPLICATIONS_TAB = 'applications';
+
+/** ①保証契約一覧: the contractor's guarantees, searched, in tabs, paged as Net Desk pages them. */
+export function DeliveryListPage() {
+  const [params, setParams] = useSearchParams();
+  const search = readDeliverySearch(params);
+  const key = writeDeliverySearch(search).toString();
+  // A new search starts again from the first page, with the forms showing what was searched.
+  return <DeliveryList key={key} search={search} onSearch={(next) => setParams(writeDeliverySearch(next))} />;
+}
+
+interface DeliveryListProps {
+  search: DeliverySearch;
+  onSearch: (search: DeliverySearch) => void;
+}
+
+function DeliveryList({ search, onSearch }: DeliveryListProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const headingId = useId();
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(DeliveryGuaranteesQuery, {
+    variables: { filter: toGuaranteeFilter(search), first: DELIVERY_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.guarantees;
+  const numberError = fieldErrors(error)['filter.contractNumber'];
+  const listSearch = `?${writeDeliverySearch(search).toString()}`;
+
+  function changeTab(value: string | null) {
+    if (value === APPLICATIONS_TAB) void navigate('/applications');
+    else if ((deliveryTabs as readonly string[]).includes(value ?? '')) onSearch({ ...search, tab: value as DeliveryTab });
+  }
+
+  const results = (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} mb="sm" mt="md">
+        {t('delivery.list.tableHeading')}
+      </Title>
+      {search.contractNumber && (
+        <Group gap="sm" mb="sm">
+          <Text>{t('delivery.list.pinpointResult', { contractNumber: search.contractNumber })}</Text>
+          <Button variant="subtle" size="compact-sm" onClick={() => onSearch({ ...search, contractNumber: null })}>
+            {t('delivery.list.showAll')}
+          </Button>
+        </Group>
+      )}
+      {error && !numberError && <ErrorAlert error={error} />}
+      {!connection && loading && <LoadingState />}
+      {connection && !numberError && (
+        <>
+          <DeliveryTable
+            guarantees={connection.edges.map((e) => e.node)}
+            firstNumber={(pages.page - 1) * DELIVERY_PAGE_SIZE + 1}
+            labelledBy={headingId}
+            listSearch={listSearch}
+          />
+          <CursorPager
+            page={pages.page}
+            pageSize={DELIVERY_PAGE_SIZE}
+            totalCount={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(connection.pageInfo.endCursor)}
+          />
+        </>
+      )}
+    </section>
+  );
+
+  return (
+    <>
+      <PageHeading>{t('delivery.list.title')}</PageHeading>
+      <Text mb="md">{t('delivery.list.lead')}</Text>
+      <DeliverySearchForm conditions={search.conditions} onSearch={(conditions) => onSearch({ ...search, conditions, contractNumber: null })} />
+      <ContractNumberSearch
+        contractNumber={search.contractNumber}
+        serverError={numberError}
+        onSearch={(contractNumber) => onSearch({ ...search, contractNumber })}
+      />
+      <Tabs value={search.tab} onChange={changeTab} keepMounted={false}>
+        <Tabs.List aria-label={t('delivery.list.tabsLabel')}>
+          <Tabs.Tab value={APPLICATIONS_TAB}>{t('delivery.list.tabs.applications')}</Tabs.Tab>
+          {deliveryTabs.map((tab) => (
+            <Tabs.Tab key={tab} value={tab}>
+              {t(`delivery.list.tabs.${tab}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value={APPLICATIONS_TAB}>
+          <Button component={Link} to="/applications" variant="subtle" mt="md">
+            {t('delivery.list.tabs.applications')}
+          </Button>
+        </Tabs.Panel>
+        {deliveryTabs.map((tab) => (
+          <Tabs.Panel key={tab} value={tab}>
+            {tab === search.tab && results}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { contractNumberTypo, readDeliverySearch, toGuaranteeFilter, writeDeliverySearch } from './delivery-search';
+
+describe('delivery search', () => {
+  it('keeps the tab and the conditions in the URL and back', () => {
+    const params = new URLSearchParams('tab=electronic&kind=ADVANCE_PAYMENT&from=2026-04-01&to=2026-04-30&work=%E2%97%8F%E2%97%8F&orderer=o1');
+    const search = readDeliverySearch(params);
+    expect(search).toEqual({
+      tab: 'ELECTRONIC',
+      conditions: { kind: 'ADVANCE_PAYMENT', issuedFrom: '2026-04-01', issuedTo: '2026-04-30', workName: '●●', ordererId: 'o1' },
+      contractNumber: null,
+    });
+    expect(writeDeliverySearch(search).toString()).toBe(params.toString());
+    expect(toGuaranteeFilter(search)).toEqual({
+      certificateFormat: 'ELECTRONIC',
+      kind: 'ADVANCE_PAYMENT',
+      issuedFrom: '2026-04-01',
+      issuedTo: '2026-04-30',
+      workName: '●●',
+      ordererId: 'o1',
+    });
+  });
+
+  it('ignores what the URL says wrongly and filters nothing by default', () => {
+    const search = readDeliverySearch(new URLSearchParams('tab=x&kind=BOND&from=4/1'));
+    expect(search.tab).toBe('ALL');
+    expect(toGuaranteeFilter(search)).toEqual({});
+  });
+
+  it('searches by the contract number alone when one is given, within the tab', () => {
+    const search = readDeliverySearch(new URLSearchParams('tab=electronic&number=2007500001r&work=x'));
+    expect(toGuaranteeFilter(search)).toEqual({ certificateFormat: 'ELECTRONIC', contractNumber: '2007500001r' });
+    expect(writeDeliverySearch(search).toString()).toBe('tab=electronic&number=2007500001r');
+  });
+
+  it('points out a typo in the check character as the user types, however they type', () => {
+    expect(contractNumberTypo('20075-00001R')).toBeNull();
+    expect(contractNumberTypo('２００７５０００００１ｒ')).toBeNull();
+    expect(contractNumberTypo('20075-00001Q')).toBe('20075-00001Q');
+    expect(contractNumberTypo('2007500002r')).toBe('20075-00002R');
+    // Not a number yet: nothing to say while typing.
+    expect(contractNumberTypo('20075-0')).toBeNull();
+  });
+});

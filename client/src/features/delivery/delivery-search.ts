@@ -1,0 +1,90 @@
+import { readContractNumber } from '@esurety/schema';
+import type { GuaranteeFilter, GuaranteeKind } from '../../gql/graphql';
+
+/** The list's tabs besides 保証申込 (which is a page of its own). */
+export const deliveryTabs = ['ELECTRONIC', 'ALL'] as const;
+export type DeliveryTab = (typeof deliveryTabs)[number];
+
+export const guaranteeKinds = ['ADVANCE_PAYMENT', 'CONTRACT', 'INTERMEDIATE_ADVANCE_PAYMENT'] as const satisfies readonly GuaranteeKind[];
+
+export interface DeliveryConditions {
+  kind: GuaranteeKind | null;
+  issuedFrom: string | null;
+  issuedTo: string | null;
+  workName: string | null;
+  ordererId: string | null;
+}
+
+/** What the list shows: a tab, and either the search conditions or one contract number. */
+export interface DeliverySearch {
+  tab: DeliveryTab;
+  conditions: DeliveryConditions;
+  /** ピンポイント検索: as typed (the server reads it forgivingly) */
+  contractNumber: string | null;
+}
+
+export const emptyConditions: DeliveryConditions = { kind: null, issuedFrom: null, issuedTo: null, workName: null, ordererId: null };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The search as the URL keeps it, so that back, reload and 一覧へ戻る keep it. */
+export function readDeliverySearch(params: URLSearchParams): DeliverySearch {
+  const date = (name: string) => {
+    const value = params.get(name);
+    return value && isoDate.test(value) ? value : null;
+  };
+  const kind = params.get('kind');
+  return {
+    tab: params.get('tab') === 'electronic' ? 'ELECTRONIC' : 'ALL',
+    conditions: {
+      kind: (guaranteeKinds as readonly string[]).includes(kind ?? '') ? (kind as GuaranteeKind) : null,
+      issuedFrom: date('from'),
+      issuedTo: date('to'),
+      workName: params.get('work')?.trim() || null,
+      ordererId: params.get('orderer') || null,
+    },
+    contractNumber: params.get('number')?.trim() || null,
+  };
+}
+
+export function writeDeliverySearch(search: DeliverySearch): URLSearchParams {
+  const params = new URLSearchParams();
+  if (search.tab === 'ELECTRONIC') params.set('tab', 'electronic');
+  if (search.contractNumber) {
+    params.set('number', search.contractNumber);
+    return params;
+  }
+  const c = search.conditions;
+  if (c.kind) params.set('kind', c.kind);
+  if (c.issuedFrom) params.set('from', c.issuedFrom);
+  if (c.issuedTo) params.set('to', c.issuedTo);
+  if (c.workName) params.set('work', c.workName);
+  if (c.ordererId) params.set('orderer', c.ordererId);
+  return params;
+}
+
+/** The API's filter: only what is set (a pinpoint search ignores the other conditions). */
+export function toGuaranteeFilter(search: DeliverySearch): GuaranteeFilter {
+  const filter: GuaranteeFilter = {};
+  if (search.tab === 'ELECTRONIC') filter.certificateFormat = 'ELECTRONIC';
+  if (search.contractNumber) {
+    filter.contractNumber = search.contractNumber;
+    return filter;
+  }
+  const c = search.conditions;
+  if (c.kind) filter.kind = c.kind;
+  if (c.issuedFrom) filter.issuedFrom = c.issuedFrom;
+  if (c.issuedTo) filter.issuedTo = c.issuedTo;
+  if (c.workName) filter.workName = c.workName;
+  if (c.ordererId) filter.ordererId = c.ordererId;
+  return filter;
+}
+
+/**
+ * The number as read while typing, when its check character shows a typo: the user is told at
+ * once (the server says the same on 検索). Incomplete input is not a typo yet: nothing to say.
+ */
+export function contractNumberTypo(input: string): string | null {
+  const reading = readContractNumber(input);
+  return reading.kind === 'typo' ? reading.contractNumber : null;
+}

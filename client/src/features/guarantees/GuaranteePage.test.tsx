@@ -1,0 +1,132 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { CurrentUserQueryDocument } from '../session/current-user';
+import { GuaranteePage, GuaranteeViewQuery } from './GuaranteePage';
+import { ChangeGuaranteeMutation } from './GuaranteeTermsModal';
+import { staffUser, testGuarantee } from './test-guarantee';
+
+const me = { request: { query: CurrentUserQueryDocument }, result: { data: { me: staffUser } } };
+const view = (guarantee: object) => ({ request: { query: GuaranteeViewQuery, variables: { id: 'g1' } }, result: { data: { guarantee } } });
+
+function renderGuarantee(...mocks: object[]) {
+  renderRoutes({
+    path: '/guarantees/g1',
+    routes: [{ path: '/guarantees/:id', element: <GuaranteePage /> }],
+    mocks: [me, ...mocks] as Parameters<typeof renderRoutes>[0]['mocks'],
+  });
+}
+
+describe('GuaranteePage', () => {
+  it('shows the summary, the current certificate and the history with the staff’s markers', async () => {
+    renderGuarantee(view(testGuarantee()));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('保証契約 20075-00001X');
+    const summary = screen.getByRole('table', { name: '保証契約の概要' });
+    expect(within(summary).getByRole('row', { name: /^状態/ }).textContent).toContain('有効');
+    expect(within(summary).getByRole('row', { name: /^版数/ }).textContent).toContain('2');
+
+    const history = screen.getByRole('table', { name: '電子保証情報(履歴情報)' });
+    const rows = within(history)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent));
+    expect(rows).toEqual([
+      ['1', '2026/04/04 09:00', '新規'],
+      ['2', '2026/04/05 09:00', '変更 1変更取消'],
+    ]);
+    expect(screen.getByRole('article', { name: '保証証書(前払金保証)' })).toBeTruthy();
+  });
+
+  it('opens an entry’s certificate with 選択', async () => {
+    renderGuarantee(view(testGuarantee()));
+    fireEvent.click(await screen.findByRole('button', { name: /^選択.*No\.2 変更 1/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'No.2 変更 1の保証証書' });
+    const certificate = within(dialog).getByRole('article');
+    expect(within(certificate).getByTestId('certificate-change').textContent).toBe('変更 1');
+    expect(certificate.textContent).toContain('25,000,000円');
+  });
+
+  it('offers 変更取消 only on a visible change, and 訂正 on the latest visible entry', async () => {
+    renderGuarantee(view(testGuarantee()));
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByRole('button', { name: '訂正' })).toBeTruthy();
+    expect(screen.getByText(/最新の発行\(No\.1 新規\)/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '変更取消' })).toBeNull();
+  });
+
+  it('on a CONFLICT says another staff member was first, shows their terms and reloads', async () => {
+    const conflict = {
+      request: {
+        query: ChangeGuaranteeMutation,
+        variables: { id: 'g1', expectedVersion: 2, input: { amount: 25_000_000 } },
+      },
+      result: {
+        errors: [
+          new GraphQLError('他の担当者が先にこの保証契約を更新しました。最新の内容を確認してください。', {
+            extensions: {
+              code: 'CONFLICT',
+              current: {
+                id: 'g1',
+                version: 3,
+                status: 'ACTIVE',
+                amount: 30_000_000,
+                deadline: '2027-03-19',
+                workName: '●●●●工事',
+                workStartDate: '2026-04-02',
+                workEndDate: '2027-03-19',
+              },
+            },
+          }),
+        ],
+      },
+    };
+    renderGuarantee(view(testGuarantee()), conflict, view(testGuarantee({ version: 3, amount: 30_000_000 })));
+
+    fireEvent.click(await screen.findByRole('button', { name: '変更' }));
+    const dialog = await screen.findByRole('dialog', { name: '保証契約の変更' });
+    expect(dialog.textContent).toContain('版数 2');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: '保証金額' }), { target: { value: '25,000,000' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('他の担当者が先にこの保証契約を更新しました。');
+    expect(alert.textContent).toContain('現在の内容(版数 3)');
+    expect(alert.textContent).toContain('保証金額: 30,000,000円');
+
+    fireEvent.click(within(alert).getByRole('button', { name: '最新の内容を読み込む' }));
+    await within(dialog).findByText(/版数 3 の内容を変更します/);
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect((within(dialog).getByRole('textbox', { name: '保証金額' }) as HTMLInputElement).value).toBe('30,000,000');
+  });
+
+  it('shows a field error at its field', async () => {
+    const tooMuch = {
+      request: { query: ChangeGuaranteeMutation, variables: { id: 'g1', expectedVersion: 2, input: { amount: 60_000_000 } } },
+      result: {
+        errors: [
+          new GraphQLError('保証金額は請負金額（50,000,000円）以下にしてください。', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' },
+          }),
+        ],
+      },
+    };
+    renderGuarantee(view(testGuarantee()), tooMuch);
+    fireEvent.click(await screen.findByRole('button', { name: '変更' }));
+    const dialog = await screen.findByRole('dialog', { name: '保証契約の変更' });
+    const amount = within(dialog).getByRole('textbox', { name: '保証金額' });
+    fireEvent.change(amount, { target: { value: '60000000' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
+    expect(await within(dialog).findByText('保証金額は請負金額（50,000,000円）以下にしてください。')).toBeTruthy();
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the server’s NOT_FOUND for a guarantee of another branch', async () => {
+    renderGuarantee({
+      request: { query: GuaranteeViewQuery, variables: { id: 'g1' } },
+      result: { errors: [new GraphQLError('保証契約が見つかりません。', { extensions: { code: 'NOT_FOUND' } })] },
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain('保証契約が見つかりません。');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});

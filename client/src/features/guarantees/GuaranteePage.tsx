@@ -1,0 +1,66 @@
+import { useQuery } from '@apollo/client/react';
+import { formatJstTimestamp } from '@esurety/schema';
+import { Alert, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { getFragmentData, graphql } from '../../gql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { CertificateDocument } from '../certificate/CertificateDocument';
+import { CurrentUserQueryDocument } from '../session/current-user';
+import { GuaranteeActions } from './GuaranteeActions';
+import { GuaranteeSummary } from './GuaranteeSummary';
+import { IssuanceHistory } from './IssuanceHistory';
+import { GuaranteeViewFieldsFragment } from './guarantee-view-fields';
+
+export const GuaranteeViewQuery = graphql(`
+  query GuaranteeView($id: ID!) {
+    guarantee(id: $id) {
+      id
+      ...GuaranteeViewFields
+    }
+  }
+`);
+
+/** One guarantee: its summary, the staff's procedures, the current certificate and the history. */
+export function GuaranteePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const me = useQuery(CurrentUserQueryDocument);
+  const { data, loading, error, refetch } = useQuery(GuaranteeViewQuery, { variables: { id } });
+  const guarantee = getFragmentData(GuaranteeViewFieldsFragment, data?.guarantee);
+  const certificateHeadingId = useId();
+
+  if (loading && !guarantee) return <LoadingState />;
+  if (!guarantee) {
+    return (
+      <>
+        <PageHeading>{t('guarantee.notFoundTitle')}</PageHeading>
+        {error && <ErrorAlert error={error} />}
+      </>
+    );
+  }
+  const staff = me.data?.me?.role === 'BRANCH_STAFF';
+
+  return (
+    <>
+      <PageHeading>{t('guarantee.title', { contractNumber: guarantee.contractNumber })}</PageHeading>
+      <GuaranteeSummary guarantee={guarantee} />
+      {staff && <GuaranteeActions guarantee={guarantee} onReload={() => refetch()} />}
+      <IssuanceHistory issuances={guarantee.issuances} showHiddenNote={staff} />
+      <section aria-labelledby={certificateHeadingId}>
+        <Title order={2} size="h3" id={certificateHeadingId} mt="xl" mb="sm">
+          {t('guarantee.current.heading')}
+        </Title>
+        {guarantee.status === 'REVOKED' && (
+          <Alert color="red" variant="outline" mb="sm">
+            {t('guarantee.current.revokedNote', { at: guarantee.revokedAt ? formatJstTimestamp(guarantee.revokedAt) : '' })}
+          </Alert>
+        )}
+        <CertificateDocument certificate={guarantee.certificate} headingOrder={3} printable />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { useMutation } from '@apollo/client/react';
+import { Modal, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { GuaranteeTermsInput, GuaranteeViewFieldsFragment } from '../../gql/graphql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { conflictCurrent, fieldErrors } from '../../ui/field-errors';
+import { ConflictNotice } from './ConflictNotice';
+import { GuaranteeTermsForm } from './GuaranteeTermsForm';
+
+export const ChangeGuaranteeMutation = graphql(`
+  mutation ChangeGuarantee($id: ID!, $expectedVersion: Int!, $input: GuaranteeTermsInput!) {
+    changeGuarantee(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      ...GuaranteeViewFields
+    }
+  }
+`);
+
+export const CorrectIssuanceMutation = graphql(`
+  mutation CorrectIssuance($issuanceId: ID!, $input: GuaranteeTermsInput!) {
+    correctIssuance(issuanceId: $issuanceId, input: $input) {
+      id
+      ...GuaranteeViewFields
+    }
+  }
+`);
+
+/** 変更 of the guarantee, or 訂正 of its latest issuance (named, with its 対象 label). */
+export type TermsAction = { kind: 'change' } | { kind: 'correct'; issuanceId: string; sequence: number; target: string };
+
+interface GuaranteeTermsModalProps {
+  guarantee: GuaranteeViewFieldsFragment;
+  action: TermsAction | null;
+  /** N of the 変更 N a change would issue */
+  nextChangeNumber: number;
+  onClose: () => void;
+  onDone: (action: TermsAction) => void;
+  /** loads the guarantee again (after a CONFLICT) */
+  onReload: () => Promise<unknown>;
+}
+
+type Failure = { error: unknown; current?: Record<string, unknown> } | null;
+
+/**
+ * The form of a 変更 or 訂正. A 変更 sends the version shown as `expectedVersion`: if someone
+ * else changed the guarantee meanwhile, the CONFLICT shows their result and offers to reload.
+ */
+export function GuaranteeTermsModal({ guarantee, action, nextChangeNumber, onClose, onDone, onReload }: GuaranteeTermsModalProps) {
+  const { t } = useTranslation();
+  const [change, changing] = useMutation(ChangeGuaranteeMutation);
+  const [correct, correcting] = useMutation(CorrectIssuanceMutation);
+  const [failure, setFailure] = useState<Failure>(null);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [reloading, setReloading] = useState(false);
+
+  function close() {
+    setFailure(null);
+    setServerErrors({});
+    onClose();
+  }
+
+  async function submit(input: GuaranteeTermsInput) {
+    if (!action) return;
+    setFailure(null);
+    setServerErrors({});
+    try {
+      if (action.kind === 'change') {
+        await change({ variables: { id: guarantee.id, expectedVersion: guarantee.version, input } });
+      } else {
+        await correct({ variables: { issuanceId: action.issuanceId, input } });
+      }
+      close();
+      onDone(action);
+    } catch (error) {
+      const current = conflictCurrent(error);
+      const byField = fieldErrors(error);
+      if (current) setFailure({ error, current });
+      else if (Object.keys(byField).length > 0 && !byField.issuanceId) setServerErrors(byField);
+      else setFailure({ error });
+    }
+  }
+
+  async function reload() {
+    setReloading(true);
+    try {
+      await onReload();
+      setFailure(null);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  const isChange = action?.kind === 'change';
+  const title = isChange ? t('guarantee.terms.changeTitle') : t('guarantee.terms.correctTitle');
+  const lead =
+    action?.kind === 'change'
+      ? t('guarantee.terms.changeLead', { number: nextChangeNumber, version: guarantee.version })
+      : action?.kind === 'correct'
+        ? t('guarantee.terms.correctLead', { sequence: action.sequence, target: action.target })
+        : '';
+
+  const notice = failure?.current ? (
+    <ConflictNotice error={failure.error} current={failure.current} reloading={reloading} onReload={() => void reload()} />
+  ) : failure ? (
+    <ErrorAlert error={failure.error} title={t('review.actions.failedTitle')} />
+  ) : null;
+
+  return (
+    <Modal
+      opened={action !== null}
+      onClose={close}
+      title={title}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('guarantee.actions.close') }}
+    >
+      <Text mb="md">{lead}</Text>
+      {action && (
+        <GuaranteeTermsForm
+          // A reload brings a new version: the form starts again from the terms as they now are.
+          key={`${action.kind}-${guarantee.version}`}
+          current={guarantee}
+          withDepositBank={action.kind === 'correct' && guarantee.kind !== 'CONTRACT'}
+          submitLabel={isChange ? t('guarantee.terms.changeSubmit') : t('guarantee.terms.correctSubmit')}
+          loading={changing.loading || correcting.loading}
+          serverErrors={serverErrors}
+          notice={notice}
+          onSubmit={(input) => void submit(input)}
+          onCancel={close}
+        />
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fieldErrors } from '../../ui/field-errors';
+import { RequiredLabel } from '../../ui/RequiredLabel';
+
+export const RevokeGuaranteeMutation = graphql(`
+  mutation RevokeGuarantee($id: ID!, $reason: String!) {
+    revokeGuarantee(id: $id, reason: $reason) {
+      id
+      ...GuaranteeViewFields
+    }
+  }
+`);
+
+interface RevokeGuaranteeModalProps {
+  guarantee: { id: string; contractNumber: string };
+  opened: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** 取消: a required reason, and a button that says what it does. */
+export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: RevokeGuaranteeModalProps) {
+  const { t } = useTranslation();
+  const [revoke, { loading }] = useMutation(RevokeGuaranteeMutation);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  function close() {
+    setError(null);
+    setReasonError(null);
+    onClose();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    if (!reason.trim()) {
+      setReasonError(t('guarantee.revoke.reasonRequired'));
+      return;
+    }
+    setReasonError(null);
+    try {
+      await revoke({ variables: { id: guarantee.id, reason } });
+      setReason('');
+      close();
+      onDone();
+    } catch (e) {
+      const byField = fieldErrors(e);
+      if (byField.reason) setReasonError(byField.reason);
+      else setError(e);
+    }
+  }
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('guarantee.revoke.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('guarantee.actions.close') }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack gap="md">
+          <Text>{t('guarantee.revoke.body', { contractNumber: guarantee.contractNumber })}</Text>
+          {error !== null && <ErrorAlert error={error} title={t('review.actions.failedTitle')} />}
+          <Textarea
+            label={<RequiredLabel>{t('guarantee.revoke.reason')}</RequiredLabel>}
+            withAsterisk={false}
+            required
+            rows={3}
+            resize="vertical"
+            value={reason}
+            error={reasonError}
+            onChange={(e) => {
+              setReason(e.currentTarget.value);
+              setReasonError(null);
+            }}
+            data-autofocus
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close} disabled={loading}>
+              {t('guarantee.actions.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={loading}>
+              {t('guarantee.revoke.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

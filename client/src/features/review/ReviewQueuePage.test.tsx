@@ -1,0 +1,85 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { ReviewOrderersQuery } from './ReviewFilterForm';
+import { REVIEW_PAGE_SIZE, ReviewQueuePage, ReviewQueueQuery } from './ReviewQueuePage';
+import { testApplication } from './test-application';
+
+const orderers = {
+  request: { query: ReviewOrderersQuery },
+  result: {
+    data: {
+      orderers: [
+        { __typename: 'Orderer', id: 'o1', name: '松本市' },
+        { __typename: 'Orderer', id: 'o2', name: '小田原市' },
+      ],
+    },
+  },
+};
+
+const queue = (variables: object, nodes: object[], totalCount = nodes.length) => ({
+  request: {
+    query: ReviewQueueQuery,
+    variables: { status: 'SUBMITTED', ordererId: null, submittedFrom: null, submittedTo: null, first: REVIEW_PAGE_SIZE, after: null, ...variables },
+  },
+  result: {
+    data: {
+      applications: {
+        __typename: 'GuaranteeApplicationConnection',
+        totalCount,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: nodes.map((node) => ({ __typename: 'GuaranteeApplicationEdge', node })),
+      },
+    },
+  },
+});
+
+function renderQueue(path: string, ...mocks: object[]) {
+  return renderRoutes({
+    path,
+    routes: [
+      { path: '/review', element: <ReviewQueuePage /> },
+      { path: '/review/applications/:id', element: <p>detail</p> },
+    ],
+    mocks: [orderers, ...mocks] as Parameters<typeof renderRoutes>[0]['mocks'],
+  });
+}
+
+describe('ReviewQueuePage', () => {
+  it('lists the 送信済み applications by default, with the columns staff decide by', async () => {
+    renderQueue('/review', queue({}, [testApplication()]));
+    const table = await screen.findByRole('table', { name: '保証申込の一覧' });
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['送信日時', '申込者', '工事名', '発注者', '保証の種類', '金額', '状態']);
+    const cells = within(within(table).getAllByRole('row')[1]).getAllByRole('cell').map((td) => td.textContent);
+    expect(cells).toEqual(['2026/04/03 10:30', '〇〇建設株式会社', '●●●●工事', '松本市', '前払金保証契約保証', '20,000,000円5,000,000円', '送信済み']);
+    expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
+    expect((screen.getByRole('combobox', { name: '手続状況' }) as HTMLSelectElement).value).toBe('SUBMITTED');
+  });
+
+  it('searches by status, orderer and sending dates, kept in the URL', async () => {
+    const router = renderQueue(
+      '/review',
+      queue({}, []),
+      queue({ status: null, ordererId: 'o1', submittedFrom: '2026-04-01', submittedTo: '2026-04-30' }, [testApplication({ status: 'ISSUED' })]),
+    );
+    expect(await screen.findByText('条件に合う申込はありません。')).toBeTruthy();
+    await screen.findByRole('option', { name: '松本市' });
+    fireEvent.change(screen.getByRole('combobox', { name: '手続状況' }), { target: { value: 'ALL' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '発注者' }), { target: { value: 'o1' } });
+    fireEvent.change(screen.getByLabelText('送信日(から)'), { target: { value: '2026-04-01' } });
+    fireEvent.change(screen.getByLabelText('送信日(まで)'), { target: { value: '2026-04-30' } });
+    fireEvent.click(screen.getByRole('button', { name: '検索' }));
+
+    const table = await screen.findByRole('table', { name: '保証申込の一覧' });
+    expect(within(table).getByText('発行済み')).toBeTruthy();
+    expect(router.state.location.search).toBe('?status=ALL&orderer=o1&from=2026-04-01&to=2026-04-30');
+  });
+
+  it('opens an application from its row', async () => {
+    const router = renderQueue('/review', queue({}, [testApplication()]));
+    fireEvent.click(await screen.findByRole('link', { name: '●●●●工事' }));
+    await screen.findByText('detail');
+    expect(router.state.location.pathname).toBe('/review/applications/a1');
+  });
+});

@@ -1,0 +1,101 @@
+import { useQuery } from '@apollo/client/react';
+import { Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { graphql } from '../../gql';
+import { CursorPager } from '../../ui/CursorPager';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { useCursorPages } from '../../ui/use-cursor-pages';
+import { ReviewFilterForm } from './ReviewFilterForm';
+import { ReviewQueueTable } from './ReviewQueueTable';
+import { readReviewFilters, writeReviewFilters, type ReviewFilters } from './review-filters';
+
+export const REVIEW_PAGE_SIZE = 20;
+
+export const ReviewQueueQuery = graphql(`
+  query ReviewQueue(
+    $status: ApplicationStatus
+    $ordererId: ID
+    $submittedFrom: LocalDate
+    $submittedTo: LocalDate
+    $first: Int!
+    $after: String
+  ) {
+    applications(
+      status: $status
+      ordererId: $ordererId
+      submittedFrom: $submittedFrom
+      submittedTo: $submittedTo
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...ReviewQueueRow
+        }
+      }
+    }
+  }
+`);
+
+/** 申込の審査: the applications sent to the staff's branch, filtered, newest first. */
+export function ReviewQueuePage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filters = readReviewFilters(params);
+  const search = (next: ReviewFilters) => setParams(writeReviewFilters(next));
+  const key = writeReviewFilters(filters).toString();
+
+  return (
+    <>
+      <PageHeading>{t('review.queue.title')}</PageHeading>
+      <Text mb="md">{t('review.queue.lead')}</Text>
+      <ReviewFilterForm key={`form-${key}`} filters={filters} onSearch={search} />
+      {/* A new search starts again from the first page. */}
+      <ReviewResults key={`results-${key}`} filters={filters} />
+    </>
+  );
+}
+
+function ReviewResults({ filters }: { filters: ReviewFilters }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(ReviewQueueQuery, {
+    variables: { ...filters, first: REVIEW_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.applications;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} mb="sm">
+        {t('review.queue.tableHeading')}
+      </Title>
+      {error && <ErrorAlert error={error} />}
+      {!connection && loading && <LoadingState />}
+      {connection && (
+        <>
+          <ReviewQueueTable applications={connection.edges.map((e) => e.node)} labelledBy={headingId} />
+          <CursorPager
+            page={pages.page}
+            pageSize={REVIEW_PAGE_SIZE}
+            totalCount={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(connection.pageInfo.endCursor)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
