@@ -340,6 +340,7 @@ export const en: Messages = {
   certificate: {
     title: 'Certificate of guarantee ({{kind}})',
     change: 'Change {{number}}',
+    revoked: 'Revoked (on {{date}})',
     electronicNote: 'An electronic certificate: no paper certificate is issued',
     contractNumber: 'Contract number',
     contractor: 'Contractor',

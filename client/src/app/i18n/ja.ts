@@ -339,6 +339,7 @@ export const ja = {
   certificate: {
     title: '保証証書({{kind}})',
     change: '変更 {{number}}',
+    revoked: '取消済み（{{date}}取消）',
     electronicNote: '保証証書(書面)は発行されない電子保証書となります',
     contractNumber: '保証契約番号',
     contractor: '保証契約者',

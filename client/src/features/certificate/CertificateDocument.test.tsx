@@ -31,6 +31,16 @@ describe('CertificateDocument', () => {
     expect(within(document).getByRole('heading').nextElementSibling?.textContent).toBe('保証証書(書面)は発行されない電子保証書となります');
   });
 
+  it('marks a cancelled guarantee’s certificate as 取消済み with the date', () => {
+    const { document } = renderCertificate({ revokedOn: '2026-06-30' });
+    expect(within(document).getByTestId('certificate-revoked').textContent).toBe('取消済み（令和8年6月30日取消）');
+  });
+
+  it('shows no cancellation mark on a live guarantee', () => {
+    const { document } = renderCertificate();
+    expect(within(document).queryByTestId('certificate-revoked')).toBeNull();
+  });
+
   it('gives dates in 令和 and amounts in yen, row by row as the flyer does', () => {
     const { document, rows } = renderCertificate();
     expect(within(document).getByText('令和8年4月4日')).toBeTruthy();

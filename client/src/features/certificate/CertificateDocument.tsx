@@ -16,6 +16,7 @@ export const CertificateFieldsFragment = graphql(`
     certificateFormat
     changeNumber
     date
+    revokedOn
     contractNumber
     contractorAddress
     contractorName
@@ -100,6 +101,11 @@ export function CertificateDocument({ certificate, headingOrder = 2, printable =
           {c.changeNumber != null && (
             <p className={classes.change} data-testid="certificate-change">
               {t('certificate.change', { number: c.changeNumber })}
+            </p>
+          )}
+          {c.revokedOn && (
+            <p className={classes.revoked} data-testid="certificate-revoked">
+              {t('certificate.revoked', { date: formatEraDate(c.revokedOn) })}
             </p>
           )}
           {c.certificateFormat === 'ELECTRONIC' && <p className={classes.electronicNote}>{t('certificate.electronicNote')}</p>}

@@ -8,6 +8,7 @@ export function testCertificate(overrides: Partial<CertificateFieldsFragment> = 
     certificateFormat: 'ELECTRONIC',
     changeNumber: null,
     date: '2026-04-04',
+    revokedOn: null,
     contractNumber: '20075-00001X',
     contractorAddress: '長野県松本市中央一丁目1番1号',
     contractorName: '〇〇建設株式会社',

@@ -33,6 +33,7 @@ export function certificateRows(c: Certificate): [string, string][] {
 export async function certificatePdf(c: Certificate): Promise<Buffer> {
   const title = `保証証書（${kindName(c.kind)}）`;
   const change = c.changeNumber ? `変更 ${c.changeNumber}` : '';
+  const revoked = c.revokedOn ? `取消済み（${formatEraDate(c.revokedOn)}取消）` : '';
   const rows = certificateRows(c);
   const guarantor = [c.guarantorAddress, c.guarantorName, c.guarantorRepresentative];
   const branch = [`取扱支店　${c.branchName}`, `TEL: ${c.branchTel}`, `FAX: ${c.branchFax}`];
@@ -40,7 +41,7 @@ export async function certificatePdf(c: Certificate): Promise<Buffer> {
   const viewingLine = `【${VIEWING_COPY}】${VIEWING_NOTE}`;
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: `${title} ${c.contractNumber}（${VIEWING_COPY}）`, creator: 'esurety' });
-  await useJapaneseFont(doc, [title, change, date, VIEWING_COPY, viewingLine, ...rows.flat(), c.statement, ...guarantor, ...branch, ...NOTES].join(''));
+  await useJapaneseFont(doc, [title, change, revoked, date, VIEWING_COPY, viewingLine, ...rows.flat(), c.statement, ...guarantor, ...branch, ...NOTES].join(''));
 
   // The viewing-copy mark: large, light, across the page, under the text.
   doc.setTextColor(225).setFontSize(90).text(VIEWING_COPY, 105, 175, { align: 'center', angle: 30 });
@@ -55,6 +56,11 @@ export async function certificatePdf(c: Certificate): Promise<Buffer> {
   if (change) {
     y += 7;
     doc.setFontSize(12).text(change, 105, y, { align: 'center' });
+  }
+  if (revoked) {
+    y += 7;
+    doc.setFontSize(12).setTextColor(180, 0, 0).text(revoked, 105, y, { align: 'center' });
+    doc.setTextColor(0);
   }
   y += 10;
   const labelWidth = 40;

@@ -139,6 +139,14 @@ describe('documents (PDF)', () => {
     expect(text).toContain('□□建設株式会社');
   });
 
+  it('marks the certificate of a cancelled guarantee as 取消済み', async () => {
+    const { data } = await nagano.gql<any>(`mutation($id: ID!) { revokeGuarantee(id: $id, reason: "契約解除") { id } }`, { id: jvAdvance.id });
+    expect(data.revokeGuarantee.id).toBe(jvAdvance.id);
+    const text = pdfText((await download(contractor, jvAdvance.certificatePdfUrl)).body);
+    expect(text).toContain('取消済み');
+    expect(text).toContain('保証証書（前払金保証）');
+  });
+
   it('refuses strangers: signed out, another contractor, another branch, and staff for the key', async () => {
     expect((await download({ cookie: null } as ApiClient, advance.keyNoticeUrl)).status).toBe(401);
     const other = await signedIn(server, 'contractor2@demo.esurety.jp');

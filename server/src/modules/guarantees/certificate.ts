@@ -2,7 +2,8 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { YenScalar } from '../../common/scalars';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
-import type { Guarantee } from './guarantee.entity';
+import { GuaranteeStatus, type Guarantee } from './guarantee.entity';
+import { todayInJapan } from '@esurety/schema';
 
 /**
  * 保証証書: every field of the certificate as issued. Stored as an immutable snapshot with each
@@ -21,6 +22,9 @@ export class Certificate {
 
   @Field(() => LocalDateResolver, { description: '証書の日付' })
   date!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: '取消日（取消済みの保証契約の場合）' })
+  revokedOn?: string | null;
 
   @Field({ description: '保証契約番号' })
   contractNumber!: string;
@@ -100,6 +104,7 @@ export function certificateOf(guarantee: Guarantee, date: string, changeNumber: 
     certificateFormat: guarantee.certificateFormat,
     changeNumber,
     date,
+    revokedOn: guarantee.status === GuaranteeStatus.REVOKED && guarantee.revokedAt ? todayInJapan(guarantee.revokedAt) : null,
     contractNumber: guarantee.contractNumber,
     contractorAddress: contractor.address,
     contractorName: work.jointVentureName ?? contractor.name,

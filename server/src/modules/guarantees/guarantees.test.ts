@@ -1,4 +1,4 @@
-import { isValidContractNumber, isWellFormedAuthKey } from '@esurety/schema';
+import { isValidContractNumber, isWellFormedAuthKey, todayInJapan } from '@esurety/schema';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +18,7 @@ import { Guarantee } from './guarantee.entity';
 
 const GUARANTEE = `id contractNumber kind certificateFormat status amount deadline workName version revocationReason
   issuances { id sequence kind changeNumber hiddenReason issuedAt certificate { changeNumber amount workName } }
-  certificate { kind certificateFormat changeNumber date contractNumber contractorAddress contractorName ordererTitle amount deadline workName
+  certificate { kind certificateFormat changeNumber date revokedOn contractNumber contractorAddress contractorName ordererTitle amount deadline workName
     contractAmount workStartDate workEndDate contractDate depositBank statement guarantorAddress guarantorName
     guarantorRepresentative branchName branchTel branchFax }`;
 const ISSUE = `mutation($id: ID!) { issueGuarantees(applicationId: $id) { ${GUARANTEE} } }`;
@@ -263,6 +263,8 @@ describe('発行 (issuance)', () => {
       const revoked = (await nagano.gql<any>(REVOKE, { id: g.id, reason: '契約解除のため' })).data.revokeGuarantee;
       expect(revoked).toMatchObject({ status: 'REVOKED', revocationReason: '契約解除のため' });
       expect(revoked.issuances.map((i: any) => i.kind)).toEqual(['NEW', 'REVOCATION']);
+      expect(revoked.certificate.revokedOn).toBe(todayInJapan());
+      expect(g.certificate.revokedOn).toBeNull();
       expect(errorCode(await nagano.gql(CHANGE, { id: g.id, v: revoked.version, input: { amount: 1_000_000 } }))).toBe('CONFLICT');
       expect(errorCode(await nagano.gql(REVOKE, { id: g.id, reason: '再度' }))).toBe('CONFLICT');
     });
