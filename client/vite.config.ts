@@ -37,5 +37,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // Rendering whole pages in jsdom takes seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });
