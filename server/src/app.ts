@@ -14,6 +14,8 @@ import type { Orm } from './db/orm';
 import { documentsRouter } from './modules/documents/documents.routes';
 import { requestUser } from './modules/identity/request-user';
 import { buildApiSchema } from './schema';
+import { rateLimitStore } from './common/rate-limits';
+import { VerificationLimits } from './modules/verification/verification-limits';
 
 export interface App {
   server: http.Server;
@@ -24,8 +26,11 @@ export interface App {
 /** One HTTP server: the GraphQL API at /graphql and the built SPA at /. */
 export async function createApp(config: Config, orm: Orm): Promise<App> {
   const keyring = loadKeyring(config);
+  const limitStore = rateLimitStore(orm, config.database);
+  const limits = { verification: await VerificationLimits.create(limitStore) };
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   const server = http.createServer(app);
 
   const apollo = new ApolloServer<Context>({
@@ -49,7 +54,7 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as Context['em'];
         const { user, sessionToken } = await requestUser(req, em, config.sessionTtlMs);
-        return { config, keyring, em, user, sessionToken, req, res };
+        return { config, keyring, limits, em, user, sessionToken, req, res };
       },
     }),
   );
@@ -67,6 +72,7 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
     async stop() {
       await apollo.stop();
       server.closeAllConnections();
+      limitStore.close();
     },
   };
 }

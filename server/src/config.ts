@@ -27,6 +27,10 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('esurety <no-reply@esurety.jp>'),
   PUBLIC_URL: z.string().url('must be a URL such as https://esurety.example.jp').optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, 'must be true, false, a hop count or proxy addresses')
+    .optional(),
 });
 
 export type Config = {
@@ -45,6 +49,8 @@ export type Config = {
   mailFrom: string;
   /** Where people reach the app; links in e-mails and documents point here. */
   publicUrl: string;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address. */
+  trustProxy: boolean | number | string;
 };
 
 export class ConfigError extends Error {}
@@ -78,5 +84,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustProxy: trustProxy(e.TRUST_PROXY),
   };
+}
+
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -6,6 +6,7 @@ import { IdentityResolver } from './modules/identity/identity.resolver';
 import { NotificationResolver } from './modules/notifications/notification.resolver';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver';
 import { WorkResolver } from './modules/works/work.resolver';
+import { VerificationResolver } from './modules/verification/verification.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
 import { Orderer } from './modules/organisations/orderer.entity';
@@ -18,6 +19,7 @@ export const resolvers = [
   GuaranteeResolver,
   ElectronicIssuanceResolver,
   NotificationResolver,
+  VerificationResolver,
 ] as const;
 
 export function buildApiSchema() {

@@ -11,9 +11,9 @@ export abstract class BaseEntity<Optional = never> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: 'datetime', defaultRaw: 'current_timestamp' })
+  @Property({ type: Date, defaultRaw: 'current_timestamp' })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  @Property({ type: Date, onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

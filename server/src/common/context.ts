@@ -3,11 +3,18 @@ import type { Config } from '../config';
 import type { EntityManager } from '../db/orm';
 import type { Keyring } from './secrets';
 import type { User } from '../modules/identity/user.entity';
+import type { VerificationLimits } from '../modules/verification/verification-limits';
+
+/** The app's guess limits, shared by every request (their counters live in the database). */
+export interface Limits {
+  verification: VerificationLimits;
+}
 
 /** What one GraphQL request carries: its own EntityManager and the signed-in user, if any. */
 export interface Context {
   config: Config;
   keyring: Keyring;
+  limits: Limits;
   em: EntityManager;
   user: User | null;
   sessionToken: string | null;

@@ -47,6 +47,17 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * The verification service's one answer for an unknown number and a wrong key alike, so that it
+ * never tells which numbers exist.
+ */
+export class VerificationFailedError extends NotFoundError {
+  constructor(remainingAttempts: number) {
+    super('保証契約番号または認証キーが正しくありません。');
+    this.extensions.remainingAttempts = remainingAttempts;
+  }
+}
+
 /** Bad input: `field` is the path of the offending field, e.g. `input.advancePayment.amount`. */
 export class BadUserInputError extends DomainError {
   readonly code = 'BAD_USER_INPUT';

@@ -10,6 +10,8 @@ import { Contractor } from '../modules/organisations/contractor.entity';
 import { Guarantor } from '../modules/organisations/guarantor.entity';
 import { Orderer } from '../modules/organisations/orderer.entity';
 import { JointVentureMember, Work } from '../modules/works/work.entity';
+import { OrdererView } from '../modules/verification/orderer-view.entity';
+import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
 
 export const entities = [
   Guarantor,
@@ -26,4 +28,6 @@ export const entities = [
   ElectronicIssuance,
   OutboxMessage,
   AuthKeyDisplay,
+  VerificationAttempt,
+  OrdererView,
 ];

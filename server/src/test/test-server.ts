@@ -79,13 +79,15 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export class ApiClient {
   cookie: string | null = null;
   lastSetCookie: string | null = null;
+  /** Sent with every request, e.g. X-Forwarded-For to act from another address. */
+  headers: Record<string, string> = {};
 
   constructor(private readonly baseUrl: string) {}
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     const setCookie = response.headers.get('set-cookie');

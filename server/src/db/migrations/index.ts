@@ -1,16 +1,20 @@
 // Written by src/scripts/create-migration.ts: the checked-in migrations, oldest first.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122040103 as sqliteMigration20261122040103 } from './sqlite/Migration20261122040103';
+import { Migration20261122054415 as sqliteMigration20261122054415 } from './sqlite/Migration20261122054415';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
+import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
 const migrations: Record<DatabaseKind, MigrationObject[]> = {
   sqlite: [
     { name: 'Migration20261122040103', class: sqliteMigration20261122040103 },
+    { name: 'Migration20261122054415', class: sqliteMigration20261122054415 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
+    { name: 'Migration20261122054415', class: postgresqlMigration20261122054415 },
   ],
 };
 

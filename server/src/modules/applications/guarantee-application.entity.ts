@@ -109,19 +109,19 @@ export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeW
   messageFromBranch?: string | null;
 
   @Field(() => Date, { nullable: true, description: '送信日時' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   submittedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: '差戻し日時' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   returnedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: '発行日時' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   issuedAt?: Date | null;
 
   @Field(() => Date, { nullable: true, description: '取下げ日時' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   withdrawnAt?: Date | null;
 
   @OneToMany(() => ApplicationItem, (item) => item.application, { cascade: [Cascade.ALL], orphanRemoval: true })

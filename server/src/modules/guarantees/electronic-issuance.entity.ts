@@ -66,7 +66,7 @@ export class ElectronicIssuance extends BaseEntity {
   changeNumber?: number | null;
 
   @Field(() => Date, { description: '電子保証発行日時（確認サービスに保証証書が到着した日時）' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   issuedAt!: Date;
 
   @Property({ type: 'json' })

@@ -123,6 +123,17 @@ describe('保証契約一覧 (the guarantee list)', () => {
       expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id })).toBe(before + 2);
     });
 
+    it('writes only the record of the display: nothing it read is rewritten (staff keep their version)', async () => {
+      const VERSION = `query($id: ID!) { guarantee(id: $id) { version } }`;
+      const before = (await nagano.gql<any>(VERSION, { id: advance.id })).data.guarantee.version;
+      server.queries.length = 0;
+      await contractor.gql<any>(AUTH_KEY, { id: advance.id });
+      expect(server.queries.filter((q) => /^\[query\] (insert|update|delete)/i.test(q)).map((q) => q.slice(8, 40))).toEqual([
+        expect.stringMatching(/^insert into .auth_key_display/),
+      ]);
+      expect((await nagano.gql<any>(VERSION, { id: advance.id })).data.guarantee.version).toBe(before);
+    });
+
     it('shows no key to anyone else, and has none for paper', async () => {
       const other = await signedIn(server, 'contractor2@demo.esurety.jp');
       expect(errorCode(await other.gql(AUTH_KEY, { id: advance.id }))).toBe('NOT_FOUND');

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -9,6 +9,7 @@ import { Branch } from '../organisations/branch.entity';
 import { Contractor } from '../organisations/contractor.entity';
 import { Orderer } from '../organisations/orderer.entity';
 import { Work } from '../works/work.entity';
+import { OrdererView } from '../verification/orderer-view.entity';
 import { ElectronicIssuance } from './electronic-issuance.entity';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 
@@ -108,11 +109,11 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   authKeyCiphertext?: string | null;
 
   @Field(() => Date, { description: '発行日時' })
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   issuedAt!: Date;
 
   @Field(() => Date, { nullable: true, description: '取消日時' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   revokedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: '取消の理由' })
@@ -121,6 +122,10 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
 
   @OneToMany(() => ElectronicIssuance, (issuance) => issuance.guarantee)
   issuances = new Collection<Rel<ElectronicIssuance>>(this);
+
+  /** Whether (and when) the certificate was shown on the verification service. */
+  @OneToOne(() => OrdererView, (view) => view.guarantee, { nullable: true })
+  ordererView?: Rel<OrdererView> | null;
 
   /** Optimistic lock: two staff acting at once can't overwrite each other. */
   @Field(() => Int, { description: '版数（変更のたびに増える。changeGuarantee の expectedVersion に渡す）' })

@@ -8,6 +8,9 @@ import { Guarantee } from './guarantee.entity';
 import { CertificateFormat } from './guarantee-kind';
 import { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
 import { Connection, PageArgs } from '../../common/pagination';
+import { wrap } from '@mikro-orm/core';
+import { OrdererView } from '../verification/orderer-view.entity';
+import { GuaranteeValidity, validityOf } from './guarantee-validity';
 
 const GuaranteeConnection = Connection(Guarantee, 'Guarantee', '保証契約の一覧');
 import { GuaranteeService } from './guarantee.service';
@@ -16,8 +19,8 @@ const service = ({ em, user, keyring, config }: Context) => new GuaranteeService
 
 @Resolver(() => Guarantee)
 export class GuaranteeResolver {
-  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
-  @Query(() => Guarantee, { description: '保証契約（見られないものは NOT_FOUND）' })
+  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ORDERER, Role.ADMIN)
+  @Query(() => Guarantee, { description: '保証契約（見られないものは NOT_FOUND）。発注者は確認済みの自組織あてのもの' })
   guarantee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return service(ctx).get(id);
   }
@@ -102,6 +105,17 @@ export class GuaranteeResolver {
   @FieldResolver(() => String, { description: '保証証書（閲覧用）PDF のURL' })
   certificatePdfUrl(@Root() guarantee: Guarantee) {
     return `/documents/guarantees/${guarantee.id}/certificate.pdf`;
+  }
+
+  @FieldResolver(() => GuaranteeValidity, { description: '状態（有効 / 取消済み / 期限切れ）' })
+  validity(@Root() guarantee: Guarantee) {
+    return validityOf(guarantee);
+  }
+
+  @FieldResolver(() => OrdererView, { nullable: true, description: '発注者の閲覧（保証確認サービスで表示された最初と最後の日時）' })
+  async ordererView(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
+    if (guarantee.ordererView && !wrap(guarantee.ordererView).isInitialized()) await ctx.em.populate(guarantee, ['ordererView']);
+    return guarantee.ordererView ?? null;
   }
 
   @FieldResolver(() => Certificate, { description: '現在の保証証書' })

@@ -18,9 +18,10 @@ import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { Guarantee, GuaranteeStatus } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
 import { nextContractNumber } from './numbering';
+import { enqueueOrdererNotice } from '../verification/orderer-notice';
 
-const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor'] as const;
-const LIST_POPULATE = ['work', 'orderer', 'contractor', 'branch'] as const;
+const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor', 'ordererView'] as const;
+const LIST_POPULATE = ['work', 'orderer', 'contractor', 'branch', 'ordererView'] as const;
 
 /** A contract number as typed, or BAD_USER_INPUT naming the field (and whether the check character shows a typo). */
 function readNumberOrFail(input: string, field: string): string {
@@ -45,13 +46,17 @@ export class GuaranteeService {
     private readonly config: Pick<Config, 'publicUrl'>,
   ) {}
 
-  /** The guarantees this user may see: a contractor its own, a branch those it issued. */
+  /** The guarantees this user may see: a contractor its own, a branch those it issued, an orderer those it verified. */
   scope(): FilterQuery<Guarantee> {
     switch (this.user.role) {
       case Role.CONTRACTOR:
         return { contractor: this.user.contractor!.id };
       case Role.BRANCH_STAFF:
         return { branch: this.user.branch!.id };
+      case Role.ORDERER:
+        // The orderer's ledger: guarantees addressed to it whose certificate was shown on the
+        // verification service (with the number and key the contractor handed over).
+        return { orderer: this.user.orderer!.id, ordererView: { $ne: null } };
       case Role.ADMIN:
         return {};
       default:
@@ -114,15 +119,12 @@ export class GuaranteeService {
   }
 
   /** The history: staff see every entry, the contractor only those that are not hidden. */
-  async history(guarantee: Guarantee): Promise<ElectronicIssuance[]> {
-    const where: FilterQuery<ElectronicIssuance> = this.isStaff ? { guarantee } : { guarantee, hiddenReason: null };
-    return this.em.find(ElectronicIssuance, where, { orderBy: { sequence: 'asc' } });
+  history(guarantee: Guarantee): Promise<ElectronicIssuance[]> {
+    return this.isStaff ? this.em.find(ElectronicIssuance, { guarantee }, { orderBy: { sequence: 'asc' } }) : visibleIssuances(this.em, guarantee);
   }
 
-  /** The certificate as it stands: the latest visible issuance's, or (paper) built from the terms. */
-  async currentCertificate(guarantee: Guarantee): Promise<Certificate> {
-    const latest = await this.em.findOne(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
-    return latest?.certificate ?? certificateOf(guarantee, dateInJapan(guarantee.issuedAt), null);
+  currentCertificate(guarantee: Guarantee): Promise<Certificate> {
+    return currentCertificateOf(this.em, guarantee);
   }
 
   /**
@@ -202,6 +204,7 @@ export class GuaranteeService {
         const changeNumber = visible.filter((i) => i.changeNumber).reduce((n, i) => Math.max(n, i.changeNumber!), 0) + 1;
         this.record(tx, guarantee, IssuanceKind.CHANGE, await this.nextSequence(tx, guarantee), changeNumber, new Date());
       }
+      await enqueueOrdererNotice(tx, guarantee, '変更', this.config.publicUrl);
     });
     return this.get(id, this.em.fork());
   }
@@ -217,6 +220,7 @@ export class GuaranteeService {
       corrected.hiddenReason = IssuanceHiddenReason.CORRECTED;
       const correction = this.record(tx, guarantee, IssuanceKind.CORRECTION, await this.nextSequence(tx, guarantee), corrected.changeNumber ?? null, new Date());
       correction.corrects = corrected;
+      await enqueueOrdererNotice(tx, guarantee, '訂正', this.config.publicUrl);
     });
     return this.get(guaranteeId, this.em.fork());
   }
@@ -243,6 +247,7 @@ export class GuaranteeService {
         workEndDate: c.workEndDate,
         depositBank: c.depositBank,
       });
+      await enqueueOrdererNotice(tx, guarantee, '変更取消', this.config.publicUrl);
     });
     return this.get(guaranteeId, this.em.fork());
   }
@@ -265,6 +270,7 @@ export class GuaranteeService {
         const revocation = this.record(tx, guarantee, IssuanceKind.REVOCATION, await this.nextSequence(tx, guarantee), latest.changeNumber ?? null, now);
         revocation.note = why;
       }
+      await enqueueOrdererNotice(tx, guarantee, '取消', this.config.publicUrl);
     });
     return this.get(id, this.em.fork());
   }
@@ -370,6 +376,17 @@ export class GuaranteeService {
 }
 
 const dateInJapan = (at: Date) => todayInJapan(at);
+
+/** The history the contractor and the orderer see: corrected entries and cancelled changes left out. */
+export function visibleIssuances(em: EntityManager, guarantee: Guarantee): Promise<ElectronicIssuance[]> {
+  return em.find(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'asc' } });
+}
+
+/** The certificate as it stands: the latest visible issuance's, or (paper) built from the terms. */
+export async function currentCertificateOf(em: EntityManager, guarantee: Guarantee): Promise<Certificate> {
+  const latest = await em.findOne(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
+  return latest?.certificate ?? certificateOf(guarantee, dateInJapan(guarantee.issuedAt), null);
+}
 
 /** A lost race (stale version or a unique index) as the CONFLICT the API promises. */
 function asConflict(error: unknown, message: string): unknown {

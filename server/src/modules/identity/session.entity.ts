@@ -13,10 +13,10 @@ export class Session {
   @ManyToOne(() => User, { deleteRule: 'cascade' })
   user!: User;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime', index: true })
+  @Property({ type: Date, index: true })
   expiresAt!: Date;
 
   constructor(tokenHash: string, user: User, expiresAt: Date) {

@@ -51,11 +51,11 @@ export class OutboxMessage extends BaseEntity<'status' | 'attempts' | 'nextAttem
   @Property({ type: 'integer' })
   attempts: number = 0;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   nextAttemptAt: Date = new Date();
 
   @Field(() => Date, { nullable: true, description: '送信日時' })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   sentAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: '最後の失敗の内容' })

@@ -1,0 +1,50 @@
+import Database from 'libsql';
+import { RateLimiterPostgres, RateLimiterSQLite, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DatabaseTarget, Orm } from '../db/orm';
+
+export interface LimiterOptions {
+  /** Distinguishes this limiter's keys from the others' in the shared table. */
+  keyPrefix: string;
+  points: number;
+  /** Seconds a count lives. */
+  duration: number;
+}
+
+/** Makes rate-limiter-flexible limiters over one store; `close()` releases it. */
+export interface RateLimitStore {
+  limiter(options: LimiterOptions): Promise<RateLimiterAbstract>;
+  close(): void;
+}
+
+const TABLE = 'rate_limit';
+
+/**
+ * Counters live in the application's database, so every server process shares them: PostgreSQL
+ * through the ORM's connection pool; SQLite through a connection of its own to the same file
+ * (the ORM's single connection may be inside a transaction, which a counter must not join). An
+ * in-memory SQLite database is private to one process, and so are its counters.
+ */
+export function rateLimitStore(orm: Orm, db: DatabaseTarget): RateLimitStore {
+  if (db.kind === 'postgresql') {
+    const knex = orm.em.getKnex();
+    return {
+      limiter: (options) =>
+        created((done) => new RateLimiterPostgres({ ...options, storeClient: knex, storeType: 'knex', tableName: TABLE }, done)),
+      close: () => {},
+    };
+  }
+  const sqlite = new Database(db.file);
+  sqlite.exec('pragma busy_timeout = 5000');
+  return {
+    limiter: (options) =>
+      created((done) => new RateLimiterSQLite({ ...options, storeClient: sqlite, storeType: 'better-sqlite3', tableName: TABLE }, done)),
+    close: () => sqlite.close(),
+  };
+}
+
+/** The limiter once its table exists (the library creates it if missing). */
+function created<T>(make: (done: (error?: unknown) => void) => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const limiter: T = make((error) => (error ? reject(error) : queueMicrotask(() => resolve(limiter))));
+  });
+}

@@ -1,0 +1,123 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { readContractNumber } from '@esurety/schema';
+import { BadUserInputError, RateLimitedError, VerificationFailedError } from '../../common/errors';
+import type { Keyring } from '../../common/secrets';
+import type { EntityManager } from '../../db/orm';
+import { authKeyMatches } from '../guarantees/auth-keys';
+import { CertificateFormat } from '../guarantees/guarantee-kind';
+import { Guarantee } from '../guarantees/guarantee.entity';
+import { currentCertificateOf, visibleIssuances } from '../guarantees/guarantee.service';
+import { validityOf } from '../guarantees/guarantee-validity';
+import type { User } from '../identity/user.entity';
+import { OrdererView } from './orderer-view.entity';
+import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
+import type { VerificationLimits } from './verification-limits';
+import type { VerificationResult } from './verification-result';
+
+/** Compared against when the number does not exist, so that case costs what a wrong key costs. */
+const DECOY_HMAC = randomBytes(32).toString('hex');
+
+export interface Requester {
+  address: string;
+  user: User | null;
+}
+
+/**
+ * 保証確認サービス (D-Sure): a contract number and its 認証キー turn into the certificate. Every
+ * attempt is charged against the guess limits first and recorded whatever its outcome.
+ */
+export class VerificationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly keyring: Keyring,
+    private readonly limits: VerificationLimits,
+  ) {}
+
+  async verify(numberInput: string, keyInput: string, requester: Requester): Promise<VerificationResult> {
+    const reading = readContractNumber(numberInput);
+    if (reading.kind !== 'valid') {
+      await this.record(requester, numberInput.slice(0, 40), null, VerificationOutcome.MALFORMED);
+      throw new BadUserInputError(
+        'contractNumber',
+        reading.kind === 'typo'
+          ? `保証契約番号 ${reading.contractNumber} の確認文字が合いません。入力に誤りがないかご確認ください。`
+          : '保証契約番号は「NNNNN-NNNNNC」（数字10桁と確認文字1文字）の形で入力してください。',
+      );
+    }
+    const contractNumber = reading.contractNumber;
+    // The same lookup whatever comes next, so a lock takes as long for any number.
+    const candidate = await this.em.fork().findOne(
+      Guarantee,
+      { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
+      { fields: ['id', 'authKeyHmac'] },
+    );
+
+    let charge;
+    try {
+      charge = await this.limits.charge(contractNumber, requester.address);
+    } catch (error) {
+      if (error instanceof RateLimitedError) await this.record(requester, contractNumber, candidate?.id ?? null, VerificationOutcome.RATE_LIMITED);
+      throw error;
+    }
+
+    const authKey = keyInput.normalize('NFKC').trim();
+    const matches = authKeyMatches(this.keyring, contractNumber, authKey, candidate?.authKeyHmac ?? DECOY_HMAC);
+    if (!candidate || !matches) {
+      await this.record(requester, contractNumber, candidate?.id ?? null, VerificationOutcome.REJECTED);
+      throw new VerificationFailedError(await charge.failed());
+    }
+
+    const verifiedAt = new Date();
+    await this.recordView(requester, contractNumber, candidate.id, verifiedAt);
+    await charge.succeeded();
+    return this.result(candidate.id, verifiedAt);
+  }
+
+  /** The attempt and the guarantee's 閲覧 (first, last, count) in one transaction. */
+  private async recordView(requester: Requester, contractNumber: string, guaranteeId: string, at: Date) {
+    const write = () =>
+      this.em.fork().transactional(async (tx) => {
+        tx.create(VerificationAttempt, this.attempt(requester, contractNumber, guaranteeId, VerificationOutcome.VERIFIED));
+        const view = await tx.findOne(OrdererView, { guarantee: guaranteeId });
+        if (view) {
+          view.lastViewedAt = at;
+          view.viewCount += 1;
+        } else {
+          tx.create(OrdererView, { guarantee: guaranteeId, firstViewedAt: at, lastViewedAt: at, viewCount: 1 });
+        }
+      });
+    try {
+      await write();
+    } catch (error) {
+      // Two first views at once: the other one created the row; count this one on it.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      await write();
+    }
+  }
+
+  private async result(guaranteeId: string, verifiedAt: Date): Promise<VerificationResult> {
+    const em = this.em.fork();
+    const guarantee = await em.findOneOrFail(Guarantee, guaranteeId, { populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'] });
+    const [issuances, certificate] = await Promise.all([visibleIssuances(em, guarantee), currentCertificateOf(em, guarantee)]);
+    return {
+      contractNumber: guarantee.contractNumber,
+      validity: validityOf(guarantee, verifiedAt),
+      revokedAt: guarantee.revokedAt ?? null,
+      certificate,
+      issuances,
+      publishedAt: issuances.at(-1)?.issuedAt ?? guarantee.issuedAt,
+      verifiedAt,
+    };
+  }
+
+  private async record(requester: Requester, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
+    const em = this.em.fork();
+    em.create(VerificationAttempt, this.attempt(requester, contractNumber, guaranteeId, outcome));
+    await em.flush();
+  }
+
+  private attempt(requester: Requester, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
+    return { id: randomUUID(), contractNumber, guarantee: guaranteeId, outcome, address: requester.address, user: requester.user?.id ?? null };
+  }
+}
