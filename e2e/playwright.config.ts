@@ -56,6 +56,8 @@ export default defineConfig({
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
       COOKIE_SECURE: 'false',
+      // Links in documents and e-mails (the key notice's QR code) point at this server.
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...(process.env.ESURETY_E2E_CLIENT_DIST ? { CLIENT_DIST: process.env.ESURETY_E2E_CLIENT_DIST } : {}),
     },
   },

@@ -86,6 +86,9 @@ describe('documents (PDF)', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // The QR code (and a link over it) open the verification page with both values in the fragment.
+    const uri = /\/URI \(([^)]*)\)/.exec(pdf.body.toString('latin1'))?.[1];
+    expect(uri).toBe(`${server.config.publicUrl}/verify#number=${advance.contractNumber}&key=${key}`);
   });
 
   it('names the JV’s representative as 受注者 on a JV’s key notice', async () => {

@@ -73,6 +73,8 @@ export async function keyNoticePdf(guarantee: Guarantee, authKey: string, issued
   const noteLines = doc.setFontSize(10).splitTextToSize(toOrderer, WIDTH - qrSize - 6) as string[];
   doc.text(noteLines, MARGIN, y + 4);
   drawQrCode(doc, link, 210 - MARGIN - qrSize, y - 4, qrSize);
+  // Whoever reads the PDF on screen can click the code rather than scan it.
+  doc.link(210 - MARGIN - qrSize, y - 4, qrSize, qrSize, { url: link });
   y += Math.max(noteLines.length * 5.5, qrSize) + 8;
   doc.setFontSize(10.5).text(footer, 210 - MARGIN, Math.max(y, 250), { align: 'right' });
   return Buffer.from(doc.output('arraybuffer'));
