@@ -18,7 +18,7 @@ let verificationLink = '';
 
 test('the contractor downloads the key notice for the orderer', async ({ page }, testInfo) => {
   await signIn(page, 'contractor@demo.esurety.jp');
-  await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&workName=●●●●');
+  await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&work=●●●●');
   const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: '●●●●工事' }).first();
   await row.getByRole('link', { name: /^詳細/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約の詳細');
@@ -84,7 +84,7 @@ test('松本市’s staff find the verified guarantee in their ledger', async ({
 
 test('the contractor sees that the orderer has looked', async ({ page }) => {
   await signIn(page, 'contractor@demo.esurety.jp');
-  await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&workName=●●●●');
+  await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&work=●●●●');
   const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: contractNumber });
   await row.getByRole('link', { name: /^詳細/ }).click();
   await expect(page.getByText('発注者が閲覧しました')).toBeVisible();
