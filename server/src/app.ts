@@ -8,13 +8,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
 import type { Context } from './common/context';
-import { formatError } from './common/errors';
+import { GraphQLError } from 'graphql';
+import { DomainError, formatError } from './common/errors';
 import { loadKeyring } from './common/secrets';
 import type { Orm } from './db/orm';
 import { documentsRouter } from './modules/documents/documents.routes';
 import { requestUser } from './modules/identity/request-user';
 import { buildApiSchema } from './schema';
 import { rateLimitStore } from './common/rate-limits';
+import { QUERY_LIMITS, queryArmor, securityHeaders } from './common/hardening';
 import { VerificationLimits } from './modules/verification/verification-limits';
 
 export interface App {
@@ -31,14 +33,21 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders(config));
   const server = http.createServer(app);
 
+  const armor = queryArmor(config);
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     formatError,
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
+    // A batch would be several operations in one request; one at a time keeps the limits simple.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Cache hints are not used; the plugin costs a hook on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -49,15 +58,36 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork() as Context['em'];
-        const { user, sessionToken } = await requestUser(req, em, config.sessionTtlMs);
-        return { config, keyring, limits, em, user, sessionToken, req, res };
+        try {
+          const identity = await requestUser(req, em, config.sessionTtlMs);
+          return { config, keyring, limits, em, ...identity, req, res };
+        } catch (error) {
+          if (error instanceof DomainError) {
+            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+          }
+          throw error;
+        }
       },
     }),
   );
+
+  // A body over the limit or not JSON never reaches Apollo: answer it in the same contract.
+  app.use('/graphql', ((error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const tooLarge = (error as { type?: string }).type === 'entity.too.large';
+    res.status(tooLarge ? 413 : 400).json({
+      errors: [
+        {
+          message: tooLarge ? 'リクエストが大きすぎます。' : 'リクエストの内容が正しくありません。',
+          extensions: { code: 'BAD_USER_INPUT', reason: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+  }) as express.ErrorRequestHandler);
 
   app.use('/documents', documentsRouter(config, orm, keyring));
 

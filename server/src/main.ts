@@ -5,6 +5,8 @@ import { openDatabase } from './db/orm';
 import { seedDemoData } from './db/seeders/demo';
 import { IdentityService } from './modules/identity/identity.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
+import { WebhookWorker } from './modules/webhooks/webhook-worker';
+import { loadKeyring } from './common/secrets';
 
 async function main() {
   const config = loadConfig();
@@ -18,6 +20,8 @@ async function main() {
   // Without SMTP_URL (the embedded default) mails stay in the outbox, where admins can read them.
   const outbox = config.smtpUrl ? new OutboxWorker(orm, config.smtpUrl, config.mailFrom) : null;
   outbox?.start();
+  const webhooks = new WebhookWorker(orm, loadKeyring(config));
+  webhooks.start();
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   console.log(`esurety listening on http://localhost:${config.port} (database: ${where})`);
@@ -33,6 +37,7 @@ async function main() {
     console.log(`${signal}: shutting down`);
     clearInterval(purge);
     await outbox?.stop();
+    await webhooks.stop();
     await app.stop();
     await orm.close();
     process.exit(0);

@@ -7,6 +7,10 @@ import { NotificationResolver } from './modules/notifications/notification.resol
 import { OrganisationResolver } from './modules/organisations/organisation.resolver';
 import { WorkResolver } from './modules/works/work.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
+import { ApiTokenResolver } from './modules/identity/api-token.resolver';
+import { AuditResolver, GuaranteeAuditResolver } from './modules/audit/audit.resolver';
+import { auditMutations } from './modules/audit/audit.middleware';
+import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
 import { Orderer } from './modules/organisations/orderer.entity';
@@ -20,6 +24,10 @@ export const resolvers = [
   ElectronicIssuanceResolver,
   NotificationResolver,
   VerificationResolver,
+  ApiTokenResolver,
+  AuditResolver,
+  GuaranteeAuditResolver,
+  WebhookResolver,
 ] as const;
 
 export function buildApiSchema() {
@@ -28,6 +36,7 @@ export function buildApiSchema() {
     // Types reached only through an interface must be named to be in the schema.
     orphanedTypes: [Branch, Contractor, Orderer],
     authChecker,
+    globalMiddlewares: [auditMutations],
     authMode: 'error',
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,

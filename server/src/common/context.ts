@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { EntityManager } from '../db/orm';
 import type { Keyring } from './secrets';
 import type { User } from '../modules/identity/user.entity';
+import type { ApiToken } from '../modules/identity/api-token.entity';
 import type { VerificationLimits } from '../modules/verification/verification-limits';
 
 /** The app's guess limits, shared by every request (their counters live in the database). */
@@ -18,6 +19,8 @@ export interface Context {
   em: EntityManager;
   user: User | null;
   sessionToken: string | null;
+  /** The API token the request came with, if any (else: a session, or nobody). */
+  apiToken: ApiToken | null;
   req: Request;
   res: Response;
 }

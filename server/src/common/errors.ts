@@ -101,6 +101,19 @@ function describeVariableError(message: string): { field: string; message: strin
   return { field, message: `${fieldLabel}の値が正しくありません。` };
 }
 
+/** Apollo's and graphql-js's codes for a request that could not be run as sent. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+const BAD_REQUEST_MESSAGE = 'リクエストの内容が正しくありません。';
+const QUERY_LIMIT_MESSAGE = 'クエリが大きすぎます（深さ・コスト・別名・トークン数の上限を超えています）。';
+
 const INTERNAL_MESSAGE = 'サーバーでエラーが発生しました。時間をおいて再度お試しください。';
 
 /**
@@ -129,13 +142,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = formatted.extensions?.code;
+  if (code === 'UNAUTHENTICATED') {
+    // Refused before execution (a bad API token): Apollo prefixes the message.
+    return { ...base, message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { code } };
+  }
   if (code === 'BAD_USER_INPUT') {
     const coercion = describeVariableError(formatted.message);
     if (coercion) return { ...base, message: coercion.message, extensions: { code, field: coercion.field } };
   }
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    // GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT from variable coercion…
-    return { ...base, extensions: { code } };
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    // The request itself was wrong: GraphQL's own message (English, naming what is wrong) stays
+    // as `detail` for the developer; the code is the contract's.
+    const limit = /limit of \d+ exceeded/i.test(formatted.message);
+    return {
+      ...base,
+      message: limit ? QUERY_LIMIT_MESSAGE : BAD_REQUEST_MESSAGE,
+      extensions: { code: 'BAD_USER_INPUT', reason: limit ? 'QUERY_LIMIT' : code, detail: formatted.message },
+    };
   }
   console.error('Unexpected error', original);
   return { ...base, message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL' } };

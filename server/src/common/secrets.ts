@@ -1,4 +1,4 @@
-import { hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config';
@@ -9,11 +9,37 @@ export interface Keyring {
   authKeyHmac: Buffer;
   /** AES-256-GCM key of the stored copies of authentication keys. */
   authKeyEncryption: Buffer;
+  /** AES-256-GCM key of the stored webhook signing secrets. */
+  webhookSecretEncryption: Buffer;
 }
 
 export function deriveKeyring(master: Buffer): Keyring {
   const derive = (purpose: string) => Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `esurety ${purpose}`, 32));
-  return { authKeyHmac: derive('auth-key hmac'), authKeyEncryption: derive('auth-key encryption') };
+  return {
+    authKeyHmac: derive('auth-key hmac'),
+    authKeyEncryption: derive('auth-key encryption'),
+    webhookSecretEncryption: derive('webhook secret encryption'),
+  };
+}
+
+/**
+ * AES-256-GCM with `context` as associated data (so a sealed value can't be moved to another
+ * record): iv.tag.ciphertext in base64url.
+ */
+export function seal(key: Buffer, context: string, plaintext: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(context));
+  const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64url')).join('.');
+}
+
+export function unseal(key: Buffer, context: string, sealed: string): string {
+  const [iv, tag, ciphertext] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
+  const decipher = createDecipheriv('aes-256-gcm', key, iv);
+  decipher.setAAD(Buffer.from(context));
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
 }
 
 /**

@@ -10,6 +10,10 @@ import { Contractor } from '../modules/organisations/contractor.entity';
 import { Guarantor } from '../modules/organisations/guarantor.entity';
 import { Orderer } from '../modules/organisations/orderer.entity';
 import { JointVentureMember, Work } from '../modules/works/work.entity';
+import { ApiToken } from '../modules/identity/api-token.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
 
@@ -30,4 +34,8 @@ export const entities = [
   AuthKeyDisplay,
   VerificationAttempt,
   OrdererView,
+  ApiToken,
+  AuditEvent,
+  WebhookEndpoint,
+  WebhookDelivery,
 ];

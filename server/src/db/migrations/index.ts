@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122040103 as sqliteMigration20261122040103 } from './sqlite/Migration20261122040103';
 import { Migration20261122054415 as sqliteMigration20261122054415 } from './sqlite/Migration20261122054415';
+import { Migration20261122055638 as sqliteMigration20261122055638 } from './sqlite/Migration20261122055638';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
+import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -11,10 +13,12 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
   sqlite: [
     { name: 'Migration20261122040103', class: sqliteMigration20261122040103 },
     { name: 'Migration20261122054415', class: sqliteMigration20261122054415 },
+    { name: 'Migration20261122055638', class: sqliteMigration20261122055638 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
     { name: 'Migration20261122054415', class: postgresqlMigration20261122054415 },
+    { name: 'Migration20261122055639', class: postgresqlMigration20261122055639 },
   ],
 };
 

@@ -22,6 +22,8 @@ import { Orderer } from '../organisations/orderer.entity';
 import { JointVentureMember, Work } from '../works/work.entity';
 import type { ApplicationInput } from './application.input';
 import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
+import { enqueueApplicationEvent } from '../webhooks/webhook-events';
+import { WebhookEvent } from '../webhooks/webhook-event';
 
 export interface ApplicationFilter {
   status?: ApplicationStatus | null;
@@ -108,6 +110,7 @@ export class ApplicationService {
       }
       application.status = ApplicationStatus.SUBMITTED;
       application.submittedAt = new Date();
+      await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_SUBMITTED, application);
     }).catch(rethrowStale);
     return this.get(id, this.em.fork());
   }
@@ -140,6 +143,7 @@ export class ApplicationService {
       application.status = ApplicationStatus.RETURNED;
       application.returnedAt = new Date();
       application.messageFromBranch = text;
+      await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_RETURNED, application);
     }).catch(rethrowStale);
     return this.get(id, this.em.fork());
   }

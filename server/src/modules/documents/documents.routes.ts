@@ -23,10 +23,10 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
   router.get('/guarantees/:id/key-notice.pdf', async (req, res) => {
     await respond(res, async () => {
       const em = orm.em.fork() as Parameters<typeof requestUser>[1];
-      const { user } = await requestUser(req, em, config.sessionTtlMs);
+      const { user, apiToken } = await requestUser(req, em, config.sessionTtlMs);
       if (!user) return { status: 401 };
       const service = new GuaranteeService(em, user, keyring, config);
-      const { guarantee, authKey } = await service.revealAuthKey(req.params.id, AuthKeyDisplayPurpose.KEY_NOTICE, req.ip ?? null);
+      const { guarantee, authKey } = await service.revealAuthKey(req.params.id, AuthKeyDisplayPurpose.KEY_NOTICE, { user, apiToken, req });
       const pdf = await keyNoticePdf(guarantee, authKey, todayInJapan(guarantee.issuedAt), config.publicUrl);
       return { pdf, filename: `key-notice-${guarantee.contractNumber}.pdf` };
     });

@@ -1,6 +1,6 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { AUTH_KEY_ALPHABET, AUTH_KEY_LENGTH } from '@esurety/schema';
-import type { Keyring } from '../../common/secrets';
+import { seal, unseal, type Keyring } from '../../common/secrets';
 
 /** A new 認証キー from the operating system's secure random source, each symbol uniform. */
 export function generateAuthKey(): string {
@@ -24,19 +24,11 @@ export function authKeyMatches(keyring: Keyring, contractNumber: string, authKey
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
 
-/** AES-256-GCM, with the contract number as associated data: iv.tag.ciphertext in base64url. */
+/** The stored copy of a key, sealed with the contract number as associated data. */
 export function encryptAuthKey(keyring: Keyring, contractNumber: string, authKey: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', keyring.authKeyEncryption, iv);
-  cipher.setAAD(Buffer.from(contractNumber));
-  const ciphertext = Buffer.concat([cipher.update(authKey, 'utf8'), cipher.final()]);
-  return [iv, cipher.getAuthTag(), ciphertext].map((b) => b.toString('base64url')).join('.');
+  return seal(keyring.authKeyEncryption, contractNumber, authKey);
 }
 
 export function decryptAuthKey(keyring: Keyring, contractNumber: string, sealed: string): string {
-  const [iv, tag, ciphertext] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
-  const decipher = createDecipheriv('aes-256-gcm', keyring.authKeyEncryption, iv);
-  decipher.setAAD(Buffer.from(contractNumber));
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
+  return unseal(keyring.authKeyEncryption, contractNumber, sealed);
 }

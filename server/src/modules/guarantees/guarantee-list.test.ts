@@ -130,6 +130,7 @@ describe('保証契約一覧 (the guarantee list)', () => {
       await contractor.gql<any>(AUTH_KEY, { id: advance.id });
       expect(server.queries.filter((q) => /^\[query\] (insert|update|delete)/i.test(q)).map((q) => q.slice(8, 40))).toEqual([
         expect.stringMatching(/^insert into .auth_key_display/),
+        expect.stringMatching(/^insert into .audit_event/),
       ]);
       expect((await nagano.gql<any>(VERSION, { id: advance.id })).data.guarantee.version).toBe(before);
     });

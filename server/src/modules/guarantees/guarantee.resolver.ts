@@ -44,7 +44,7 @@ export class GuaranteeResolver {
   @Authorized(Role.CONTRACTOR)
   @Query(() => String, { description: '自社の電子保証の認証キー（表示は記録される）' })
   async authKey(@Arg('guaranteeId', () => ID) guaranteeId: string, @Ctx() ctx: Context) {
-    const { authKey } = await service(ctx).revealAuthKey(guaranteeId, AuthKeyDisplayPurpose.SCREEN, ctx.req.ip ?? null);
+    const { authKey } = await service(ctx).revealAuthKey(guaranteeId, AuthKeyDisplayPurpose.SCREEN, ctx);
     return authKey;
   }
 

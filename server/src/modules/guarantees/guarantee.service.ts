@@ -1,7 +1,8 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import { readContractNumber, isIsoDate, isValidYen, todayInJapan, toFullWidth, hasControlCharacters, characterCount, TEXT_LIMITS, formatYen } from '@esurety/schema';
 import type { Config } from '../../config';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { BadUserInputError, ConflictError, DomainError, NotFoundError } from '../../common/errors';
+import { recordAudit, type AuditActor } from '../audit/audit';
 import type { Keyring } from '../../common/secrets';
 import type { EntityManager } from '../../db/orm';
 import { ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
@@ -19,6 +20,8 @@ import { Guarantee, GuaranteeStatus } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
 import { nextContractNumber } from './numbering';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
+import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
+import { WebhookEvent } from '../webhooks/webhook-event';
 
 const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor', 'ordererView'] as const;
 const LIST_POPULATE = ['work', 'orderer', 'contractor', 'branch', 'ordererView'] as const;
@@ -101,7 +104,22 @@ export class GuaranteeService {
    * The 認証キー of the contractor's own electronic guarantee, decrypted for display; every
    * display is recorded. Nobody else sees keys, staff included.
    */
-  async revealAuthKey(guaranteeId: string, purpose: AuthKeyDisplayPurpose, address: string | null): Promise<{ guarantee: Guarantee; authKey: string }> {
+  async revealAuthKey(guaranteeId: string, purpose: AuthKeyDisplayPurpose, actor: AuditActor): Promise<{ guarantee: Guarantee; authKey: string }> {
+    const audit = (outcome: string, guarantee?: Guarantee) =>
+      recordAudit(this.em, actor, [
+        { action: 'authKey.display', outcome, objectType: 'Guarantee', objectId: guaranteeId, branchId: guarantee?.branch.id, detail: purpose },
+      ]);
+    try {
+      const revealed = await this.decryptAuthKey(guaranteeId, purpose, actor.req.ip ?? null);
+      await audit('SUCCESS', revealed.guarantee);
+      return revealed;
+    } catch (error) {
+      await audit(error instanceof DomainError ? error.code : 'INTERNAL');
+      throw error;
+    }
+  }
+
+  private async decryptAuthKey(guaranteeId: string, purpose: AuthKeyDisplayPurpose, address: string | null) {
     if (this.user.role !== Role.CONTRACTOR) throw new NotFoundError('保証契約が見つかりません。');
     const guarantee = await this.get(guaranteeId);
     if (guarantee.certificateFormat !== CertificateFormat.ELECTRONIC) {
@@ -181,6 +199,7 @@ export class GuaranteeService {
         }
         application.status = ApplicationStatus.ISSUED;
         application.issuedAt = now;
+        for (const guarantee of issued) await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_ISSUED, guarantee);
         const electronic = issued.filter((g) => g.certificateFormat === CertificateFormat.ELECTRONIC);
         if (application.issuanceNoticeWanted && application.notifyEmail && electronic.length) {
           enqueueMail(tx, issuanceNotice(application.notifyEmail, electronic, this.config.publicUrl));
@@ -205,6 +224,7 @@ export class GuaranteeService {
         this.record(tx, guarantee, IssuanceKind.CHANGE, await this.nextSequence(tx, guarantee), changeNumber, new Date());
       }
       await enqueueOrdererNotice(tx, guarantee, '変更', this.config.publicUrl);
+      await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CHANGED, guarantee);
     });
     return this.get(id, this.em.fork());
   }
@@ -221,6 +241,7 @@ export class GuaranteeService {
       const correction = this.record(tx, guarantee, IssuanceKind.CORRECTION, await this.nextSequence(tx, guarantee), corrected.changeNumber ?? null, new Date());
       correction.corrects = corrected;
       await enqueueOrdererNotice(tx, guarantee, '訂正', this.config.publicUrl);
+      await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CORRECTED, guarantee);
     });
     return this.get(guaranteeId, this.em.fork());
   }
@@ -248,6 +269,7 @@ export class GuaranteeService {
         depositBank: c.depositBank,
       });
       await enqueueOrdererNotice(tx, guarantee, '変更取消', this.config.publicUrl);
+      await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CHANGED, guarantee);
     });
     return this.get(guaranteeId, this.em.fork());
   }
@@ -271,6 +293,7 @@ export class GuaranteeService {
         revocation.note = why;
       }
       await enqueueOrdererNotice(tx, guarantee, '取消', this.config.publicUrl);
+      await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CANCELLED, guarantee);
     });
     return this.get(id, this.em.fork());
   }

@@ -2,12 +2,12 @@ import { InvalidCredentialsError } from '../../common/errors';
 import type { EntityManager } from '../../db/orm';
 import { spendVerificationTime, verifyPassword } from './password';
 import { Session } from './session.entity';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { hashSecretToken, newSecretToken } from './session-token';
 import { normaliseEmail, User } from './user.entity';
 
 const MAX_PASSWORD_LENGTH = 1024;
 /** A user is always served with its organisation. */
-const ORGANISATIONS = ['contractor', 'branch', 'orderer'] as const;
+export const ORGANISATIONS = ['contractor', 'branch', 'orderer'] as const;
 
 export class IdentityService {
   constructor(
@@ -28,9 +28,9 @@ export class IdentityService {
     }
     if (!(await verifyPassword(user.passwordHash, password))) throw new InvalidCredentialsError();
 
-    const token = newSessionToken();
+    const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
-    this.em.create(Session, { tokenHash: hashSessionToken(token), user, expiresAt, createdAt: new Date() });
+    this.em.create(Session, { tokenHash: hashSecretToken(token), user, expiresAt, createdAt: new Date() });
     await this.em.flush();
     return { user, token, expiresAt };
   }
@@ -39,7 +39,7 @@ export class IdentityService {
   async userForSession(token: string): Promise<User | null> {
     const session = await this.em.findOne(
       Session,
-      { tokenHash: hashSessionToken(token) },
+      { tokenHash: hashSecretToken(token) },
       { populate: ['user', ...ORGANISATIONS.map((o) => `user.${o}` as const)] },
     );
     if (!session) return null;
@@ -56,7 +56,7 @@ export class IdentityService {
   }
 
   async logout(token: string): Promise<void> {
-    await this.em.nativeDelete(Session, { tokenHash: hashSessionToken(token) });
+    await this.em.nativeDelete(Session, { tokenHash: hashSecretToken(token) });
   }
 
   /** Removes every expired session; the server calls it now and then. */

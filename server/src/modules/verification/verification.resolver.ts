@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Guarantee } from '../guarantees/guarantee.entity';
@@ -17,6 +17,7 @@ export class VerificationResolver {
    * are counted one by one.
    */
   @Public()
+  @Extensions({ audit: 'service' })
   @Mutation(() => VerificationResult, {
     // Nullable, so that one refused alias does not stop the others: each is an attempt, charged.
     nullable: true,
@@ -24,10 +25,7 @@ export class VerificationResolver {
       '保証確認: 保証契約番号と認証キーで保証証書を表示する。試行はすべて記録される。番号が無い場合も認証キーが違う場合も同じ NOT_FOUND（extensions.remainingAttempts）。10回続けて失敗した番号は15分、1日に100回失敗した接続元は翌日まで RATE_LIMITED（extensions.retryAfterSeconds）',
   })
   verifyGuarantee(@Arg('contractNumber') contractNumber: string, @Arg('authKey') authKey: string, @Ctx() ctx: Context) {
-    return new VerificationService(ctx.em, ctx.keyring, ctx.limits.verification).verify(contractNumber, authKey, {
-      address: ctx.req.ip ?? 'unknown',
-      user: ctx.user,
-    });
+    return new VerificationService(ctx.em, ctx.keyring, ctx.limits.verification).verify(contractNumber, authKey, ctx);
   }
 
   @Authorized(Role.ORDERER)

@@ -9,7 +9,7 @@ import { CertificateFormat } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { currentCertificateOf, visibleIssuances } from '../guarantees/guarantee.service';
 import { validityOf } from '../guarantees/guarantee-validity';
-import type { User } from '../identity/user.entity';
+import { recordAudit, type AuditActor } from '../audit/audit';
 import { OrdererView } from './orderer-view.entity';
 import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
 import type { VerificationLimits } from './verification-limits';
@@ -18,10 +18,8 @@ import type { VerificationResult } from './verification-result';
 /** Compared against when the number does not exist, so that case costs what a wrong key costs. */
 const DECOY_HMAC = randomBytes(32).toString('hex');
 
-export interface Requester {
-  address: string;
-  user: User | null;
-}
+/** Who asks: anyone, signed in or not; `req.ip` is the address the limits and records use. */
+export type Requester = AuditActor;
 
 /**
  * 保証確認サービス (D-Sure): a contract number and its 認証キー turn into the certificate. Every
@@ -50,26 +48,27 @@ export class VerificationService {
     const candidate = await this.em.fork().findOne(
       Guarantee,
       { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
-      { fields: ['id', 'authKeyHmac'] },
+      { fields: ['id', 'authKeyHmac', 'branch'] },
     );
 
     let charge;
     try {
-      charge = await this.limits.charge(contractNumber, requester.address);
+      charge = await this.limits.charge(contractNumber, address(requester));
     } catch (error) {
-      if (error instanceof RateLimitedError) await this.record(requester, contractNumber, candidate?.id ?? null, VerificationOutcome.RATE_LIMITED);
+      if (error instanceof RateLimitedError) await this.record(requester, contractNumber, candidate, VerificationOutcome.RATE_LIMITED);
       throw error;
     }
 
     const authKey = keyInput.normalize('NFKC').trim();
     const matches = authKeyMatches(this.keyring, contractNumber, authKey, candidate?.authKeyHmac ?? DECOY_HMAC);
     if (!candidate || !matches) {
-      await this.record(requester, contractNumber, candidate?.id ?? null, VerificationOutcome.REJECTED);
+      await this.record(requester, contractNumber, candidate, VerificationOutcome.REJECTED);
       throw new VerificationFailedError(await charge.failed());
     }
 
     const verifiedAt = new Date();
     await this.recordView(requester, contractNumber, candidate.id, verifiedAt);
+    await this.audit(requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
     await charge.succeeded();
     return this.result(candidate.id, verifiedAt);
   }
@@ -111,13 +110,33 @@ export class VerificationService {
     };
   }
 
-  private async record(requester: Requester, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
+  private async record(requester: Requester, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
     const em = this.em.fork();
-    em.create(VerificationAttempt, this.attempt(requester, contractNumber, guaranteeId, outcome));
+    em.create(VerificationAttempt, this.attempt(requester, contractNumber, candidate?.id ?? null, outcome));
     await em.flush();
+    await this.audit(requester, contractNumber, candidate, outcome);
+  }
+
+  /** The audit trail's copy: the guarantee if the number exists (staff of its branch see it). */
+  private audit(requester: Requester, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
+    return recordAudit(this.em, requester, [
+      {
+        action: 'guarantee.verify',
+        outcome,
+        objectType: candidate ? 'Guarantee' : 'ContractNumber',
+        objectId: candidate?.id ?? contractNumber,
+        branchId: candidate?.branch.id ?? null,
+        detail: contractNumber,
+      },
+    ]);
   }
 
   private attempt(requester: Requester, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
-    return { id: randomUUID(), contractNumber, guarantee: guaranteeId, outcome, address: requester.address, user: requester.user?.id ?? null };
+    return { id: randomUUID(), contractNumber, guarantee: guaranteeId, outcome, address: address(requester), user: requester.user?.id ?? null };
   }
 }
+
+/** What verification reads of a guarantee before the key matches. */
+type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch'>;
+
+const address = (requester: Requester) => requester.req.ip ?? 'unknown';

@@ -1,0 +1,53 @@
+import type { Request } from 'express';
+import type { EntityManager } from '../../db/orm';
+import type { ApiToken } from '../identity/api-token.entity';
+import { Role, type User } from '../identity/user.entity';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditActor {
+  user: User | null;
+  apiToken: ApiToken | null;
+  req: Pick<Request, 'ip'>;
+}
+
+export interface AuditEntry {
+  action: string;
+  outcome: string;
+  objectType?: string | null;
+  objectId?: string | null;
+  /** The branch the object belongs to, if any: its staff may read the event. */
+  branchId?: string | null;
+  detail?: string | null;
+}
+
+/**
+ * Appends audit events. They are written on a connection of their own, after the action's
+ * transaction has ended, so that a refused or failed action is recorded too.
+ */
+export async function recordAudit(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const fork = em.fork();
+  const { user } = actor;
+  for (const entry of entries) {
+    fork.create(AuditEvent, {
+      actorId: user?.id ?? null,
+      actorEmail: user?.email ?? null,
+      organisationName: user?.organisation ? organisationName(user) : null,
+      action: entry.action,
+      objectType: entry.objectType ?? null,
+      objectId: entry.objectId ?? null,
+      outcome: entry.outcome,
+      address: actor.req.ip ?? null,
+      via: actor.apiToken ? 'TOKEN' : user ? 'SESSION' : 'ANONYMOUS',
+      detail: entry.detail ?? null,
+      scopeBranchId: entry.branchId ?? (user?.role === Role.BRANCH_STAFF ? user.branch!.id : null),
+    });
+  }
+  await fork.flush();
+}
+
+function organisationName(user: User): string {
+  const organisation = user.organisation!;
+  if (user.role === Role.BRANCH_STAFF && user.branch) return `${user.branch.guarantor.name} ${user.branch.name}`;
+  return organisation.name;
+}

@@ -1,0 +1,98 @@
+import { unseal, type Keyring } from '../../common/secrets';
+import type { Orm } from '../../db/orm';
+import { MAX_ATTEMPTS, retryDelayMs } from '../notifications/outbox-worker';
+import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
+import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * Delivers queued webhook events: POST with the JSON payload, signed; a 2xx is delivered,
+ * anything else is retried with exponential backoff (as e-mails are) until MAX_ATTEMPTS. Claims
+ * each delivery with a conditional update, so several server processes can run workers.
+ */
+export class WebhookWorker {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    private readonly orm: Orm,
+    private readonly keyring: Keyring,
+  ) {}
+
+  start(intervalMs = 5_000) {
+    this.timer = setInterval(() => void this.drain().catch((e) => console.error('Webhook worker failed', e)), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop() {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** Attempts every delivery that is due; returns how many were delivered. */
+  drain(now = new Date()): Promise<number> {
+    this.running ??= this.deliverDue(now).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async deliverDue(now: Date): Promise<number> {
+    const em = this.orm.em.fork();
+    const due = await em.find(
+      WebhookDelivery,
+      { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: { $lte: now } },
+      { populate: ['endpoint', 'endpoint.secretCiphertext'], orderBy: { createdAt: 'asc' }, limit: 50 },
+    );
+    let delivered = 0;
+    for (const delivery of due) {
+      const attempts = delivery.attempts + 1;
+      const claimed = await em.nativeUpdate(
+        WebhookDelivery,
+        { id: delivery.id, status: WebhookDeliveryStatus.PENDING, attempts: delivery.attempts },
+        { attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
+      );
+      if (claimed !== 1) continue;
+      const outcome = await this.post(delivery);
+      if (outcome.ok) delivered++;
+      await em.nativeUpdate(
+        WebhookDelivery,
+        { id: delivery.id },
+        {
+          status: outcome.ok ? WebhookDeliveryStatus.DELIVERED : attempts >= MAX_ATTEMPTS ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING,
+          lastStatusCode: outcome.status,
+          lastError: outcome.ok ? null : outcome.error.slice(0, 1000),
+          deliveredAt: outcome.ok ? new Date() : null,
+        },
+      );
+    }
+    return delivered;
+  }
+
+  private async post(delivery: WebhookDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
+    const { endpoint } = delivery;
+    const body = JSON.stringify(delivery.payload);
+    const secret = unseal(this.keyring.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);
+    try {
+      const response = await fetch(endpoint.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'esurety-webhooks/1',
+          'x-esurety-event': delivery.event,
+          'x-esurety-delivery': delivery.id,
+          [SIGNATURE_HEADER]: signatureHeader(secret, body, Math.floor(Date.now() / 1000)),
+        },
+        body,
+      });
+      await response.body?.cancel();
+      if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
+      return { ok: false, status: response.status, error: `HTTP ${response.status}` };
+    } catch (error) {
+      return { ok: false, status: null, error: String((error as Error).message) };
+    }
+  }
+}
