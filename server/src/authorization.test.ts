@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import {
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLScalarType,
+  isLeafType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flyerApplication, signedIn, submitApplication } from './test/fixtures';
+import { ApiClient, startTestServer, type TestServer } from './test/test-server';
+import { buildApiSchema } from './schema';
+import { Work } from './modules/works/work.entity';
+import { Branch } from './modules/organisations/branch.entity';
+
+/**
+ * The authorization matrix: every query and mutation of the schema × every role × objects of
+ * another organisation. The table below is the specification; an operation missing from it fails
+ * the test, so a new operation can't ship without an access rule.
+ */
+
+type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
+type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint';
+interface Rule {
+  allow: 'public' | 'signed-in' | Role[];
+  /** The argument naming an object, and what kind of object it is. */
+  object?: [argument: string, kind: ObjectKind];
+}
+
+const C = 'CONTRACTOR', B = 'BRANCH_STAFF', O = 'ORDERER', A = 'ADMIN';
+
+const RULES: Record<string, Rule> = {
+  // Queries
+  me: { allow: 'public' },
+  orderers: { allow: 'public' },
+  branches: { allow: 'signed-in' },
+  works: { allow: [C] },
+  applications: { allow: [C, B, A] },
+  application: { allow: [C, B, A], object: ['id', 'application'] },
+  guarantees: { allow: [C, B, A] },
+  guarantee: { allow: [C, B, O, A], object: ['id', 'guarantee'] },
+  guaranteeByNumber: { allow: [C, B, A], object: ['contractNumber', 'contractNumber'] },
+  authKey: { allow: [C], object: ['guaranteeId', 'guarantee'] },
+  ordererLedger: { allow: [O] },
+  users: { allow: [A] },
+  outboxMessages: { allow: [A] },
+  auditEvents: { allow: [B, A] },
+  apiTokens: { allow: 'signed-in' },
+  webhookEndpoints: { allow: [C, B, O] },
+  webhookDeliveries: { allow: [C, B, O], object: ['endpointId', 'webhookEndpoint'] },
+  // Mutations
+  login: { allow: 'public' },
+  logout: { allow: 'signed-in' },
+  verifyGuarantee: { allow: 'public' },
+  saveApplication: { allow: [C], object: ['id', 'application'] },
+  submitApplication: { allow: [C], object: ['id', 'application'] },
+  withdrawApplication: { allow: [C], object: ['id', 'application'] },
+  returnApplication: { allow: [B], object: ['id', 'application'] },
+  issueGuarantees: { allow: [B], object: ['applicationId', 'application'] },
+  changeGuarantee: { allow: [B], object: ['id', 'guarantee'] },
+  correctIssuance: { allow: [B], object: ['issuanceId', 'issuance'] },
+  cancelChange: { allow: [B], object: ['issuanceId', 'issuance'] },
+  revokeGuarantee: { allow: [B], object: ['id', 'guarantee'] },
+  createApiToken: { allow: 'signed-in' },
+  revokeApiToken: { allow: 'signed-in', object: ['id', 'apiToken'] },
+  registerWebhookEndpoint: { allow: [C, B, O] },
+  deleteWebhookEndpoint: { allow: [C, B, O], object: ['id', 'webhookEndpoint'] },
+};
+
+const ACCOUNTS: Record<Role, string> = {
+  CONTRACTOR: 'contractor@demo.esurety.jp',
+  BRANCH_STAFF: 'nagano@demo.esurety.jp',
+  ORDERER: 'matsumoto@demo.esurety.jp',
+  ADMIN: 'admin@demo.esurety.jp',
+};
+
+function allows(rule: Rule, role: Role | 'ANONYMOUS'): boolean {
+  if (rule.allow === 'public') return true;
+  if (role === 'ANONYMOUS') return false;
+  return rule.allow === 'signed-in' || rule.allow.includes(role);
+}
+
+/** A value of `type` that passes GraphQL's own checks, so that the resolver's access rule answers. */
+function sampleValue(type: GraphQLInputType, name: string): unknown {
+  if (type instanceof GraphQLNonNull) return sampleValue(type.ofType, name);
+  if (type instanceof GraphQLList) return [sampleValue(type.ofType, name)];
+  if (type instanceof GraphQLEnumType) return type.getValues()[0].name;
+  if (type instanceof GraphQLInputObjectType) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => f.type instanceof GraphQLNonNull)
+        .map((f) => [f.name, sampleValue(f.type, f.name)]),
+    );
+  }
+  const scalar = (type as GraphQLScalarType).name;
+  const samples: Record<string, unknown> = {
+    ID: randomUUID(),
+    String: name === 'email' ? 'nobody@example.com' : name === 'url' ? 'https://example.com/hook' : 'x',
+    Int: name === 'first' ? 10 : 1,
+    Boolean: false,
+    LocalDate: '2027-01-01',
+    DateTimeISO: new Date(Date.now() + 86400_000).toISOString(),
+    Yen: 1000,
+  };
+  if (!(scalar in samples)) throw new Error(`no sample for scalar ${scalar} (argument ${name})`);
+  return samples[scalar];
+}
+
+function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, objectArgument: string | undefined, objectValue: unknown) {
+  const variables: Record<string, unknown> = {};
+  const declarations: string[] = [];
+  const argumentsText: string[] = [];
+  for (const arg of field.args) {
+    const value = arg.name === objectArgument ? objectValue : sampleValue(arg.type, arg.name);
+    if (!(arg.type instanceof GraphQLNonNull) && arg.name !== objectArgument && arg.name !== 'first') continue;
+    variables[arg.name] = value;
+    declarations.push(`$${arg.name}: ${arg.type}`);
+    argumentsText.push(`${arg.name}: $${arg.name}`);
+  }
+  const selection = isLeafType(getNamedType(field.type)) ? '' : '{ __typename }';
+  const head = declarations.length ? `(${declarations.join(', ')})` : '';
+  const args = argumentsText.length ? `(${argumentsText.join(', ')})` : '';
+  return { query: `${kind}${head} { ${field.name}${args} ${selection} }`, variables };
+}
+
+describe('the authorization matrix', () => {
+  let server: TestServer;
+  let schema: GraphQLSchema;
+  const clients = {} as Record<Role | 'ANONYMOUS', ApiClient>;
+  /** Objects of an organisation none of the matrix's accounts belongs to (contractor2, 神奈川支店, 小田原市). */
+  const foreign = {} as Record<ObjectKind, string>;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    schema = await buildApiSchema();
+    clients.ANONYMOUS = new ApiClient(server.url);
+    for (const role of Object.keys(ACCOUNTS) as Role[]) clients[role] = await signedIn(server, ACCOUNTS[role]);
+
+    const em = server.orm.em.fork();
+    const otherWork = await em.findOneOrFail(Work, { name: '市道橋梁補修工事' });
+    const kanagawaBranch = await em.findOneOrFail(Branch, { name: '神奈川支店' });
+    const contractor2 = await signedIn(server, 'contractor2@demo.esurety.jp');
+    const kanagawa = await signedIn(server, 'kanagawa@demo.esurety.jp');
+    const flyer = await flyerApplication(server, { workId: otherWork.id, destinationBranchId: kanagawaBranch.id });
+    const billed = (item: Record<string, unknown>) => ({ ...item, feeBillingParty: '△△工務店' });
+    const input = { ...flyer, advancePayment: billed(flyer.advancePayment), contractGuarantee: billed(flyer.contractGuarantee) };
+    const issuedApplication = await submitApplication(contractor2, input);
+    const issued = await kanagawa.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber issuances { id } } }`, { id: issuedApplication });
+    expect(issued.errors).toBeUndefined();
+    const guarantee = issued.data.issueGuarantees[0];
+    foreign.guarantee = guarantee.id;
+    foreign.issuance = guarantee.issuances[0].id;
+    foreign.contractNumber = guarantee.contractNumber;
+    // A second application, sent and not yet issued: one that every application operation could act on.
+    foreign.application = await submitApplication(contractor2, input);
+    const token = await contractor2.gql<any>(`mutation { createApiToken(name: "matrix") { apiToken { id } } }`);
+    foreign.apiToken = token.data.createApiToken.apiToken.id;
+    const endpoint = await contractor2.gql<any>(`mutation { registerWebhookEndpoint(url: "https://example.com/hook", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`);
+    foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.endpoint.id;
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('has an access rule for every query and mutation', () => {
+    const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
+    expect(operations.filter((name) => !(name in RULES)), 'operations without a rule in RULES').toEqual([]);
+    expect(Object.keys(RULES).filter((name) => !operations.includes(name)), 'rules for operations that no longer exist').toEqual([]);
+  });
+
+  for (const kind of ['query', 'mutation'] as const) {
+    it(`refuses every ${kind} to the roles it is not for: UNAUTHENTICATED signed out, FORBIDDEN otherwise`, async () => {
+      const type = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
+      const failures: string[] = [];
+      for (const field of Object.values(type.getFields())) {
+        const rule = RULES[field.name];
+        for (const role of ['ANONYMOUS', ...Object.keys(ACCOUNTS)] as (Role | 'ANONYMOUS')[]) {
+          if (allows(rule, role)) continue;
+          const objectArgument = rule.object?.[0];
+          const { query, variables } = operation(kind, field, objectArgument, rule.object ? foreign[rule.object[1]] : undefined);
+          const result = await clients[role].gql(query, variables);
+          const expected = role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          const code = result.errors?.[0]?.extensions?.code;
+          if (code !== expected) failures.push(`${field.name} as ${role}: ${code ?? 'allowed'} (expected ${expected})`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+
+    it(`answers every ${kind} on another organisation's object exactly as on a missing one (NOT_FOUND)`, async () => {
+      const type = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
+      const failures: string[] = [];
+      let checked = 0;
+      for (const field of Object.values(type.getFields())) {
+        const rule = RULES[field.name];
+        if (!rule.object) continue;
+        for (const role of Object.keys(ACCOUNTS) as Role[]) {
+          if (role === 'ADMIN' || !allows(rule, role)) continue;
+          const [argument, objectKind] = rule.object;
+          for (const [label, value] of [['foreign', foreign[objectKind]], ['missing', objectKind === 'contractNumber' ? '20075-99999' + 'X' : randomUUID()]] as const) {
+            const { query, variables } = operation(kind, field, argument, value);
+            const result = await clients[role].gql(query, variables);
+            const code = result.errors?.[0]?.extensions?.code;
+            checked++;
+            // A contract number that isn't readable is a BAD_USER_INPUT before any lookup.
+            if (code !== 'NOT_FOUND' && !(label === 'missing' && objectKind === 'contractNumber' && code === 'BAD_USER_INPUT')) {
+              failures.push(`${field.name}(${argument}: ${label}) as ${role}: ${code ?? 'allowed'}`);
+            }
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+      expect(failures).toEqual([]);
+    });
+  }
+});
