@@ -17,7 +17,9 @@ import { requestUser } from './modules/identity/request-user';
 import { buildApiSchema } from './schema';
 import { rateLimitStore } from './common/rate-limits';
 import { QUERY_LIMITS, queryArmor, securityHeaders } from './common/hardening';
-import { VerificationLimits } from './modules/verification/verification-limits';
+import { GuessLimits } from './common/guess-limits';
+import { VERIFICATION_POLICY } from './modules/verification/verification-limits';
+import { LOGIN_POLICY } from './modules/identity/login-limits';
 
 export interface App {
   server: http.Server;
@@ -29,7 +31,10 @@ export interface App {
 export async function createApp(config: Config, orm: Orm): Promise<App> {
   const keyring = loadKeyring(config);
   const limitStore = rateLimitStore(orm, config.database);
-  const limits = { verification: await VerificationLimits.create(limitStore) };
+  const limits = {
+    verification: await GuessLimits.create(limitStore, VERIFICATION_POLICY),
+    login: await GuessLimits.create(limitStore, LOGIN_POLICY),
+  };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

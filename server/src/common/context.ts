@@ -4,11 +4,12 @@ import type { EntityManager } from '../db/orm';
 import type { Keyring } from './secrets';
 import type { User } from '../modules/identity/user.entity';
 import type { ApiToken } from '../modules/identity/api-token.entity';
-import type { VerificationLimits } from '../modules/verification/verification-limits';
+import type { GuessLimits } from './guess-limits';
 
 /** The app's guess limits, shared by every request (their counters live in the database). */
 export interface Limits {
-  verification: VerificationLimits;
+  verification: GuessLimits;
+  login: GuessLimits;
 }
 
 /** What one GraphQL request carries: its own EntityManager and the signed-in user, if any. */

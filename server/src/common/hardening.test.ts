@@ -117,7 +117,7 @@ describe('the HTTP surface', () => {
   it('answers malformed JSON and malformed queries with BAD_USER_INPUT and a Japanese message', async () => {
     const broken = await post('{"query": ');
     expect(broken.status).toBe(400);
-    expect((await broken.json()).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    expect(((await broken.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
     const result = await new ApiClient(server.url).gql('{ me { id ');
     expect(result.errors![0]).toMatchObject({
       message: 'リクエストの内容が正しくありません。',

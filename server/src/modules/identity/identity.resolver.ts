@@ -25,9 +25,10 @@ export class IdentityResolver {
   async login(
     @Arg('email') email: string,
     @Arg('password') password: string,
-    @Ctx() { em, res, config }: Context,
+    @Ctx() { em, req, res, config, limits }: Context,
   ): Promise<User> {
-    const { user, token, expiresAt } = await new IdentityService(em, config.sessionTtlMs).login(email, password);
+    const service = new IdentityService(em, config.sessionTtlMs);
+    const { user, token, expiresAt } = await service.login(email, password, limits.login, req.ip ?? 'unknown');
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -1,3 +1,4 @@
+import type { GuessLimits } from '../../common/guess-limits';
 import { InvalidCredentialsError } from '../../common/errors';
 import type { EntityManager } from '../../db/orm';
 import { spendVerificationTime, verifyPassword } from './password';
@@ -19,20 +20,35 @@ export class IdentityService {
    * Checks the password and opens a session. Unknown e-mail and wrong password give the same
    * error after the same work.
    */
-  async login(email: string, password: string): Promise<{ user: User; token: string; expiresAt: Date }> {
-    if (password.length > MAX_PASSWORD_LENGTH) throw new InvalidCredentialsError();
-    const user = await this.em.findOne(User, { email: normaliseEmail(email) }, { populate: ['passwordHash', ...ORGANISATIONS] });
+  /**
+   * Signs in, charging the attempt to the account's and the address's guess limits first: a
+   * wrong password counts, a right one clears the account's run of failures.
+   */
+  async login(email: string, password: string, limits: GuessLimits, address: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+    const charge = await limits.charge(normaliseEmail(email).slice(0, 254), address);
+    const user = await this.checkPassword(email, password);
     if (!user) {
-      await spendVerificationTime(password);
+      await charge.failed();
       throw new InvalidCredentialsError();
     }
-    if (!(await verifyPassword(user.passwordHash, password))) throw new InvalidCredentialsError();
+    await charge.succeeded();
 
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
     this.em.create(Session, { tokenHash: hashSecretToken(token), user, expiresAt, createdAt: new Date() });
     await this.em.flush();
     return { user, token, expiresAt };
+  }
+
+  /** The user whose password this is, or null, after the same argon2 work either way. */
+  private async checkPassword(email: string, password: string): Promise<User | null> {
+    if (password.length > MAX_PASSWORD_LENGTH) return null;
+    const user = await this.em.findOne(User, { email: normaliseEmail(email) }, { populate: ['passwordHash', ...ORGANISATIONS] });
+    if (!user) {
+      await spendVerificationTime(password);
+      return null;
+    }
+    return (await verifyPassword(user.passwordHash, password)) ? user : null;
   }
 
   /** The user of a live session, or null for an unknown or expired one (which is removed). */

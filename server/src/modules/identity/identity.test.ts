@@ -110,6 +110,22 @@ describe('sign-in', () => {
     expect(data?.users).toHaveLength(7);
   });
 
+  it('locks an account after 10 wrong passwords in a row, whether it exists or not; the right password then waits too', async () => {
+    const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
+    const client = new ApiClient(server.url);
+    for (const email of ['contractor2@demo.esurety.jp', 'nobody-here@example.com']) {
+      for (let i = 0; i < 10; i++) expect(errorCode(await client.gql(LOGIN, { email, password: `wrong-${i}` }))).toBe('UNAUTHENTICATED');
+      const locked = await client.gql(LOGIN, { email, password: 'esurety-demo' });
+      expect(locked.errors![0].extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+      expect(locked.errors![0].message).toContain('一時的に停止しています');
+    }
+    // Another account from the same address is not affected, and a success clears a run of failures.
+    for (let i = 0; i < 9; i++) await client.gql(LOGIN, { email: 'kanagawa@demo.esurety.jp', password: 'wrong' });
+    expect((await client.gql(LOGIN, { email: 'kanagawa@demo.esurety.jp', password: 'esurety-demo' })).errors).toBeUndefined();
+    for (let i = 0; i < 9; i++) await client.gql(LOGIN, { email: 'kanagawa@demo.esurety.jp', password: 'wrong' });
+    expect((await client.gql(LOGIN, { email: 'kanagawa@demo.esurety.jp', password: 'esurety-demo' })).errors).toBeUndefined();
+  });
+
   it('never exposes the password hash', async () => {
     const admin = new ApiClient(server.url);
     await admin.login('admin@demo.esurety.jp');

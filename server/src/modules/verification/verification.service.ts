@@ -12,7 +12,7 @@ import { validityOf } from '../guarantees/guarantee-validity';
 import { recordAudit, type AuditActor } from '../audit/audit';
 import { OrdererView } from './orderer-view.entity';
 import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
-import type { VerificationLimits } from './verification-limits';
+import type { GuessLimits } from '../../common/guess-limits';
 import type { VerificationResult } from './verification-result';
 
 /** Compared against when the number does not exist, so that case costs what a wrong key costs. */
@@ -29,7 +29,7 @@ export class VerificationService {
   constructor(
     private readonly em: EntityManager,
     private readonly keyring: Keyring,
-    private readonly limits: VerificationLimits,
+    private readonly limits: GuessLimits,
   ) {}
 
   async verify(numberInput: string, keyInput: string, requester: Requester): Promise<VerificationResult> {

@@ -1,0 +1,72 @@
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimitedError } from './errors';
+import type { RateLimitStore } from './rate-limits';
+
+export interface GuessPolicy {
+  /** Names this policy's counters in the shared store. */
+  name: string;
+  /** After this many failures in a row, the key (a contract number, an e-mail address) is locked… */
+  failuresBeforeLock: number;
+  /** …for this long (seconds). */
+  lockSeconds: number;
+  /** A run of failures is counted over at most this long (seconds). */
+  failureWindowSeconds: number;
+  /** A client address is blocked after this many failures in a day. */
+  addressFailuresPerDay: number;
+  /** Said when the key is locked, followed by the time to wait. */
+  lockedMessage: string;
+}
+
+const ADDRESS_MESSAGE = 'このネットワークからの失敗が多すぎるため、受け付けられません。';
+
+/**
+ * Limits on guessing a secret (a key, a password): each attempt is charged before it is checked,
+ * so concurrent requests can't slip past a count; a success gives its charge back and clears the
+ * key's run of failures. Counters live in the shared store, so every server process sees them.
+ */
+export class GuessLimits {
+  private constructor(
+    private readonly policy: GuessPolicy,
+    private readonly byKey: RateLimiterAbstract,
+    private readonly byAddress: RateLimiterAbstract,
+  ) {}
+
+  static async create(store: RateLimitStore, policy: GuessPolicy): Promise<GuessLimits> {
+    const [byKey, byAddress] = await Promise.all([
+      store.limiter({ keyPrefix: `${policy.name}_key`, points: policy.failuresBeforeLock, duration: policy.failureWindowSeconds }),
+      store.limiter({ keyPrefix: `${policy.name}_address`, points: policy.addressFailuresPerDay, duration: 24 * 3600 }),
+    ]);
+    return new GuessLimits(policy, byKey, byAddress);
+  }
+
+  /** Charges one attempt to the address and the key, or refuses with the time to wait. */
+  async charge(key: string, address: string): Promise<Charge> {
+    await consume(this.byAddress, address, ADDRESS_MESSAGE);
+    const charged = await consume(this.byKey, key, this.policy.lockedMessage);
+    return {
+      succeeded: async () => {
+        await Promise.all([this.byKey.delete(key), this.byAddress.reward(address, 1)]);
+      },
+      failed: async () => {
+        if (charged.consumedPoints >= this.policy.failuresBeforeLock) await this.byKey.block(key, this.policy.lockSeconds);
+        return Math.max(this.policy.failuresBeforeLock - charged.consumedPoints, 0);
+      },
+    };
+  }
+}
+
+export interface Charge {
+  succeeded(): Promise<void>;
+  /** Records the failure (locking the key at the limit); the attempts left before the lock. */
+  failed(): Promise<number>;
+}
+
+async function consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<RateLimiterRes> {
+  try {
+    return await limiter.consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new RateLimitedError(seconds, `${message}約${Math.ceil(seconds / 60)}分後に再度お試しください。`);
+  }
+}
