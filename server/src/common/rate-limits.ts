@@ -27,9 +27,21 @@ const TABLE = 'rate_limit';
 export function rateLimitStore(orm: Orm, db: DatabaseTarget): RateLimitStore {
   if (db.kind === 'postgresql') {
     const knex = orm.em.getKnex();
+    // The library's own table, created once here: several limiters (or server processes)
+    // creating it at the same moment collide even with IF NOT EXISTS.
+    let table: Promise<void> | null = null;
+    const ensureTable = () =>
+      (table ??= knex
+        .raw(`create table if not exists "${TABLE}" (key varchar(255) primary key, points integer not null default 0, expire bigint)`)
+        .then(() => undefined)
+        .catch((error: { code?: string }) => {
+          if (error.code !== '42P07' && error.code !== '23505') throw error;
+        }));
     return {
-      limiter: (options) =>
-        created((done) => new RateLimiterPostgres({ ...options, storeClient: knex, storeType: 'knex', tableName: TABLE }, done)),
+      limiter: async (options) => {
+        await ensureTable();
+        return new RateLimiterPostgres({ ...options, storeClient: knex, storeType: 'knex', tableName: TABLE, tableCreated: true });
+      },
       close: () => {},
     };
   }

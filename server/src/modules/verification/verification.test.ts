@@ -161,7 +161,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     expect(outcomes.length).toBe(1003);
     expect(outcomes.filter((o) => o === VerificationOutcome.REJECTED)).toHaveLength(10);
     expect(outcomes.filter((o) => o === VerificationOutcome.RATE_LIMITED)).toHaveLength(992);
-  });
+  }, 120_000);
 
   it('locks a number that does not exist exactly like one that does', async () => {
     const number = unknownNumber();
