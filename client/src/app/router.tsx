@@ -2,10 +2,12 @@ import { createBrowserRouter } from 'react-router-dom';
 import { applicationRoutes, publicApplicationRoutes } from '../features/applications/routes';
 import { guaranteeRoutes } from '../features/guarantees/routes';
 import { HomePage } from '../features/home/HomePage';
+import { ledgerRoutes } from '../features/ledger/routes';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { outboxRoutes } from '../features/outbox/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { LoginPage } from '../features/session/LoginPage';
+import { verificationRoutes } from '../features/verification/routes';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInLayout } from './layout/SignedInLayout';
 
@@ -16,6 +18,11 @@ export function createRouter() {
       children: [{ path: '/login', element: <LoginPage /> }, ...publicApplicationRoutes],
     },
     {
+      // 保証確認サービス (D-Sure): open to anyone, signed in or not, under its own name.
+      element: <PublicLayout service="verification" />,
+      children: verificationRoutes,
+    },
+    {
       // Unknown paths sit behind sign-in too: visitors learn nothing about what exists.
       element: <SignedInLayout />,
       children: [
@@ -24,6 +31,7 @@ export function createRouter() {
         ...reviewRoutes,
         ...guaranteeRoutes,
         ...outboxRoutes,
+        ...ledgerRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { StrictMode, type ReactElement } from 'react';
 import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router-dom';
 import { theme } from '../app/theme';
 
@@ -15,17 +15,20 @@ interface RouteRenderOptions {
   routes: RouteObject[];
   path: string;
   mocks: MockLink.MockedResponse[];
+  /** in React's StrictMode, as the app runs in development: effects run twice on mount */
+  strict?: boolean;
 }
 
 /** Renders routes at `path` against mocked GraphQL responses; returns the router to inspect. */
-export function renderRoutes({ routes, path, mocks }: RouteRenderOptions) {
+export function renderRoutes({ routes, path, mocks, strict = false }: RouteRenderOptions) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
+  const ui = (
     <MantineProvider theme={theme}>
       <MockedProvider mocks={mocks}>
         <RouterProvider router={router} />
       </MockedProvider>
-    </MantineProvider>,
+    </MantineProvider>
   );
+  render(strict ? <StrictMode>{ui}</StrictMode> : ui);
   return router;
 }

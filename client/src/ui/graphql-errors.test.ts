@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { errorCode, errorMessage } from './graphql-errors';
+import { errorCode, errorExtensions, errorMessage } from './graphql-errors';
 
 const graphqlErrors = (...errors: { message: string; extensions?: Record<string, unknown> }[]) =>
   new CombinedGraphQLErrors({ data: null, errors });
@@ -20,5 +20,11 @@ describe('graphql errors', () => {
     const error = new ServerError('Bad Gateway', { response: new Response('', { status: 502 }), bodyText: '' });
     expect(errorMessage(error, 'サーバーに接続できませんでした。')).toBe('サーバーに接続できませんでした。');
     expect(errorCode(error)).toBeUndefined();
+  });
+
+  it('reads the first error’s extensions, such as the attempts left', () => {
+    const error = graphqlErrors({ message: '保証契約番号または認証キーが正しくありません。', extensions: { code: 'NOT_FOUND', remainingAttempts: 9 } });
+    expect(errorExtensions(error)).toEqual({ code: 'NOT_FOUND', remainingAttempts: 9 });
+    expect(errorExtensions(new Error('network'))).toEqual({});
   });
 });

@@ -1,9 +1,14 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 
+/** The `extensions` of the first GraphQL error (code, field, remainingAttempts, …); empty if none. */
+export function errorExtensions(error: unknown): Record<string, unknown> {
+  if (!CombinedGraphQLErrors.is(error)) return {};
+  return error.errors[0]?.extensions ?? {};
+}
+
 /** The `extensions.code` of the first GraphQL error (UNAUTHENTICATED, FORBIDDEN, …), if any. */
 export function errorCode(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const code = error.errors[0]?.extensions?.code;
+  const code = errorExtensions(error).code;
   return typeof code === 'string' ? code : undefined;
 }
 

@@ -1,19 +1,22 @@
 import { Container, Group } from '@mantine/core';
 import { Outlet } from 'react-router-dom';
 import { LanguageSwitch } from './LanguageSwitch';
-import { ServiceName } from './ServiceName';
+import { ServiceName, type Service } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
 import classes from './layout.module.css';
 
-/** The frame of pages for visitors who are not signed in. */
-export function PublicLayout() {
+/**
+ * The frame of pages for visitors who are not signed in: the service's name and the language
+ * switch, no navigation. The verification service (/verify) names itself in the header.
+ */
+export function PublicLayout({ service = 'esurety' }: { service?: Service }) {
   return (
     <>
       <SkipLink />
       <header className={classes.header}>
         <Container size="lg" py="sm">
           <Group justify="space-between" wrap="nowrap">
-            <ServiceName />
+            <ServiceName service={service} />
             <LanguageSwitch />
           </Group>
         </Container>

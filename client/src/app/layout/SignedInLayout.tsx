@@ -49,6 +49,16 @@ export function SignedInLayout() {
                       {t('nav.review')}
                     </NavLink>
                   )}
+                  {user.role === 'ORDERER' && (
+                    <NavLink to="/ledger" className={classes.navLink}>
+                      {t('nav.ledger')}
+                    </NavLink>
+                  )}
+                  {user.role === 'ORDERER' && (
+                    <NavLink to="/verify" className={classes.navLink}>
+                      {t('nav.verification')}
+                    </NavLink>
+                  )}
                   {user.role === 'ADMIN' && (
                     <NavLink to="/admin/outbox" className={classes.navLink}>
                       {t('nav.outbox')}

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import { renderWithTheme } from '../../test/render';
 import { CertificateDocument, CertificateFieldsFragment } from './CertificateDocument';
@@ -85,5 +85,28 @@ describe('CertificateDocument', () => {
     expect(rows['保証金額(総額)']).toBe('5,000,000円');
     expect(rows['保証契約者']).toBe('長野県松本市中央一丁目1番1号〇〇・△△特定建設工事共同企業体構成員: 〇〇建設株式会社、△△工業株式会社');
     expect(within(document).queryByText('保証証書(書面)は発行されない電子保証書となります')).toBeNull();
+  });
+
+  it('prints as a viewing copy on the orderer’s pages: 印刷（閲覧用）, marked 閲覧用 with the note', () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    renderWithTheme(
+      <CertificateDocument certificate={makeFragmentData(testCertificate(), CertificateFieldsFragment)} printable viewingCopy />,
+    );
+    const document = screen.getByRole('article');
+    expect(document.getAttribute('data-viewing-copy')).toBe('閲覧用');
+    expect(document.textContent).toContain('【閲覧用】この印刷物は閲覧用の写しであり、保証証書ではありません。');
+    fireEvent.click(screen.getByRole('button', { name: '印刷（閲覧用）' }));
+    expect(print).toHaveBeenCalledTimes(1);
+    expect(document.hasAttribute('data-printing')).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.hasAttribute('data-printing')).toBe(false);
+    print.mockRestore();
+  });
+
+  it('prints plain elsewhere', () => {
+    renderWithTheme(<CertificateDocument certificate={makeFragmentData(testCertificate(), CertificateFieldsFragment)} printable />);
+    expect(screen.getByRole('button', { name: '印刷' })).toBeTruthy();
+    expect(screen.getByRole('article').hasAttribute('data-viewing-copy')).toBe(false);
+    expect(screen.getByRole('article').textContent).not.toContain('閲覧用');
   });
 });

@@ -46,10 +46,15 @@ interface CertificateDocumentProps {
   headingOrder?: 2 | 3;
   /** offers 印刷, printing this certificate alone */
   printable?: boolean;
+  /**
+   * prints it marked 閲覧用 with the note that a printout is not the certificate (only what the
+   * verification service shows is): the button reads 印刷（閲覧用）
+   */
+  viewingCopy?: boolean;
 }
 
 /** The certificate as the flyer's 保証契約内容の確認画面 draws it: a bordered, printable document. */
-export function CertificateDocument({ certificate, headingOrder = 2, printable = false }: CertificateDocumentProps) {
+export function CertificateDocument({ certificate, headingOrder = 2, printable = false, viewingCopy = false }: CertificateDocumentProps) {
   const { t } = useTranslation();
   const c = getFragmentData(CertificateFieldsFragment, certificate);
   const titleId = useId();
@@ -88,11 +93,21 @@ export function CertificateDocument({ certificate, headingOrder = 2, printable =
       {printable && (
         <Group justify="flex-end" mb="xs" className={classes.noPrint}>
           <Button variant="default" onClick={() => ref.current && printElement(ref.current)}>
-            {t('certificate.print')}
+            {viewingCopy ? t('certificate.printViewingCopy') : t('certificate.print')}
           </Button>
         </Group>
       )}
-      <article ref={ref} className={classes.certificate} aria-labelledby={titleId}>
+      <article
+        ref={ref}
+        className={classes.certificate}
+        aria-labelledby={titleId}
+        data-viewing-copy={viewingCopy ? t('certificate.viewingCopy') : undefined}
+      >
+        {viewingCopy && (
+          <p className={classes.viewingCopyNote}>
+            【{t('certificate.viewingCopy')}】{t('certificate.viewingCopyNote')}
+          </p>
+        )}
         <p className={classes.date}>{formatEraDate(c.date)}</p>
         <header className={classes.heading}>
           <Heading id={titleId} className={classes.title}>

@@ -1,7 +1,7 @@
-import { Button, Group, Paper, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contractNumberTypo } from './delivery-search';
+import { ContractNumberInput } from '../guarantees/ContractNumberInput';
 
 interface ContractNumberSearchProps {
   contractNumber: string | null;
@@ -18,15 +18,9 @@ export function ContractNumberSearch({ contractNumber, serverError, onSearch }: 
   const [required, setRequired] = useState(false);
   const [edited, setEdited] = useState(false);
 
-  const typo = contractNumberTypo(value);
-  // The server's answer to what was searched, until the user edits the number again.
-  const error = required
-    ? t('delivery.list.contractNumberRequired')
-    : !edited && serverError
-      ? serverError
-      : typo
-        ? t('delivery.list.contractNumberTypo', { contractNumber: typo })
-        : undefined;
+  // The server's answer to what was searched, until the user edits the number again; else the
+  // input points out a typo itself.
+  const error = required ? t('delivery.list.contractNumberRequired') : !edited && serverError ? serverError : undefined;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -44,16 +38,13 @@ export function ContractNumberSearch({ contractNumber, serverError, onSearch }: 
       </Title>
       <form onSubmit={submit} noValidate>
         <Group align="flex-start" gap="sm">
-          <TextInput
+          <ContractNumberInput
             label={t('delivery.list.contractNumber')}
-            description={t('delivery.list.contractNumberHelp')}
             value={value}
             error={error}
-            autoComplete="off"
-            spellCheck={false}
             w={{ base: '100%', sm: '26rem' }}
-            onChange={(e) => {
-              setValue(e.currentTarget.value);
+            onChange={(next) => {
+              setValue(next);
               setRequired(false);
               setEdited(true);
             }}

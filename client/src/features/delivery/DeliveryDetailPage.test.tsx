@@ -83,6 +83,36 @@ describe('DeliveryDetailPage', () => {
     expect(screen.getByRole('link', { name: '保証証書(閲覧用)PDF' }).getAttribute('href')).toBe('/documents/guarantees/g1/certificate.pdf');
   });
 
+  it('tells the contractor when the orderer viewed the certificate on the verification service', async () => {
+    renderDetail({
+      ...electronic,
+      ordererView: {
+        __typename: 'OrdererView',
+        id: 'v1',
+        firstViewedAt: '2026-04-06T00:00:00.000Z',
+        lastViewedAt: '2026-05-01T01:30:00.000Z',
+        viewCount: 3,
+      },
+    });
+    const section = await screen.findByRole('region', { name: '発注者の閲覧' });
+    expect(within(section).getByText('発注者が閲覧しました')).toBeTruthy();
+    const rows = within(section)
+      .getAllByRole('row')
+      .map((row) => [within(row).getByRole('rowheader').textContent, within(row).getByRole('cell').textContent]);
+    expect(rows).toEqual([
+      ['最初の閲覧日時', '2026/04/06 09:00'],
+      ['最後の閲覧日時', '2026/05/01 10:30'],
+      ['閲覧回数', '3回'],
+    ]);
+  });
+
+  it('says when the orderer has not viewed it yet', async () => {
+    renderDetail(electronic);
+    const section = await screen.findByRole('region', { name: '発注者の閲覧' });
+    expect(within(section).getByText('発注者はまだ閲覧していません')).toBeTruthy();
+    expect(within(section).queryByRole('table')).toBeNull();
+  });
+
   it('shows a paper guarantee’s certificate only: no key, no history', async () => {
     renderDetail(
       testGuarantee({
@@ -97,5 +127,6 @@ describe('DeliveryDetailPage', () => {
     expect(screen.getByRole('article', { name: '保証証書(前払金保証)' })).toBeTruthy();
     expect(screen.queryByRole('heading', { name: '認証キー' })).toBeNull();
     expect(screen.queryByRole('table', { name: '電子保証情報(履歴情報)' })).toBeNull();
+    expect(screen.queryByRole('region', { name: '発注者の閲覧' })).toBeNull();
   });
 });

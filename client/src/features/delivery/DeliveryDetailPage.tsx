@@ -10,8 +10,9 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { CertificateDocument } from '../certificate/CertificateDocument';
+import { OrdererViewSection } from '../guarantees/OrdererViewSection';
+import { VisibleIssuanceHistory } from '../guarantees/VisibleIssuanceHistory';
 import { AuthKeySection } from './AuthKeySection';
-import { DeliveryHistory } from './DeliveryHistory';
 
 export const DeliveryGuaranteeQuery = graphql(`
   query DeliveryGuarantee($id: ID!) {
@@ -46,6 +47,10 @@ export const DeliveryGuaranteeQuery = graphql(`
       issuances {
         id
         ...IssuanceHistoryEntry
+      }
+      ordererView {
+        id
+        ...OrdererViewFields
       }
     }
   }
@@ -123,9 +128,10 @@ export function DeliveryDetailPage() {
         <DetailTable labelledBy={summaryHeadingId} rows={rows} />
       </section>
       {electronic && g.keyNoticeUrl && <AuthKeySection guaranteeId={g.id} keyNoticeUrl={g.keyNoticeUrl} />}
+      {electronic && <OrdererViewSection view={g.ordererView} />}
       {electronic ? (
         <>
-          <DeliveryHistory issuances={g.issuances} />
+          <VisibleIssuanceHistory issuances={g.issuances} certificateNote={t('delivery.detail.history.confirmNote')} />
           {pdfLink}
         </>
       ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractNumberTypo, readDeliverySearch, toGuaranteeFilter, writeDeliverySearch } from './delivery-search';
+import { readDeliverySearch, toGuaranteeFilter, writeDeliverySearch } from './delivery-search';
 
 describe('delivery search', () => {
   it('keeps the tab and the conditions in the URL and back', () => {
@@ -31,14 +31,5 @@ describe('delivery search', () => {
     const search = readDeliverySearch(new URLSearchParams('tab=electronic&number=2007500001r&work=x'));
     expect(toGuaranteeFilter(search)).toEqual({ certificateFormat: 'ELECTRONIC', contractNumber: '2007500001r' });
     expect(writeDeliverySearch(search).toString()).toBe('tab=electronic&number=2007500001r');
-  });
-
-  it('points out a typo in the check character as the user types, however they type', () => {
-    expect(contractNumberTypo('20075-00001R')).toBeNull();
-    expect(contractNumberTypo('２００７５０００００１ｒ')).toBeNull();
-    expect(contractNumberTypo('20075-00001Q')).toBe('20075-00001Q');
-    expect(contractNumberTypo('2007500002r')).toBe('20075-00002R');
-    // Not a number yet: nothing to say while typing.
-    expect(contractNumberTypo('20075-0')).toBeNull();
   });
 });

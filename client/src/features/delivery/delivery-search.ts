@@ -1,4 +1,3 @@
-import { readContractNumber } from '@esurety/schema';
 import type { GuaranteeFilter, GuaranteeKind } from '../../gql/graphql';
 
 /** The list's tabs besides 保証申込 (which is a page of its own). */
@@ -78,13 +77,4 @@ export function toGuaranteeFilter(search: DeliverySearch): GuaranteeFilter {
   if (c.workName) filter.workName = c.workName;
   if (c.ordererId) filter.ordererId = c.ordererId;
   return filter;
-}
-
-/**
- * The number as read while typing, when its check character shows a typo: the user is told at
- * once (the server says the same on 検索). Incomplete input is not a typo yet: nothing to say.
- */
-export function contractNumberTypo(input: string): string | null {
-  const reading = readContractNumber(input);
-  return reading.kind === 'typo' ? reading.contractNumber : null;
 }

@@ -36,6 +36,15 @@ describe('GuaranteePage', () => {
       ['2', '2026/04/05 09:00', '変更 1変更取消'],
     ]);
     expect(screen.getByRole('article', { name: '保証証書(前払金保証)' })).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: '発注者の閲覧' })).getByText('発注者はまだ閲覧していません')).toBeTruthy();
+  });
+
+  it('shows staff when the orderer viewed the certificate', async () => {
+    const ordererView = { __typename: 'OrdererView', id: 'v1', firstViewedAt: '2026-04-06T00:00:00.000Z', lastViewedAt: '2026-04-06T00:00:00.000Z', viewCount: 1 };
+    renderGuarantee(view(testGuarantee({ ordererView })));
+    const section = await screen.findByRole('region', { name: '発注者の閲覧' });
+    expect(within(section).getByText('発注者が閲覧しました')).toBeTruthy();
+    expect(within(section).getByRole('row', { name: /^最初の閲覧日時/ }).textContent).toContain('2026/04/06 09:00');
   });
 
   it('opens an entry’s certificate with 選択', async () => {

@@ -13,6 +13,7 @@ import { CurrentUserQueryDocument } from '../session/current-user';
 import { GuaranteeActions } from './GuaranteeActions';
 import { GuaranteeSummary } from './GuaranteeSummary';
 import { IssuanceHistory } from './IssuanceHistory';
+import { OrdererViewSection } from './OrdererViewSection';
 import { GuaranteeViewFieldsFragment } from './guarantee-view-fields';
 
 export const GuaranteeViewQuery = graphql(`
@@ -48,6 +49,7 @@ export function GuaranteePage() {
     <>
       <PageHeading>{t('guarantee.title', { contractNumber: guarantee.contractNumber })}</PageHeading>
       <GuaranteeSummary guarantee={guarantee} />
+      {guarantee.certificateFormat === 'ELECTRONIC' && <OrdererViewSection view={guarantee.ordererView} />}
       {staff && <GuaranteeActions guarantee={guarantee} onReload={() => refetch()} />}
       <IssuanceHistory issuances={guarantee.issuances} showHiddenNote={staff} />
       <section aria-labelledby={certificateHeadingId}>

@@ -4,17 +4,24 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, type FragmentType } from '../../gql';
 import { CertificateDocument } from '../certificate/CertificateDocument';
-import { IssuanceHistoryEntryFragment } from '../guarantees/IssuanceHistory';
-import { issuanceTargetLabel } from '../guarantees/issuance-label';
-import classes from './delivery.module.css';
+import { IssuanceHistoryEntryFragment } from './IssuanceHistory';
+import { issuanceTargetLabel } from './issuance-label';
+import classes from './guarantees.module.css';
 
-interface DeliveryHistoryProps {
+interface VisibleIssuanceHistoryProps {
   /** the visible entries only: the server leaves out corrected ones and cancelled changes */
   issuances: FragmentType<typeof IssuanceHistoryEntryFragment>[];
+  /** said above the certificate that 選択 opens */
+  certificateNote?: string;
+  /** the certificate that 選択 opens prints as a viewing copy (the orderer's pages) */
+  viewingCopy?: boolean;
 }
 
-/** 電子保証情報(履歴情報) as the contractor sees it: No., 電子保証発行日時, 対象, 選択 → ④ the certificate. */
-export function DeliveryHistory({ issuances }: DeliveryHistoryProps) {
+/**
+ * 電子保証情報(履歴情報) as the contractor and the orderer see it: No., 電子保証発行日時, 対象,
+ * 選択 → that entry's certificate. Numbered 1, 2, … over what is shown.
+ */
+export function VisibleIssuanceHistory({ issuances, certificateNote, viewingCopy = false }: VisibleIssuanceHistoryProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const entries = issuances
@@ -28,9 +35,9 @@ export function DeliveryHistory({ issuances }: DeliveryHistoryProps) {
   return (
     <section aria-labelledby={headingId}>
       <Title order={2} size="h3" id={headingId} mb="xs" mt="xl">
-        {t('delivery.detail.history.heading')}
+        {t('guarantee.history.heading')}
       </Title>
-      <Text size="sm">{t('delivery.detail.history.hiddenNote')}</Text>
+      <Text size="sm">{t('guarantee.history.hiddenNote')}</Text>
       <Text size="xs" mb="sm">
         {t('guarantee.history.note')}
       </Text>
@@ -55,7 +62,7 @@ export function DeliveryHistory({ issuances }: DeliveryHistoryProps) {
                 <Table.Td>
                   <Button variant="default" size="compact-sm" onClick={() => setSelectedId(entry.id)}>
                     {t('guarantee.history.select')}
-                    <VisuallyHidden>{t('delivery.detail.history.selectLabel', { number: entry.number, target: entry.target })}</VisuallyHidden>
+                    <VisuallyHidden>{t('guarantee.history.selectLabel', { sequence: entry.number, target: entry.target })}</VisuallyHidden>
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -67,15 +74,17 @@ export function DeliveryHistory({ issuances }: DeliveryHistoryProps) {
         opened={selected !== undefined}
         onClose={() => setSelectedId(null)}
         size="54rem"
-        title={selected ? t('delivery.detail.history.modalTitle', { number: selected.number, target: selected.target }) : ''}
+        title={selected ? t('guarantee.history.modalTitle', { sequence: selected.number, target: selected.target }) : ''}
         closeButtonProps={{ 'aria-label': t('guarantee.history.close') }}
       >
         {selected && (
           <>
-            <Text size="sm" mb="sm">
-              {t('delivery.detail.history.confirmNote')}
-            </Text>
-            <CertificateDocument certificate={selected.certificate} headingOrder={3} printable />
+            {certificateNote && (
+              <Text size="sm" mb="sm">
+                {certificateNote}
+              </Text>
+            )}
+            <CertificateDocument certificate={selected.certificate} headingOrder={3} printable viewingCopy={viewingCopy} />
           </>
         )}
       </Modal>

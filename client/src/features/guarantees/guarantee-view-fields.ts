@@ -46,5 +46,9 @@ export const GuaranteeViewFieldsFragment = graphql(`
       id
       ...IssuanceHistoryEntry
     }
+    ordererView {
+      id
+      ...OrdererViewFields
+    }
   }
 `);

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../gql';
 import type { OrdererDetailsFragment as OrdererDetails } from '../../gql/graphql';
@@ -17,7 +18,11 @@ const odawara: OrdererDetails = {
 };
 
 function renderOrderer(orderer: OrdererDetails) {
-  renderWithTheme(<OrdererHome userName="契約 担当" orderer={makeFragmentData(orderer, OrdererDetailsFragment)} />);
+  renderWithTheme(
+    <MemoryRouter>
+      <OrdererHome userName="契約 担当" orderer={makeFragmentData(orderer, OrdererDetailsFragment)} />
+    </MemoryRouter>,
+  );
   return Object.fromEntries(
     within(screen.getByRole('table', { name: '登録情報' }))
       .getAllByRole('row')
@@ -35,6 +40,12 @@ describe('OrdererHome', () => {
       電子保証の対象となる工事: '令和8年4月1日以降に公告又は指名する工事',
     });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('発注者のホーム');
+  });
+
+  it('leads to the ledger of verified guarantees and to the verification service', () => {
+    renderOrderer(odawara);
+    expect(screen.getByRole('link', { name: '確認済み保証の台帳へ' }).getAttribute('href')).toBe('/ledger');
+    expect(screen.getByRole('link', { name: '保証確認サービスへ' }).getAttribute('href')).toBe('/verify');
   });
 
   it('falls back to the rule’s label when the orderer wrote no wording', () => {

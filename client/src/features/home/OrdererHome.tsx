@@ -1,5 +1,7 @@
 import { formatEraDate } from '@esurety/schema';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { DetailTable, type DetailRow } from '../../ui/DetailTable';
 import { RoleHomeLayout } from './RoleHomeLayout';
@@ -43,8 +45,18 @@ export function OrdererHome({ userName, orderer }: OrdererHomeProps) {
   }
 
   return (
-    <RoleHomeLayout heading={t('home.orderer.heading')} userName={userName}>
-      {(labelledBy) => <DetailTable labelledBy={labelledBy} rows={rows} />}
-    </RoleHomeLayout>
+    <>
+      <RoleHomeLayout heading={t('home.orderer.heading')} userName={userName}>
+        {(labelledBy) => <DetailTable labelledBy={labelledBy} rows={rows} />}
+      </RoleHomeLayout>
+      <Group mt="lg" gap="sm">
+        <Button component={Link} to="/ledger">
+          {t('home.orderer.ledgerLink')}
+        </Button>
+        <Button component={Link} to="/verify" variant="default">
+          {t('home.orderer.verifyLink')}
+        </Button>
+      </Group>
+    </>
   );
 }

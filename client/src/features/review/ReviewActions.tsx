@@ -23,10 +23,12 @@ export function ReviewActions({ applicationId, status, onChanged }: ReviewAction
   const [outcome, setOutcome] = useState<Outcome>(null);
   const close = () => setOpened(null);
 
-  async function settle(next: Outcome) {
+  function settle(next: Outcome) {
     close();
     setOutcome(next);
-    await onChanged();
+    // The page shows the reloaded application, or the query's own error. A reload abandoned
+    // because the page went away (an AbortError) is nobody's concern.
+    onChanged().catch(() => undefined);
   }
 
   return (
@@ -58,13 +60,13 @@ export function ReviewActions({ applicationId, status, onChanged }: ReviewAction
             applicationId={applicationId}
             opened={opened === 'issue'}
             onClose={close}
-            onSettled={(error) => void settle(error ? { kind: 'failed', error } : { kind: 'issued' })}
+            onSettled={(error) => settle(error ? { kind: 'failed', error } : { kind: 'issued' })}
           />
           <ReturnApplicationModal
             applicationId={applicationId}
             opened={opened === 'return'}
             onClose={close}
-            onReturned={() => void settle({ kind: 'returned' })}
+            onReturned={() => settle({ kind: 'returned' })}
           />
         </>
       ) : (

@@ -1,0 +1,76 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Group, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { graphql } from '../../gql';
+import { CursorPager } from '../../ui/CursorPager';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { useCursorPages } from '../../ui/use-cursor-pages';
+import { LedgerTable } from './LedgerTable';
+
+export const LEDGER_PAGE_SIZE = 20;
+
+export const OrdererLedgerQuery = graphql(`
+  query OrdererLedger($first: Int!, $after: String) {
+    ordererLedger(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...LedgerRow
+        }
+      }
+    }
+  }
+`);
+
+/** /ledger, 確認済み保証の台帳: the guarantees to this orderer that were verified, newest first, as they stand now. */
+export function LedgerPage() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(OrdererLedgerQuery, {
+    variables: { first: LEDGER_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.ordererLedger;
+
+  return (
+    <>
+      <PageHeading>{t('ledger.title')}</PageHeading>
+      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+        <Text maw="44rem">{t('ledger.lead')}</Text>
+        <Button component={Link} to="/verify" variant="default">
+          {t('ledger.verifyLink')}
+        </Button>
+      </Group>
+      <section aria-labelledby={headingId}>
+        <Title order={2} id={headingId} mb="sm">
+          {t('ledger.tableHeading')}
+        </Title>
+        {error && <ErrorAlert error={error} />}
+        {!connection && loading && <LoadingState />}
+        {connection && (
+          <>
+            <LedgerTable guarantees={connection.edges.map((e) => e.node)} labelledBy={headingId} />
+            <CursorPager
+              page={pages.page}
+              pageSize={LEDGER_PAGE_SIZE}
+              totalCount={connection.totalCount}
+              hasNextPage={connection.pageInfo.hasNextPage}
+              onPrevious={pages.previous}
+              onNext={() => pages.next(connection.pageInfo.endCursor)}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { useMutation } from '@apollo/client/react';
+import { Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { graphql, type FragmentType } from '../../gql';
+import { PageHeading } from '../../ui/PageHeading';
+import { VerificationFailureAlert } from './VerificationFailureAlert';
+import { VerificationLinks } from './VerificationLinks';
+import { VerificationResultFieldsFragment, VerificationResultView } from './VerificationResultView';
+import { VerifyForm } from './VerifyForm';
+import { readVerificationFailure, type VerificationFailure } from './verification-failure';
+import { checkVerifyInput, emptyVerifyValues, normaliseAuthKey, readVerifyFragment, type VerifyInputErrors, type VerifyValues } from './verify-input';
+
+export const VerifyGuaranteeMutation = graphql(`
+  mutation VerifyGuarantee($contractNumber: String!, $authKey: String!) {
+    verifyGuarantee(contractNumber: $contractNumber, authKey: $authKey) {
+      ...VerificationResultFields
+    }
+  }
+`);
+
+type VerificationResultRef = FragmentType<typeof VerificationResultFieldsFragment>;
+
+/**
+ * /verify, 保証確認サービス (D-Sure), open to anyone: the orderer enters the contract number and
+ * the 認証キー and sees the certificate. The key notice's QR code opens it with both in the URL's
+ * fragment: they fill the form and are sent once, and the fragment leaves the address bar and
+ * the history at once.
+ */
+export function VerifyPage() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const navigate = useNavigate();
+  // The key is sent once and never kept: not in Apollo's cache, not in the form after success.
+  const [verify, { loading }] = useMutation(VerifyGuaranteeMutation, { fetchPolicy: 'no-cache' });
+  const [values, setValues] = useState<VerifyValues>(emptyVerifyValues);
+  const [inputErrors, setInputErrors] = useState<VerifyInputErrors>({});
+  const [failure, setFailure] = useState<VerificationFailure | null>(null);
+  const [result, setResult] = useState<VerificationResultRef | null>(null);
+  const contractNumberRef = useRef<HTMLInputElement>(null);
+  const handledFragment = useRef<string | null>(null);
+
+  async function submit(toVerify: VerifyValues) {
+    const errors = checkVerifyInput(toVerify);
+    setInputErrors(errors);
+    setFailure(null);
+    if (errors.contractNumber || errors.authKey) return;
+    try {
+      const { data } = await verify({
+        variables: { contractNumber: toVerify.contractNumber.trim(), authKey: normaliseAuthKey(toVerify.authKey) },
+      });
+      if (data?.verifyGuarantee) {
+        setResult(data.verifyGuarantee);
+        setValues((current) => ({ ...current, authKey: '' }));
+      } else {
+        setFailure({ kind: 'other', error: null });
+      }
+    } catch (error) {
+      setFailure(readVerificationFailure(error));
+    }
+  }
+
+  // The QR code's link: fill, clear the fragment (replacing the history entry), send once. The
+  // ref keeps React's development double run, and any re-render, from sending twice.
+  useEffect(() => {
+    const fromLink = readVerifyFragment(location.hash);
+    if (!fromLink) {
+      handledFragment.current = null;
+      return;
+    }
+    if (handledFragment.current === location.hash) return;
+    handledFragment.current = location.hash;
+    void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
+    const filled = { ...emptyVerifyValues, ...fromLink };
+    setValues(filled);
+    setResult(null);
+    if (fromLink.contractNumber && fromLink.authKey) void submit(filled);
+  }, [location.hash]); // a new fragment only: the rest is read as it is then
+
+  function reset() {
+    setResult(null);
+    setFailure(null);
+    setInputErrors({});
+    setValues(emptyVerifyValues);
+    // After the form is back on screen.
+    setTimeout(() => contractNumberRef.current?.focus());
+  }
+
+  function change(next: VerifyValues, field: keyof VerifyValues) {
+    setValues(next);
+    setInputErrors((errors) => ({ ...errors, [field]: undefined }));
+    if (field === 'contractNumber' && failure?.kind === 'contractNumber') setFailure(null);
+  }
+
+  return (
+    <>
+      <PageHeading>{t('verification.title')}</PageHeading>
+      {result ? (
+        <VerificationResultView result={result} onReset={reset} />
+      ) : (
+        <Stack gap="md">
+          <Text>{t('verification.lead')}</Text>
+          {failure && <VerificationFailureAlert failure={failure} />}
+          <VerifyForm
+            values={values}
+            onChange={change}
+            errors={inputErrors}
+            contractNumberError={failure?.kind === 'contractNumber' ? failure.message : undefined}
+            loading={loading}
+            onSubmit={() => void submit(values)}
+            contractNumberRef={contractNumberRef}
+          />
+        </Stack>
+      )}
+      <VerificationLinks />
+    </>
+  );
+}
