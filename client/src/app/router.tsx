@@ -8,6 +8,9 @@ import { outboxRoutes } from '../features/outbox/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { LoginPage } from '../features/session/LoginPage';
 import { verificationRoutes } from '../features/verification/routes';
+import { apiTokenRoutes } from '../features/api-tokens/routes';
+import { auditRoutes } from '../features/audit/routes';
+import { webhookRoutes } from '../features/webhooks/routes';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInLayout } from './layout/SignedInLayout';
 
@@ -32,6 +35,9 @@ export function createRouter() {
         ...guaranteeRoutes,
         ...outboxRoutes,
         ...ledgerRoutes,
+        ...auditRoutes,
+        ...apiTokenRoutes,
+        ...webhookRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -19,6 +19,9 @@ export const en: Messages = {
     outbox: 'Outgoing mail',
     ledger: 'Ledger of verified guarantees',
     verification: 'Guarantee verification',
+    audit: 'Audit log',
+    webhooks: 'Webhooks',
+    apiTokens: 'API tokens',
   },
   form: {
     required: 'Required',
@@ -241,7 +244,7 @@ export const en: Messages = {
       EXPIRED: 'The deadline of this guarantee has passed.',
     },
     contractNumberInput: {
-      help: 'e.g. 20075-00001X (hyphen, full-width and lower case are all fine)',
+      help: 'e.g. 20075-00001R (hyphen, full-width and lower case are all fine)',
       typo: 'The check character does not match. Please check what you typed. ({{contractNumber}})',
     },
     ordererView: {

@@ -18,6 +18,9 @@ export const ja = {
     outbox: '送信メール',
     ledger: '確認済み保証の台帳',
     verification: '保証確認サービス',
+    audit: '監査ログ',
+    webhooks: 'Webhook',
+    apiTokens: 'APIトークン',
   },
   form: {
     required: '必須',
@@ -240,7 +243,7 @@ export const ja = {
       EXPIRED: 'この保証契約は保証期限を過ぎています。',
     },
     contractNumberInput: {
-      help: '例: 20075-00001X(ハイフンの有無・全角・小文字を問いません)',
+      help: '例: 20075-00001R(ハイフンの有無・全角・小文字を問いません)',
       typo: '確認文字が合いません。入力に誤りがないかご確認ください。({{contractNumber}})',
     },
     ordererView: {

@@ -8,6 +8,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ServiceName } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
 import classes from './layout.module.css';
+import { webhookRoles } from '../../features/webhooks/routes';
 
 /** The frame of every page for signed-in users; anyone else is sent to /login. */
 export function SignedInLayout() {
@@ -64,6 +65,19 @@ export function SignedInLayout() {
                       {t('nav.outbox')}
                     </NavLink>
                   )}
+                  {(user.role === 'BRANCH_STAFF' || user.role === 'ADMIN') && (
+                    <NavLink to="/audit" className={classes.navLink}>
+                      {t('nav.audit')}
+                    </NavLink>
+                  )}
+                  {webhookRoles.includes(user.role) && (
+                    <NavLink to="/settings/webhooks" className={classes.navLink}>
+                      {t('nav.webhooks')}
+                    </NavLink>
+                  )}
+                  <NavLink to="/settings/api-tokens" className={classes.navLink}>
+                    {t('nav.apiTokens')}
+                  </NavLink>
                 </Group>
               </Container>
             </nav>

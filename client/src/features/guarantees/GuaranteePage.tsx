@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { formatJstTimestamp } from '@esurety/schema';
 import { Alert, Title } from '@mantine/core';
 import { useId } from 'react';
@@ -14,6 +14,7 @@ import { GuaranteeActions } from './GuaranteeActions';
 import { GuaranteeSummary } from './GuaranteeSummary';
 import { IssuanceHistory } from './IssuanceHistory';
 import { OrdererViewSection } from './OrdererViewSection';
+import { GuaranteeAuditLog, GuaranteeAuditLogQuery } from '../audit/GuaranteeAuditLog';
 import { GuaranteeViewFieldsFragment } from './guarantee-view-fields';
 
 export const GuaranteeViewQuery = graphql(`
@@ -33,6 +34,7 @@ export function GuaranteePage() {
   const { data, loading, error, refetch } = useQuery(GuaranteeViewQuery, { variables: { id } });
   const guarantee = getFragmentData(GuaranteeViewFieldsFragment, data?.guarantee);
   const certificateHeadingId = useId();
+  const client = useApolloClient();
 
   if (loading && !guarantee) return <LoadingState />;
   if (!guarantee) {
@@ -44,13 +46,16 @@ export function GuaranteePage() {
     );
   }
   const staff = me.data?.me?.role === 'BRANCH_STAFF';
+  const auditor = staff || me.data?.me?.role === 'ADMIN';
+  // A procedure adds to the audit log too, which has its own query.
+  const reload = () => Promise.all([refetch(), client.refetchQueries({ include: [GuaranteeAuditLogQuery] })]);
 
   return (
     <>
       <PageHeading>{t('guarantee.title', { contractNumber: guarantee.contractNumber })}</PageHeading>
       <GuaranteeSummary guarantee={guarantee} />
       {guarantee.certificateFormat === 'ELECTRONIC' && <OrdererViewSection view={guarantee.ordererView} />}
-      {staff && <GuaranteeActions guarantee={guarantee} onReload={() => refetch()} />}
+      {staff && <GuaranteeActions guarantee={guarantee} onReload={reload} />}
       <IssuanceHistory issuances={guarantee.issuances} showHiddenNote={staff} />
       <section aria-labelledby={certificateHeadingId}>
         <Title order={2} size="h3" id={certificateHeadingId} mt="xl" mb="sm">
@@ -63,6 +68,7 @@ export function GuaranteePage() {
         )}
         <CertificateDocument certificate={guarantee.certificate} headingOrder={3} printable />
       </section>
+      {auditor && <GuaranteeAuditLog guaranteeId={guarantee.id} headingOrder={2} />}
     </>
   );
 }

@@ -1,0 +1,85 @@
+import { formatJstTimestamp } from '@esurety/schema';
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { ApiTokenRowFragment as ApiTokenRow } from '../../gql/graphql';
+import classes from './api-tokens.module.css';
+import { apiTokenState, type ApiTokenState } from './token-state';
+
+export const ApiTokenRowFragment = graphql(`
+  fragment ApiTokenRow on ApiToken {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+    expiresAt
+    revokedAt
+  }
+`);
+
+const colours: Record<ApiTokenState, string> = { ACTIVE: 'green', EXPIRED: 'gray', REVOKED: 'red' };
+
+interface ApiTokenTableProps {
+  tokens: FragmentType<typeof ApiTokenRowFragment>[];
+  labelledBy: string;
+  onRevoke: (token: ApiTokenRow) => void;
+}
+
+/** The user's tokens, newest first, with 失効 on those still usable. */
+export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTableProps) {
+  const { t } = useTranslation();
+  const rows = tokens.map((token) => getFragmentData(ApiTokenRowFragment, token));
+  if (rows.length === 0) return <Text py="md">{t('apiTokens.list.empty')}</Text>;
+  const now = new Date();
+
+  return (
+    <Table.ScrollContainer minWidth={860}>
+      <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('apiTokens.list.name')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.prefix')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.createdAt')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.lastUsedAt')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.expiresAt')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.state')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.actions')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((token) => {
+            const state = apiTokenState(token, now);
+            return (
+              <Table.Tr key={token.id}>
+                <Table.Td>{token.name}</Table.Td>
+                <Table.Td className={classes.secret}>{`${token.prefix}…`}</Table.Td>
+                <Table.Td className={classes.noWrap}>{formatJstTimestamp(token.createdAt)}</Table.Td>
+                <Table.Td className={classes.noWrap}>{token.lastUsedAt ? formatJstTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}</Table.Td>
+                <Table.Td className={classes.noWrap}>{token.expiresAt ? formatJstTimestamp(token.expiresAt) : t('apiTokens.list.noExpiry')}</Table.Td>
+                <Table.Td>
+                  <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
+                    {t(`apiTokens.state.${state}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {state === 'ACTIVE' && (
+                    <Button
+                      variant="outline"
+                      color="red"
+                      size="compact-sm"
+                      aria-label={t('apiTokens.revoke.actionLabel', { name: token.name })}
+                      onClick={() => onRevoke(token)}
+                    >
+                      {t('apiTokens.revoke.action')}
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,148 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { ApiTokensPage, ApiTokensQuery } from './ApiTokensPage';
+import { CreateApiTokenMutation } from './CreateApiTokenForm';
+import { RevokeApiTokenMutation } from './RevokeApiTokenModal';
+
+const token = (overrides: object = {}) => ({
+  __typename: 'ApiToken',
+  id: 't1',
+  name: '基幹システム連携',
+  prefix: 'esr_AbCd',
+  createdAt: '2026-04-04T00:00:00.000Z',
+  lastUsedAt: '2026-04-05T01:30:00.000Z',
+  expiresAt: null,
+  revokedAt: null,
+  ...overrides,
+});
+
+const list = (tokens: object[]) => ({
+  request: { query: ApiTokensQuery },
+  result: { data: { apiTokens: tokens } },
+});
+
+function renderPage(...mocks: object[]) {
+  renderRoutes({
+    path: '/settings/api-tokens',
+    routes: [{ path: '/settings/api-tokens', element: <ApiTokensPage /> }],
+    mocks: mocks as Parameters<typeof renderRoutes>[0]['mocks'],
+  });
+}
+
+const cellsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ApiTokensPage', () => {
+  it('lists the tokens with their prefix, dates and status in words', async () => {
+    renderPage(
+      list([
+        token(),
+        token({ id: 't2', name: '検証用', prefix: 'esr_Old1', lastUsedAt: null, expiresAt: '2020-01-31T14:59:59.999Z' }),
+        token({ id: 't3', name: '旧システム', prefix: 'esr_Rev1', revokedAt: '2026-04-06T00:00:00.000Z' }),
+      ]),
+    );
+    const table = await screen.findByRole('table', { name: 'トークンの一覧' });
+    expect(cellsOf(table)).toEqual([
+      ['基幹システム連携', 'esr_AbCd…', '2026/04/04 09:00', '2026/04/05 10:30', '無期限', '有効', '失効'],
+      ['検証用', 'esr_Old1…', '2026/04/04 09:00', '(なし)', '2020/01/31 23:59', '期限切れ', ''],
+      ['旧システム', 'esr_Rev1…', '2026/04/04 09:00', '2026/04/05 10:30', '無期限', '失効済み', ''],
+    ]);
+    expect(within(table).getAllByRole('button')).toHaveLength(1);
+  });
+
+  it('shows a new token once, with a copy button, and adds it to the list', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const secret = 'esr_NewT0kenValue_xyz';
+    renderPage(list([token()]), {
+      request: { query: CreateApiTokenMutation, variables: { name: 'CI', expiresAt: '2027-03-31T14:59:59.999Z' } },
+      result: {
+        data: {
+          createApiToken: {
+            __typename: 'CreatedApiToken',
+            token: secret,
+            apiToken: token({ id: 't9', name: 'CI', prefix: 'esr_NewT', lastUsedAt: null, createdAt: '2026-04-07T00:00:00.000Z', expiresAt: '2027-03-31T14:59:59.999Z' }),
+          },
+        },
+      },
+    });
+    await screen.findByRole('table', { name: 'トークンの一覧' });
+    fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: ' CI ' } });
+    fireEvent.change(screen.getByLabelText('有効期限'), { target: { value: '2027-03-31' } });
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+
+    const box = await screen.findByRole('region', { name: '作成したトークン' });
+    expect(box.textContent).toContain('このトークンは今だけ表示されます。安全な場所に保管してください。');
+    expect((within(box).getByRole('textbox', { name: 'トークン「CI」' }) as HTMLInputElement).value).toBe(secret);
+    fireEvent.click(within(box).getByRole('button', { name: 'トークンをコピー' }));
+    expect(writeText).toHaveBeenCalledWith(secret);
+    expect(await within(box).findByRole('button', { name: 'コピーしました' })).toBeTruthy();
+
+    const table = screen.getByRole('table', { name: 'トークンの一覧' });
+    expect(cellsOf(table).map((cells) => cells.slice(0, 2))).toEqual([
+      ['CI', 'esr_NewT…'],
+      ['基幹システム連携', 'esr_AbCd…'],
+    ]);
+    expect(table.textContent).not.toContain(secret);
+
+    fireEvent.click(within(box).getByRole('button', { name: '保管しました(表示を閉じる)' }));
+    expect(screen.queryByRole('region', { name: '作成したトークン' })).toBeNull();
+    expect(screen.queryByDisplayValue(secret)).toBeNull();
+  });
+
+  it('requires a name, and shows the server’s message at its field', async () => {
+    renderPage(list([]), {
+      request: { query: CreateApiTokenMutation, variables: { name: 'x' } },
+      result: { errors: [new GraphQLError('名前は既に使われています。', { extensions: { code: 'BAD_USER_INPUT', field: 'name' } })] },
+    });
+    expect(await screen.findByText('APIトークンはまだありません。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+    expect(await screen.findByText('名前を入力してください。')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+    expect(await screen.findByText('名前は既に使われています。')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '名前(用途)' }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('explains that a token cannot create a token', async () => {
+    renderPage(list([]), {
+      request: { query: CreateApiTokenMutation, variables: { name: 'x' } },
+      result: { errors: [new GraphQLError('この操作は許可されていません。', { extensions: { code: 'FORBIDDEN' } })] },
+    });
+    await screen.findByText('APIトークンはまだありません。');
+    fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('APIトークンを使った接続では、トークンを作成できません。');
+    expect(screen.queryByRole('region', { name: '作成したトークン' })).toBeNull();
+  });
+
+  it('revokes a token after a confirmation', async () => {
+    renderPage(list([token()]), {
+      request: { query: RevokeApiTokenMutation, variables: { id: 't1' } },
+      result: { data: { revokeApiToken: token({ revokedAt: '2026-04-08T00:00:00.000Z' }) } },
+    });
+    const table = await screen.findByRole('table', { name: 'トークンの一覧' });
+    fireEvent.click(within(table).getByRole('button', { name: '「基幹システム連携」を失効' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'トークンを失効させます' });
+    expect(dialog.textContent).toContain('「基幹システム連携」(先頭 esr_AbCd…)を失効させます。');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(cellsOf(table)[0][5]).toBe('有効');
+
+    fireEvent.click(within(table).getByRole('button', { name: '「基幹システム連携」を失効' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '失効させる' }));
+    expect(await screen.findByText('「基幹システム連携」を失効させました。')).toBeTruthy();
+    expect(cellsOf(table)[0][5]).toBe('失効済み');
+    expect(within(table).queryByRole('button')).toBeNull();
+  });
+});

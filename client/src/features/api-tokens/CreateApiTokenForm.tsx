@@ -1,0 +1,118 @@
+import { useMutation } from '@apollo/client/react';
+import { todayInJapan } from '@esurety/schema';
+import { Alert, Button, Group, Paper, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import type { CreateApiTokenMutation as CreateApiTokenResult } from '../../gql/graphql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fieldErrors } from '../../ui/field-errors';
+import { errorCode } from '../../ui/graphql-errors';
+import { RequiredLabel } from '../../ui/RequiredLabel';
+import { endOfDayInJapan } from './token-state';
+
+export const CreateApiTokenMutation = graphql(`
+  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {
+    createApiToken(name: $name, expiresAt: $expiresAt) {
+      token
+      apiToken {
+        id
+        ...ApiTokenRow
+      }
+    }
+  }
+`);
+
+export type CreatedApiToken = CreateApiTokenResult['createApiToken'];
+
+interface FormErrors {
+  name?: string;
+  expiresAt?: string;
+}
+
+/** トークンを作成: a name, and optionally the last day it may be used (to 23:59 in Japan). */
+export function CreateApiTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken, name: string) => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  // The token is in the answer only: keep it out of the cache.
+  const [create, { loading }] = useMutation(CreateApiTokenMutation, { fetchPolicy: 'no-cache' });
+  const [name, setName] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setErrors({ name: t('apiTokens.create.nameRequired') });
+      return;
+    }
+    setErrors({});
+    try {
+      const result = await create({
+        variables: { name: trimmed, ...(expiresOn ? { expiresAt: endOfDayInJapan(expiresOn) } : {}) },
+      });
+      const created = result.data?.createApiToken;
+      if (!created) return;
+      setName('');
+      setExpiresOn('');
+      onCreated(created, trimmed);
+    } catch (e) {
+      const byField = fieldErrors(e);
+      if (byField.name || byField.expiresAt) setErrors({ name: byField.name, expiresAt: byField.expiresAt });
+      else setError(e);
+    }
+  }
+
+  return (
+    <Paper component="section" aria-labelledby={headingId} withBorder p="md" mb="xl">
+      <Title order={2} size="h3" id={headingId} mb="sm">
+        {t('apiTokens.create.heading')}
+      </Title>
+      {error !== null &&
+        (errorCode(error) === 'FORBIDDEN' ? (
+          <Alert color="red" variant="light" role="alert" title={t('apiTokens.create.failedTitle')} mb="md">
+            {t('apiTokens.create.forbidden')}
+          </Alert>
+        ) : (
+          <ErrorAlert error={error} title={t('apiTokens.create.failedTitle')} />
+        ))}
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="sm">
+          <TextInput
+            label={<RequiredLabel>{t('apiTokens.create.name')}</RequiredLabel>}
+            withAsterisk={false}
+            required
+            description={t('apiTokens.create.nameHelp')}
+            value={name}
+            error={errors.name}
+            maxLength={100}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setErrors((current) => ({ ...current, name: undefined }));
+            }}
+          />
+          <TextInput
+            type="date"
+            label={t('apiTokens.create.expiresOn')}
+            description={t('apiTokens.create.expiresOnHelp')}
+            value={expiresOn}
+            min={todayInJapan()}
+            error={errors.expiresAt}
+            onChange={(e) => {
+              setExpiresOn(e.currentTarget.value);
+              setErrors((current) => ({ ...current, expiresAt: undefined }));
+            }}
+          />
+        </SimpleGrid>
+        <Group mt="md">
+          <Button type="submit" loading={loading}>
+            {t('apiTokens.create.submit')}
+          </Button>
+        </Group>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,65 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { AUDIT_PAGE_SIZE, AuditEventsQuery, AuditLogPage } from './AuditLogPage';
+import { testAuditEvent } from './test-audit';
+
+const page = (filter: object | null, after: string | null, nodes: object[], info: { total: number; hasNextPage: boolean; endCursor: string | null }) => ({
+  request: { query: AuditEventsQuery, variables: { filter, first: AUDIT_PAGE_SIZE, after } },
+  result: {
+    data: {
+      auditEvents: {
+        __typename: 'AuditEventConnection',
+        totalCount: info.total,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: info.hasNextPage, endCursor: info.endCursor },
+        edges: nodes.map((node) => ({ __typename: 'AuditEventEdge', node })),
+      },
+    },
+  },
+});
+
+const cellsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+
+describe('AuditLogPage', () => {
+  it('lists the events with their object, pages on, and searches by the filters in the URL', async () => {
+    const filter = { objectId: 'g1', action: 'authKey.display', from: '2026-03-31T15:00:00.000Z', to: '2026-04-30T15:00:00.000Z' };
+    const router = renderRoutes({
+      path: '/audit',
+      routes: [{ path: '/audit', element: <AuditLogPage /> }],
+      mocks: [
+        page(null, null, [testAuditEvent(), testAuditEvent({ id: 'e2', action: 'login', objectType: null, objectId: null, detail: 'soumu@example.co.jp', outcome: 'UNAUTHENTICATED' })], {
+          total: 51,
+          hasNextPage: true,
+          endCursor: 'c50',
+        }),
+        page(null, 'c50', [testAuditEvent({ id: 'e51', action: 'issueGuarantees' })], { total: 51, hasNextPage: false, endCursor: 'c51' }),
+        page(filter, null, [testAuditEvent({ id: 'e9', action: 'authKey.display', via: 'TOKEN' })], { total: 1, hasNextPage: false, endCursor: 'c1' }),
+      ],
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: '監査ログ' })).toBeTruthy();
+    const table = await screen.findByRole('table', { name: '監査ログの一覧' });
+    expect(cellsOf(table)).toEqual([
+      ['令和8年4月4日 09:00', '変更', '保証契約g1', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '成功', ''],
+      ['令和8年4月4日 09:00', 'ログイン', '(なし)', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', 'UNAUTHENTICATED', 'soumu@example.co.jp'],
+    ]);
+    expect(screen.getByText('全2ページ(51件)中の1ページ目を表示しています')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '次のページ' }));
+    expect(await screen.findByText('発行', { selector: 'td' })).toBeTruthy();
+    expect(screen.getByText('全2ページ(51件)中の2ページ目を表示しています')).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('textbox', { name: '対象ID' }), { target: { value: ' g1 ' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '操作' }), { target: { value: 'authKey.display' } });
+    fireEvent.change(screen.getByLabelText('期間(から)'), { target: { value: '2026-04-01' } });
+    fireEvent.change(screen.getByLabelText('期間(まで)'), { target: { value: '2026-04-30' } });
+    fireEvent.click(screen.getByRole('button', { name: '検索' }));
+
+    expect(await screen.findByText('認証キーの表示', { selector: 'td' })).toBeTruthy();
+    expect(router.state.location.search).toBe('?object=g1&action=authKey.display&from=2026-04-01&to=2026-04-30');
+    expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '対象ID' }) as HTMLInputElement).value).toBe('g1');
+  });
+});

@@ -1,0 +1,76 @@
+import type { TFunction } from 'i18next';
+import type { Messages } from '../../app/i18n/ja';
+
+type ActionKey = keyof Messages['audit']['actions'];
+type ViaKey = keyof Messages['audit']['viaLabel'];
+type ObjectTypeKey = keyof Messages['audit']['objectType'];
+
+/** The actions the server records (mutation names, and the reads it records by name) → catalogue keys. */
+const actionKeys: Record<string, ActionKey> = {
+  saveApplication: 'saveApplication',
+  submitApplication: 'submitApplication',
+  withdrawApplication: 'withdrawApplication',
+  returnApplication: 'returnApplication',
+  issueGuarantees: 'issueGuarantees',
+  changeGuarantee: 'changeGuarantee',
+  correctIssuance: 'correctIssuance',
+  cancelChange: 'cancelChange',
+  revokeGuarantee: 'revokeGuarantee',
+  'authKey.display': 'authKeyDisplay',
+  'guarantee.verify': 'guaranteeVerify',
+  verifyGuarantee: 'verifyGuarantee',
+  login: 'login',
+  logout: 'logout',
+  createApiToken: 'createApiToken',
+  revokeApiToken: 'revokeApiToken',
+  registerWebhookEndpoint: 'registerWebhookEndpoint',
+  deleteWebhookEndpoint: 'deleteWebhookEndpoint',
+};
+
+/** The actions the filter offers, in the order of the procedures (verification is recorded as guarantee.verify). */
+export const filterableAuditActions = [
+  'saveApplication',
+  'submitApplication',
+  'withdrawApplication',
+  'returnApplication',
+  'issueGuarantees',
+  'changeGuarantee',
+  'correctIssuance',
+  'cancelChange',
+  'revokeGuarantee',
+  'authKey.display',
+  'guarantee.verify',
+  'login',
+  'logout',
+  'createApiToken',
+  'revokeApiToken',
+  'registerWebhookEndpoint',
+  'deleteWebhookEndpoint',
+] as const;
+
+const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
+const objectTypeKeys: readonly string[] = [
+  'Guarantee',
+  'GuaranteeApplication',
+  'ElectronicIssuance',
+  'ContractNumber',
+  'ApiToken',
+  'WebhookEndpoint',
+  'User',
+] satisfies ObjectTypeKey[];
+
+/** 操作 in words: 申込の送信, 認証キーの表示, …; an action this client does not know yet is shown as recorded. */
+export function auditActionLabel(t: TFunction, action: string): string {
+  const key = Object.hasOwn(actionKeys, action) ? actionKeys[action] : undefined;
+  return key ? t(`audit.actions.${key}`) : action;
+}
+
+/** 経路: 画面 / APIトークン / 未ログイン. */
+export function auditViaLabel(t: TFunction, via: string): string {
+  return viaKeys.includes(via) ? t(`audit.viaLabel.${via as ViaKey}`) : via;
+}
+
+/** 対象の種類: 保証契約, 保証申込, …; unknown types as recorded. */
+export function auditObjectTypeLabel(t: TFunction, objectType: string): string {
+  return objectTypeKeys.includes(objectType) ? t(`audit.objectType.${objectType as ObjectTypeKey}`) : objectType;
+}

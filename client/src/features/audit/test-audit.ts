@@ -1,0 +1,16 @@
+export const testAuditEvent = (overrides: object = {}) => ({
+  __typename: 'AuditEvent',
+  id: 'e1',
+  at: '2026-04-04T00:00:00.000Z',
+  action: 'changeGuarantee',
+  actorId: 'u2',
+  actorEmail: 'nagano@hosho.example.co.jp',
+  organisationName: '東日本建設業保証 長野支店',
+  via: 'SESSION',
+  address: '203.0.113.7',
+  outcome: 'SUCCESS',
+  objectType: 'Guarantee',
+  objectId: 'g1',
+  detail: null,
+  ...overrides,
+});

@@ -1,0 +1,107 @@
+import { useQuery } from '@apollo/client/react';
+import { Anchor, Text, Title } from '@mantine/core';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { getFragmentData, graphql } from '../../gql';
+import { CursorPager } from '../../ui/CursorPager';
+import { DetailTable } from '../../ui/DetailTable';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { PageHeading } from '../../ui/PageHeading';
+import { useCursorPages } from '../../ui/use-cursor-pages';
+import { WebhookDeliveryTable } from './WebhookDeliveryTable';
+import { WebhookEndpointRowFragment } from './WebhookEndpointTable';
+import { sortEvents } from './webhook-events';
+import { WebhookEndpointsQuery } from './WebhooksPage';
+
+export const WEBHOOK_DELIVERY_PAGE_SIZE = 20;
+
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {
+    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...WebhookDeliveryRow
+        }
+      }
+    }
+  }
+`);
+
+/** 配信状況: what was sent to one endpoint and how it went, newest first, page by page. */
+export function WebhookDeliveriesPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const endpointHeadingId = useId();
+  const endpoints = useQuery(WebhookEndpointsQuery);
+  const endpoint = endpoints.data?.webhookEndpoints
+    .map((e) => getFragmentData(WebhookEndpointRowFragment, e))
+    .find((e) => e.id === id);
+
+  return (
+    <>
+      <PageHeading>{t('webhooks.deliveries.title')}</PageHeading>
+      <Anchor component={Link} to="/settings/webhooks" mb="md" display="inline-block">
+        {t('webhooks.deliveries.back')}
+      </Anchor>
+      {endpoints.error && <ErrorAlert error={endpoints.error} />}
+      {endpoints.data && !endpoint && <Text mb="md">{t('webhooks.deliveries.notFound')}</Text>}
+      {endpoint && (
+        <section aria-labelledby={endpointHeadingId}>
+          <Title order={2} size="h3" id={endpointHeadingId} mb="sm">
+            {t('webhooks.deliveries.endpoint')}
+          </Title>
+          <DetailTable
+            labelledBy={endpointHeadingId}
+            rows={[
+              { label: t('webhooks.list.url'), value: endpoint.url },
+              { label: t('webhooks.list.events'), value: sortEvents(endpoint.events).map((e) => t(`webhooks.event.${e}`)).join('、') },
+            ]}
+          />
+        </section>
+      )}
+      {(!endpoints.data || endpoint) && <DeliveryResults key={id} endpointId={id} />}
+    </>
+  );
+}
+
+function DeliveryResults({ endpointId }: { endpointId: string }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(WebhookDeliveriesQuery, {
+    variables: { endpointId, first: WEBHOOK_DELIVERY_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.webhookDeliveries;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} mb="sm" mt="xl">
+        {t('webhooks.deliveries.tableHeading')}
+      </Title>
+      {error && <ErrorAlert error={error} />}
+      {!connection && loading && <LoadingState />}
+      {connection && (
+        <>
+          <WebhookDeliveryTable deliveries={connection.edges.map((e) => e.node)} labelledBy={headingId} />
+          <CursorPager
+            page={pages.page}
+            pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
+            totalCount={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(connection.pageInfo.endCursor)}
+          />
+        </>
+      )}
+    </section>
+  );
+}

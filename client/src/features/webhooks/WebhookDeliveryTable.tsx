@@ -1,0 +1,79 @@
+import { formatJstTimestamp } from '@esurety/schema';
+import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { WebhookDeliveryStatus } from '../../gql/graphql';
+import classes from './webhooks.module.css';
+
+export const WebhookDeliveryRowFragment = graphql(`
+  fragment WebhookDeliveryRow on WebhookDelivery {
+    id
+    event
+    status
+    attempts
+    lastStatusCode
+    lastError
+    createdAt
+    deliveredAt
+    nextAttemptAt
+  }
+`);
+
+const colours: Record<WebhookDeliveryStatus, string> = { DELIVERED: 'green', PENDING: 'yellow', FAILED: 'red' };
+
+interface WebhookDeliveryTableProps {
+  deliveries: FragmentType<typeof WebhookDeliveryRowFragment>[];
+  labelledBy: string;
+}
+
+/** Deliveries to one endpoint, newest first: status in words, attempts, last HTTP status and error. */
+export function WebhookDeliveryTable({ deliveries, labelledBy }: WebhookDeliveryTableProps) {
+  const { t } = useTranslation();
+  const rows = deliveries.map((delivery) => getFragmentData(WebhookDeliveryRowFragment, delivery));
+  if (rows.length === 0) return <Text py="md">{t('webhooks.deliveries.empty')}</Text>;
+
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('webhooks.deliveries.createdAt')}</Table.Th>
+            <Table.Th scope="col">{t('webhooks.deliveries.event')}</Table.Th>
+            <Table.Th scope="col">{t('webhooks.deliveries.status')}</Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('webhooks.deliveries.attempts')}
+            </Table.Th>
+            <Table.Th scope="col" ta="right">
+              {t('webhooks.deliveries.statusCode')}
+            </Table.Th>
+            <Table.Th scope="col">{t('webhooks.deliveries.error')}</Table.Th>
+            <Table.Th scope="col">{t('webhooks.deliveries.deliveredAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td className={classes.noWrap}>{formatJstTimestamp(d.createdAt)}</Table.Td>
+              <Table.Td>{t(`webhooks.event.${d.event}`)}</Table.Td>
+              <Table.Td>
+                <Badge color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
+                  {t(`webhooks.deliveryStatus.${d.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td ta="right">{d.attempts}</Table.Td>
+              <Table.Td ta="right">{d.lastStatusCode ?? ''}</Table.Td>
+              <Table.Td className={classes.breakAll}>{d.lastError ?? ''}</Table.Td>
+              <Table.Td className={classes.noWrap}>
+                {d.deliveredAt
+                  ? formatJstTimestamp(d.deliveredAt)
+                  : d.status === 'PENDING'
+                    ? t('webhooks.deliveries.nextAttemptAt', { at: formatJstTimestamp(d.nextAttemptAt) })
+                    : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

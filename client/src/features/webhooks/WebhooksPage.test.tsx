@@ -1,0 +1,123 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { DeleteWebhookEndpointMutation } from './DeleteWebhookModal';
+import { RegisterWebhookEndpointMutation } from './RegisterWebhookForm';
+import { testEndpoint } from './test-webhooks';
+import { WebhookEndpointsQuery, WebhooksPage } from './WebhooksPage';
+
+const list = (endpoints: object[]) => ({
+  request: { query: WebhookEndpointsQuery },
+  result: { data: { webhookEndpoints: endpoints } },
+});
+
+function renderPage(...mocks: object[]) {
+  return renderRoutes({
+    path: '/settings/webhooks',
+    routes: [
+      { path: '/settings/webhooks', element: <WebhooksPage /> },
+      { path: '/settings/webhooks/:id/deliveries', element: <p>deliveries</p> },
+    ],
+    mocks: mocks as Parameters<typeof renderRoutes>[0]['mocks'],
+  });
+}
+
+const cellsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+
+describe('WebhooksPage', () => {
+  it('lists the endpoints with their events in Japanese, and links to their deliveries', async () => {
+    const router = renderPage(list([testEndpoint()]));
+    const table = await screen.findByRole('table', { name: '登録済みの送信先' });
+    expect(cellsOf(table)).toEqual([['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '2026/04/04 09:00', '配信状況削除']]);
+
+    fireEvent.click(within(table).getByRole('link', { name: 'https://erp.example.co.jp/esurety の配信状況' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/webhooks/w1/deliveries'));
+  });
+
+  it('checks the URL and the events before sending', async () => {
+    renderPage(list([]));
+    expect(await screen.findByText('登録された送信先はありません。')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: '送信先URL' }), { target: { value: 'http://erp.example.co.jp/esurety' } });
+    fireEvent.click(screen.getByRole('button', { name: '登録' }));
+    expect(await screen.findByText('https:// で始まる URL を入力してください。', { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
+    expect(screen.getByText('通知するイベントを1つ以上選んでください。')).toBeTruthy();
+  });
+
+  it('registers an endpoint and shows its signing secret once', async () => {
+    const secret = 'whsec_5f2b8c0d9e';
+    renderPage(list([]), {
+      request: {
+        query: RegisterWebhookEndpointMutation,
+        variables: { url: 'https://erp.example.co.jp/esurety', events: ['GUARANTEE_ISSUED', 'APPLICATION_RETURNED'] },
+      },
+      result: {
+        data: {
+          registerWebhookEndpoint: {
+            __typename: 'RegisteredWebhookEndpoint',
+            secret,
+            endpoint: testEndpoint({ events: ['GUARANTEE_ISSUED', 'APPLICATION_RETURNED'] }),
+          },
+        },
+      },
+    });
+    await screen.findByText('登録された送信先はありません。');
+    fireEvent.change(screen.getByRole('textbox', { name: '送信先URL' }), { target: { value: 'https://erp.example.co.jp/esurety' } });
+    const events = screen.getByRole('group', { name: '通知するイベント' });
+    expect(within(events).getAllByRole('checkbox').map((c) => c.closest('.mantine-Checkbox-root')?.textContent)).toEqual([
+      '保証契約の発行',
+      '保証契約の変更',
+      '保証契約の訂正',
+      '保証契約の取消',
+      '申込の送信',
+      '申込の差戻し',
+    ]);
+    fireEvent.click(within(events).getByRole('checkbox', { name: '申込の差戻し' }));
+    fireEvent.click(within(events).getByRole('checkbox', { name: '保証契約の発行' }));
+    fireEvent.click(screen.getByRole('button', { name: '登録' }));
+
+    const box = await screen.findByRole('region', { name: '署名用の秘密' });
+    expect(box.textContent).toContain('この秘密は今だけ表示されます。安全な場所に保管してください。');
+    expect((within(box).getByRole('textbox', { name: '署名用の秘密' }) as HTMLInputElement).value).toBe(secret);
+    expect(within(box).getByRole('button', { name: '秘密をコピー' })).toBeTruthy();
+
+    const table = screen.getByRole('table', { name: '登録済みの送信先' });
+    expect(cellsOf(table)[0].slice(0, 2)).toEqual(['https://erp.example.co.jp/esurety', '保証契約の発行、申込の差戻し']);
+    expect(table.textContent).not.toContain(secret);
+
+    fireEvent.click(within(box).getByRole('button', { name: '保管しました(表示を閉じる)' }));
+    expect(screen.queryByDisplayValue(secret)).toBeNull();
+  });
+
+  it('shows the server’s message at the URL field', async () => {
+    renderPage(list([]), {
+      request: { query: RegisterWebhookEndpointMutation, variables: { url: 'https://localhost/hook', events: ['GUARANTEE_ISSUED'] } },
+      result: { errors: [new GraphQLError('この送信先URLは使えません。', { extensions: { code: 'BAD_USER_INPUT', field: 'url' } })] },
+    });
+    await screen.findByText('登録された送信先はありません。');
+    fireEvent.change(screen.getByRole('textbox', { name: '送信先URL' }), { target: { value: 'https://localhost/hook' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: '保証契約の発行' }));
+    fireEvent.click(screen.getByRole('button', { name: '登録' }));
+    expect(await screen.findByText('この送信先URLは使えません。')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: '署名用の秘密' })).toBeNull();
+  });
+
+  it('deletes an endpoint after a confirmation', async () => {
+    renderPage(list([testEndpoint(), testEndpoint({ id: 'w2', url: 'https://other.example.jp/hook' })]), {
+      request: { query: DeleteWebhookEndpointMutation, variables: { id: 'w1' } },
+      result: { data: { deleteWebhookEndpoint: { __typename: 'WebhookEndpoint', id: 'w1' } } },
+    });
+    const table = await screen.findByRole('table', { name: '登録済みの送信先' });
+    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を削除' }));
+    const dialog = await screen.findByRole('dialog', { name: '送信先を削除します' });
+    expect(dialog.textContent).toContain('配信の記録も消えます');
+    fireEvent.click(within(dialog).getByRole('button', { name: '削除する' }));
+
+    expect(await screen.findByText('https://erp.example.co.jp/esurety を削除しました。')).toBeTruthy();
+    expect(cellsOf(screen.getByRole('table', { name: '登録済みの送信先' })).map((cells) => cells[0])).toEqual(['https://other.example.jp/hook']);
+  });
+});
