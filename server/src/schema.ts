@@ -9,7 +9,7 @@ import { WorkResolver } from './modules/works/work.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { AuditResolver, GuaranteeAuditResolver } from './modules/audit/audit.resolver';
-import { auditMutations } from './modules/audit/audit.middleware';
+import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -30,15 +30,17 @@ export const resolvers = [
   WebhookResolver,
 ] as const;
 
-export function buildApiSchema() {
-  return buildSchema({
-    resolvers,
-    // Types reached only through an interface must be named to be in the schema.
-    orphanedTypes: [Branch, Contractor, Orderer],
-    authChecker,
-    globalMiddlewares: [auditMutations],
-    authMode: 'error',
-    validate: { forbidUnknownValues: false },
-    emitSchemaFile: false,
-  });
+export async function buildApiSchema() {
+  // Every mutation is audited, also when its access rule refuses it.
+  return auditEveryMutation(
+    await buildSchema({
+      resolvers,
+      // Types reached only through an interface must be named to be in the schema.
+      orphanedTypes: [Branch, Contractor, Orderer],
+      authChecker,
+      authMode: 'error',
+      validate: { forbidUnknownValues: false },
+      emitSchemaFile: false,
+    }),
+  );
 }

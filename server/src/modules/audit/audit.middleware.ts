@@ -1,8 +1,10 @@
-import { getNamedType, type GraphQLResolveInfo } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../common/context';
 import { DomainError } from '../../common/errors';
+import { ApplicationStatus } from '../applications/guarantee-application.entity';
 import { recordAudit, type AuditEntry } from './audit';
+import { User } from '../identity/user.entity';
 
 /** Arguments that name the object a mutation acts on, and the object's type. */
 const OBJECT_ARGUMENTS: Record<string, string | null> = {
@@ -22,21 +24,45 @@ export const auditMutations: MiddlewareFn<Context> = async ({ context, info, arg
   if (info.parentType.name !== 'Mutation' || auditedByService(info)) return next();
   try {
     const result = await next();
-    await recordAudit(context.em, context, successEntries(info, args, result));
+    // Signing in: the actor is the user who just signed in.
+    const actor = info.fieldName === 'login' && result instanceof User ? { ...context, user: result } : context;
+    await recordAudit(context.em, actor, successEntries(info, args, result));
     return result;
   } catch (error) {
-    const outcome = error instanceof DomainError ? error.code : 'INTERNAL';
-    await recordAudit(context.em, context, [{ action: info.fieldName, outcome, ...objectFromArguments(info, args), detail: detailOf(info, args) }]);
+    await recordAudit(context.em, context, [{ action: info.fieldName, outcome: outcomeOf(error), ...objectFromArguments(info, args), detail: detailOf(info, args) }]);
     throw error;
   }
 };
+
+/**
+ * Puts `auditMutations` around every Mutation field of the built schema, outside type-graphql's
+ * own middlewares. (type-graphql runs `@Authorized` before any global middleware, so as a global
+ * middleware a call refused for its role or for want of a sign-in would leave no event.)
+ */
+export function auditEveryMutation(schema: GraphQLSchema): GraphQLSchema {
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (root, args, context: Context, info) =>
+      auditMutations({ root, args, context, info }, async () => resolve(root, args, context, info));
+  }
+  return schema;
+}
+
+/** The code the error has in the API's contract (common/errors.ts formatError). */
+function outcomeOf(error: unknown): string {
+  if (error instanceof DomainError) return error.code;
+  if (error instanceof AuthenticationError) return 'UNAUTHENTICATED';
+  if (error instanceof AuthorizationError) return 'FORBIDDEN';
+  if (error instanceof ArgumentValidationError) return 'BAD_USER_INPUT';
+  return 'INTERNAL';
+}
 
 function auditedByService(info: GraphQLResolveInfo): boolean {
   return info.parentType.getFields()[info.fieldName]?.extensions?.audit === 'service';
 }
 
 function successEntries(info: GraphQLResolveInfo, args: Record<string, unknown>, result: unknown): AuditEntry[] {
-  const objects = (Array.isArray(result) ? result : [result]).filter(isEntity);
+  const objects = (Array.isArray(result) ? result : [result]).map(objectOf).filter(isEntity);
   const detail = detailOf(info, args);
   if (!objects.length) return [{ action: info.fieldName, outcome: 'SUCCESS', ...objectFromArguments(info, args), detail }];
   return objects.map((object) => ({
@@ -64,12 +90,26 @@ function detailOf(info: GraphQLResolveInfo, args: Record<string, unknown>): stri
 
 type Entity = { id: string; constructor: { name: string } } & Record<string, unknown>;
 
+/**
+ * The object a result is about: the result itself, or the one object inside a payload such as
+ * `{ token, apiToken }` or `{ secret, endpoint }` (only its type and id are kept, never the rest).
+ */
+function objectOf(result: unknown): unknown {
+  if (isEntity(result) || typeof result !== 'object' || result === null) return result;
+  const inside = Object.values(result).filter(isEntity);
+  return inside.length === 1 ? inside[0] : result;
+}
+
 function isEntity(value: unknown): value is Entity {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 }
 
-/** The branch an issued guarantee or a sent application belongs to. */
+/**
+ * The branch an issued guarantee or a sent application belongs to. A draft is not the branch's
+ * yet (its staff cannot see it), even if it names the branch it will be sent to.
+ */
 function branchOf(object: Entity): string | null {
+  if (object.destinationBranch !== undefined && object.status === ApplicationStatus.DRAFT) return null;
   const branch = (object.branch ?? object.destinationBranch) as { id?: string } | null | undefined;
   return branch?.id ?? null;
 }

@@ -122,7 +122,7 @@ export class VerificationService {
     return recordAudit(this.em, requester, [
       {
         action: 'guarantee.verify',
-        outcome,
+        outcome: AUDIT_OUTCOME[outcome],
         objectType: candidate ? 'Guarantee' : 'ContractNumber',
         objectId: candidate?.id ?? contractNumber,
         branchId: candidate?.branch.id ?? null,
@@ -135,6 +135,14 @@ export class VerificationService {
     return { id: randomUUID(), contractNumber, guarantee: guaranteeId, outcome, address: address(requester), user: requester.user?.id ?? null };
   }
 }
+
+/** A verification's outcome in the audit trail's terms: SUCCESS or the API's error code. */
+const AUDIT_OUTCOME: Record<VerificationOutcome, string> = {
+  [VerificationOutcome.VERIFIED]: 'SUCCESS',
+  [VerificationOutcome.REJECTED]: 'NOT_FOUND',
+  [VerificationOutcome.RATE_LIMITED]: 'RATE_LIMITED',
+  [VerificationOutcome.MALFORMED]: 'BAD_USER_INPUT',
+};
 
 /** What verification reads of a guarantee before the key matches. */
 type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch'>;

@@ -21,10 +21,14 @@ async function enqueue(tx: EntityManager, event: WebhookEvent, organisationIds: 
 }
 
 /**
- * A guarantee's event goes to its contractor and its branch, and to its orderer once the orderer
- * has verified it (before that, the guarantee is not the orderer's to know about).
+ * A guarantee's event, with its terms after the change, goes to its contractor and its branch,
+ * and to its orderer once the orderer has verified it (before that, the guarantee is not the
+ * orderer's to know about).
  */
 export async function enqueueGuaranteeEvent(tx: EntityManager, event: WebhookEvent, guarantee: Guarantee) {
+  // Write the change first (still inside the transaction): the payload carries the version after
+  // it, the one the receiver must send as expectedVersion, which the flush increments.
+  await tx.flush();
   const organisations = [guarantee.contractor.id, guarantee.branch.id];
   if (await tx.count(OrdererView, { guarantee })) organisations.push(guarantee.orderer.id);
   await enqueue(tx, event, organisations, {
@@ -40,7 +44,7 @@ export async function enqueueGuaranteeEvent(tx: EntityManager, event: WebhookEve
       contractorName: guarantee.contractor.name,
       ordererName: guarantee.orderer.name,
       branchName: guarantee.branch.name,
-      version: guarantee.version ?? 1,
+      version: guarantee.version,
     },
   });
 }

@@ -73,8 +73,9 @@ export class WebhookWorker {
   private async post(delivery: WebhookDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
     const { endpoint } = delivery;
     const body = JSON.stringify(delivery.payload);
-    const secret = unseal(this.keyring.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);
     try {
+      // Inside the try: a secret that can't be opened fails this delivery, not the whole batch.
+      const secret = unseal(this.keyring.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);
       const response = await fetch(endpoint.url, {
         method: 'POST',
         redirect: 'manual',

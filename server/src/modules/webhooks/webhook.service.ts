@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { isIP } from 'node:net';
+import { BlockList, isIP } from 'node:net';
 import type { Config } from '../../config';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/pagination';
@@ -85,7 +85,7 @@ export class WebhookService {
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local && !production)) {
       throw new BadUserInputError('url', '送信先URLは https:// で始まるものにしてください。');
     }
-    if (production && (local || isPrivateAddress(url.hostname))) {
+    if (production && (local || isInternalHost(url.hostname))) {
       throw new BadUserInputError('url', '送信先URLに内部のアドレスは指定できません。');
     }
     if (url.username || url.password || url.toString().length > 500) {
@@ -95,9 +95,42 @@ export class WebhookService {
   }
 }
 
-function isPrivateAddress(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host) === 4) return /^(10\.|127\.|169\.254\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|0\.)/.test(host);
-  if (isIP(host) === 6) return /^(::1$|fc|fd|fe80)/i.test(host);
+/**
+ * What a webhook may not be sent to in production: this machine, private and shared networks,
+ * link-local, multicast and reserved ranges, in IPv4 or IPv6 (IPv4-mapped ones included, e.g.
+ * [::ffff:127.0.0.1], and the unspecified [::], which reaches this machine).
+ */
+const INTERNAL_ADDRESSES = (() => {
+  const list = new BlockList();
+  const ipv4: [string, number][] = [
+    ['0.0.0.0', 8],
+    ['10.0.0.0', 8],
+    ['100.64.0.0', 10],
+    ['127.0.0.0', 8],
+    ['169.254.0.0', 16],
+    ['172.16.0.0', 12],
+    ['192.0.0.0', 24],
+    ['192.168.0.0', 16],
+    ['198.18.0.0', 15],
+    ['224.0.0.0', 3],
+  ];
+  const ipv6: [string, number][] = [
+    ['::', 96], // unspecified, loopback and IPv4-compatible
+    ['64:ff9b::', 96], // NAT64: any IPv4 address, internal ones included
+    ['fc00::', 7],
+    ['fe80::', 10],
+    ['ff00::', 8],
+  ];
+  for (const [network, prefix] of ipv4) list.addSubnet(network, prefix, 'ipv4');
+  for (const [network, prefix] of ipv6) list.addSubnet(network, prefix, 'ipv6');
+  return list;
+})();
+
+function isInternalHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  const family = isIP(host);
+  if (family === 4) return INTERNAL_ADDRESSES.check(host, 'ipv4');
+  if (family === 6) return INTERNAL_ADDRESSES.check(host, 'ipv6');
   return false;
 }
