@@ -944,6 +944,16 @@ export const en: Messages = {
     detail: 'Note',
     none: '(none)',
     success: 'Success',
+    outcomeLabel: {
+      SUCCESS: 'Success',
+      UNAUTHENTICATED: 'Not signed in',
+      FORBIDDEN: 'Forbidden',
+      NOT_FOUND: 'Not found',
+      BAD_USER_INPUT: 'Bad input',
+      CONFLICT: 'Conflict',
+      RATE_LIMITED: 'Rate limited',
+      INTERNAL: 'Error',
+    },
     empty: 'There are no audit events.',
     actions: {
       saveApplication: 'Save application',

@@ -943,6 +943,16 @@ export const ja = {
     detail: '補足',
     none: '(なし)',
     success: '成功',
+    outcomeLabel: {
+      SUCCESS: '成功',
+      UNAUTHENTICATED: '未認証',
+      FORBIDDEN: '権限なし',
+      NOT_FOUND: '該当なし',
+      BAD_USER_INPUT: '入力誤り',
+      CONFLICT: '競合',
+      RATE_LIMITED: '回数制限',
+      INTERNAL: 'エラー',
+    },
     empty: '監査ログはありません。',
     actions: {
       saveApplication: '申込の保存',

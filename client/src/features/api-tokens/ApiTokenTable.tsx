@@ -1,4 +1,4 @@
-import { formatJstTimestamp } from '@esurety/schema';
+import { formatEraTimestamp } from '../../ui/era-time';
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -54,9 +54,9 @@ export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTablePro
               <Table.Tr key={token.id}>
                 <Table.Td>{token.name}</Table.Td>
                 <Table.Td className={classes.secret}>{`${token.prefix}…`}</Table.Td>
-                <Table.Td className={classes.noWrap}>{formatJstTimestamp(token.createdAt)}</Table.Td>
-                <Table.Td className={classes.noWrap}>{token.lastUsedAt ? formatJstTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}</Table.Td>
-                <Table.Td className={classes.noWrap}>{token.expiresAt ? formatJstTimestamp(token.expiresAt) : t('apiTokens.list.noExpiry')}</Table.Td>
+                <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.createdAt)}</Table.Td>
+                <Table.Td className={classes.noWrap}>{token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}</Table.Td>
+                <Table.Td className={classes.noWrap}>{token.expiresAt ? formatEraTimestamp(token.expiresAt) : t('apiTokens.list.noExpiry')}</Table.Td>
                 <Table.Td>
                   <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
                     {t(`apiTokens.state.${state}`)}

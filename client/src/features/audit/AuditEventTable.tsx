@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AuditEventRowFragment as AuditEventRow } from '../../gql/graphql';
 import { formatEraTimestamp } from '../../ui/era-time';
-import { auditActionLabel, auditObjectTypeLabel, auditViaLabel } from './audit-labels';
+import { auditActionLabel, auditObjectTypeLabel, auditOutcomeLabel, auditViaLabel } from './audit-labels';
 import classes from './audit.module.css';
 
 export const AuditEventRowFragment = graphql(`
@@ -67,8 +67,8 @@ export function AuditEventTable({ events, labelledBy, showObject = false }: Audi
               <Table.Td className={classes.noWrap}>{auditViaLabel(t, event.via)}</Table.Td>
               <Table.Td className={classes.breakAll}>{event.address ?? ''}</Table.Td>
               <Table.Td>
-                <Badge color={event.outcome === 'SUCCESS' ? 'green' : 'red'} variant="light" tt="none" size="lg" radius="sm">
-                  {event.outcome === 'SUCCESS' ? t('audit.success') : event.outcome}
+                <Badge color={event.outcome === 'SUCCESS' ? 'green' : 'red'} variant="light" tt="none" size="lg" radius="sm" maw="none" title={event.outcome}>
+                  {auditOutcomeLabel(t, event.outcome)}
                 </Badge>
               </Table.Td>
               <Table.Td className={classes.breakAll}>{event.detail ?? ''}</Table.Td>

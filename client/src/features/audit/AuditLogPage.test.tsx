@@ -44,7 +44,7 @@ describe('AuditLogPage', () => {
     const table = await screen.findByRole('table', { name: '監査ログの一覧' });
     expect(cellsOf(table)).toEqual([
       ['令和8年4月4日 09:00', '変更', '保証契約g1', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '成功', ''],
-      ['令和8年4月4日 09:00', 'ログイン', '(なし)', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', 'UNAUTHENTICATED', 'soumu@example.co.jp'],
+      ['令和8年4月4日 09:00', 'ログイン', '(なし)', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '未認証', 'soumu@example.co.jp'],
     ]);
     expect(screen.getByText('全2ページ(51件)中の1ページ目を表示しています')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '次のページ' }));

@@ -4,6 +4,7 @@ import type { Messages } from '../../app/i18n/ja';
 type ActionKey = keyof Messages['audit']['actions'];
 type ViaKey = keyof Messages['audit']['viaLabel'];
 type ObjectTypeKey = keyof Messages['audit']['objectType'];
+type OutcomeKey = keyof Messages['audit']['outcomeLabel'];
 
 /** The actions the server records (mutation names, and the reads it records by name) → catalogue keys. */
 const actionKeys: Record<string, ActionKey> = {
@@ -73,4 +74,20 @@ export function auditViaLabel(t: TFunction, via: string): string {
 /** 対象の種類: 保証契約, 保証申込, …; unknown types as recorded. */
 export function auditObjectTypeLabel(t: TFunction, objectType: string): string {
   return objectTypeKeys.includes(objectType) ? t(`audit.objectType.${objectType as ObjectTypeKey}`) : objectType;
+}
+
+const outcomeKeys: readonly string[] = [
+  'SUCCESS',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+] satisfies OutcomeKey[];
+
+/** 結果: 成功, or what the error code means; unknown codes as recorded. */
+export function auditOutcomeLabel(t: TFunction, outcome: string): string {
+  return outcomeKeys.includes(outcome) ? t(`audit.outcomeLabel.${outcome as OutcomeKey}`) : outcome;
 }

@@ -48,7 +48,12 @@ export function GuaranteePage() {
   const staff = me.data?.me?.role === 'BRANCH_STAFF';
   const auditor = staff || me.data?.me?.role === 'ADMIN';
   // A procedure adds to the audit log too, which has its own query.
-  const reload = () => Promise.all([refetch(), client.refetchQueries({ include: [GuaranteeAuditLogQuery] })]);
+  const reload = async () => {
+    const result = await refetch();
+    // The log shows its own error if it can't load; the procedure's reload does not wait for it.
+    client.refetchQueries({ include: [GuaranteeAuditLogQuery] }).catch(() => undefined);
+    return result;
+  };
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { formatJstTimestamp } from '@esurety/schema';
+import { formatEraTimestamp } from '../../ui/era-time';
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -53,7 +53,7 @@ export function WebhookDeliveryTable({ deliveries, labelledBy }: WebhookDelivery
         <Table.Tbody>
           {rows.map((d) => (
             <Table.Tr key={d.id}>
-              <Table.Td className={classes.noWrap}>{formatJstTimestamp(d.createdAt)}</Table.Td>
+              <Table.Td className={classes.noWrap}>{formatEraTimestamp(d.createdAt)}</Table.Td>
               <Table.Td>{t(`webhooks.event.${d.event}`)}</Table.Td>
               <Table.Td>
                 <Badge color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
@@ -65,9 +65,9 @@ export function WebhookDeliveryTable({ deliveries, labelledBy }: WebhookDelivery
               <Table.Td className={classes.breakAll}>{d.lastError ?? ''}</Table.Td>
               <Table.Td className={classes.noWrap}>
                 {d.deliveredAt
-                  ? formatJstTimestamp(d.deliveredAt)
+                  ? formatEraTimestamp(d.deliveredAt)
                   : d.status === 'PENDING'
-                    ? t('webhooks.deliveries.nextAttemptAt', { at: formatJstTimestamp(d.nextAttemptAt) })
+                    ? t('webhooks.deliveries.nextAttemptAt', { at: formatEraTimestamp(d.nextAttemptAt) })
                     : ''}
               </Table.Td>
             </Table.Tr>

@@ -1,4 +1,4 @@
-import { formatJstTimestamp } from '@esurety/schema';
+import { formatEraTimestamp } from '../../ui/era-time';
 import { Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -44,7 +44,7 @@ export function WebhookEndpointTable({ endpoints, labelledBy, onDelete }: Webhoo
             <Table.Tr key={endpoint.id}>
               <Table.Td className={classes.breakAll}>{endpoint.url}</Table.Td>
               <Table.Td>{sortEvents(endpoint.events).map((e) => t(`webhooks.event.${e}`)).join('、')}</Table.Td>
-              <Table.Td className={classes.noWrap}>{formatJstTimestamp(endpoint.createdAt)}</Table.Td>
+              <Table.Td className={classes.noWrap}>{formatEraTimestamp(endpoint.createdAt)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">
                   <Button

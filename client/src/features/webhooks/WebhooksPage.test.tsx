@@ -33,7 +33,7 @@ describe('WebhooksPage', () => {
   it('lists the endpoints with their events in Japanese, and links to their deliveries', async () => {
     const router = renderPage(list([testEndpoint()]));
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
-    expect(cellsOf(table)).toEqual([['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '2026/04/04 09:00', '配信状況削除']]);
+    expect(cellsOf(table)).toEqual([['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '令和8年4月4日 09:00', '配信状況削除']]);
 
     fireEvent.click(within(table).getByRole('link', { name: 'https://erp.example.co.jp/esurety の配信状況' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings/webhooks/w1/deliveries'));

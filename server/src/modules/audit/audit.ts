@@ -3,6 +3,7 @@ import type { EntityManager } from '../../db/orm';
 import type { ApiToken } from '../identity/api-token.entity';
 import { Role, type User } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
+import { clientAddress } from '../../common/client-address';
 
 export interface AuditActor {
   user: User | null;
@@ -37,7 +38,7 @@ export async function recordAudit(em: EntityManager, actor: AuditActor, entries:
       objectType: entry.objectType ?? null,
       objectId: entry.objectId ?? null,
       outcome: entry.outcome,
-      address: actor.req.ip ?? null,
+      address: clientAddress(actor.req),
       via: actor.apiToken ? 'TOKEN' : user ? 'SESSION' : 'ANONYMOUS',
       detail: entry.detail ?? null,
       scopeBranchId: entry.branchId ?? (user?.role === Role.BRANCH_STAFF ? user.branch!.id : null),

@@ -22,6 +22,7 @@ import { nextContractNumber } from './numbering';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
 import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
+import { clientAddress } from '../../common/client-address';
 
 const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor', 'ordererView'] as const;
 const LIST_POPULATE = ['work', 'orderer', 'contractor', 'branch', 'ordererView'] as const;
@@ -110,7 +111,7 @@ export class GuaranteeService {
         { action: 'authKey.display', outcome, objectType: 'Guarantee', objectId: guaranteeId, branchId: guarantee?.branch.id, detail: purpose },
       ]);
     try {
-      const revealed = await this.decryptAuthKey(guaranteeId, purpose, actor.req.ip ?? null);
+      const revealed = await this.decryptAuthKey(guaranteeId, purpose, clientAddress(actor.req));
       await audit('SUCCESS', revealed.guarantee);
       return revealed;
     } catch (error) {

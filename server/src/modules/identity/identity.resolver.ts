@@ -5,6 +5,7 @@ import { Organisation } from '../organisations/organisation.type';
 import { IdentityService } from './identity.service';
 import { SESSION_COOKIE } from './session-token';
 import { Role, User } from './user.entity';
+import { clientAddress } from '../../common/client-address';
 
 @Resolver(() => User)
 export class IdentityResolver {
@@ -28,7 +29,7 @@ export class IdentityResolver {
     @Ctx() { em, req, res, config, limits }: Context,
   ): Promise<User> {
     const service = new IdentityService(em, config.sessionTtlMs);
-    const { user, token, expiresAt } = await service.login(email, password, limits.login, req.ip ?? 'unknown');
+    const { user, token, expiresAt } = await service.login(email, password, limits.login, clientAddress(req));
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',

@@ -14,6 +14,7 @@ import { OrdererView } from './orderer-view.entity';
 import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
 import type { GuessLimits } from '../../common/guess-limits';
 import type { VerificationResult } from './verification-result';
+import { clientAddress } from '../../common/client-address';
 
 /** Compared against when the number does not exist, so that case costs what a wrong key costs. */
 const DECOY_HMAC = randomBytes(32).toString('hex');
@@ -147,4 +148,4 @@ const AUDIT_OUTCOME: Record<VerificationOutcome, string> = {
 /** What verification reads of a guarantee before the key matches. */
 type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch'>;
 
-const address = (requester: Requester) => requester.req.ip ?? 'unknown';
+const address = (requester: Requester) => clientAddress(requester.req);
