@@ -217,6 +217,8 @@ test('長野支店 finds the flyer application in its queue, issues it and gets 
 
   await expect(page.getByRole('status').filter({ hasText: '発行しました。' })).toBeVisible();
   const issued = page.getByRole('table', { name: '発行した保証契約' });
+  // The table appears with the status; its rows come with the reloaded application.
+  await expect(issued.getByRole('link')).toHaveCount(2);
   const numbers = await issued.getByRole('link').allInnerTexts();
   expect(numbers).toHaveLength(2);
   for (const number of numbers) expect(number).toMatch(CONTRACT_NUMBER);
