@@ -20,7 +20,7 @@ async function main() {
   // Without SMTP_URL (the embedded default) mails stay in the outbox, where admins can read them.
   const outbox = config.smtpUrl ? new OutboxWorker(orm, config.smtpUrl, config.mailFrom) : null;
   outbox?.start();
-  const webhooks = new WebhookWorker(orm, loadKeyring(config));
+  const webhooks = new WebhookWorker(orm, loadKeyring(config), { refuseInternal: config.env === 'production' });
   webhooks.start();
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';

@@ -3,6 +3,7 @@ import type { Orm } from '../../db/orm';
 import { MAX_ATTEMPTS, retryDelayMs } from '../notifications/outbox-worker';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
+import { resolvesToInternal } from './webhook-destination';
 
 const TIMEOUT_MS = 10_000;
 
@@ -18,6 +19,8 @@ export class WebhookWorker {
   constructor(
     private readonly orm: Orm,
     private readonly keyring: Keyring,
+    /** In production: refuse a destination whose name now resolves to an internal address. */
+    private readonly options: { refuseInternal: boolean } = { refuseInternal: false },
   ) {}
 
   start(intervalMs = 5_000) {
@@ -73,6 +76,9 @@ export class WebhookWorker {
   private async post(delivery: WebhookDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
     const { endpoint } = delivery;
     const body = JSON.stringify(delivery.payload);
+    if (this.options.refuseInternal && (await resolvesToInternal(new URL(endpoint.url).hostname))) {
+      return { ok: false, status: null, error: '送信先が内部のアドレスを指しているため送信しません。' };
+    }
     try {
       // Inside the try: a secret that can't be opened fails this delivery, not the whole batch.
       const secret = unseal(this.keyring.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { BlockList, isIP } from 'node:net';
 import type { Config } from '../../config';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/pagination';
@@ -9,6 +8,7 @@ import type { User } from '../identity/user.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookEvent } from './webhook-event';
+import { isInternalHost } from './webhook-destination';
 
 const MAX_ENDPOINTS = 10;
 
@@ -93,44 +93,4 @@ export class WebhookService {
     }
     return url.toString();
   }
-}
-
-/**
- * What a webhook may not be sent to in production: this machine, private and shared networks,
- * link-local, multicast and reserved ranges, in IPv4 or IPv6 (IPv4-mapped ones included, e.g.
- * [::ffff:127.0.0.1], and the unspecified [::], which reaches this machine).
- */
-const INTERNAL_ADDRESSES = (() => {
-  const list = new BlockList();
-  const ipv4: [string, number][] = [
-    ['0.0.0.0', 8],
-    ['10.0.0.0', 8],
-    ['100.64.0.0', 10],
-    ['127.0.0.0', 8],
-    ['169.254.0.0', 16],
-    ['172.16.0.0', 12],
-    ['192.0.0.0', 24],
-    ['192.168.0.0', 16],
-    ['198.18.0.0', 15],
-    ['224.0.0.0', 3],
-  ];
-  const ipv6: [string, number][] = [
-    ['::', 96], // unspecified, loopback and IPv4-compatible
-    ['64:ff9b::', 96], // NAT64: any IPv4 address, internal ones included
-    ['fc00::', 7],
-    ['fe80::', 10],
-    ['ff00::', 8],
-  ];
-  for (const [network, prefix] of ipv4) list.addSubnet(network, prefix, 'ipv4');
-  for (const [network, prefix] of ipv6) list.addSubnet(network, prefix, 'ipv6');
-  return list;
-})();
-
-function isInternalHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
-  const family = isIP(host);
-  if (family === 4) return INTERNAL_ADDRESSES.check(host, 'ipv4');
-  if (family === 6) return INTERNAL_ADDRESSES.check(host, 'ipv6');
-  return false;
 }

@@ -267,6 +267,18 @@ describe('Webhooks', () => {
     await contractor.gql(DELETE, { id: flaky.id });
   });
 
+  it('in production, does not send to a destination that now resolves to an internal address', async () => {
+    const local = await register(contractor, '/local', ['APPLICATION_SUBMITTED']);
+    const productionWorker = new WebhookWorker(server.orm, loadKeyring(server.config), { refuseInternal: true });
+    await submitApplication(contractor, await flyerApplication(server));
+    const now = new Date();
+    expect(await productionWorker.drain(now)).toBe(0);
+    expect(receiver.at('/local')).toHaveLength(0);
+    const [refused] = await deliveries(contractor, local.id);
+    expect(refused).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastError: expect.stringContaining('内部のアドレス') });
+    await contractor.gql(DELETE, { id: local.id });
+  });
+
   it(`gives up after ${MAX_ATTEMPTS} failed attempts, whether refused or unreachable`, async () => {
     const down = await register(contractor, '/down', ['APPLICATION_SUBMITTED']);
     receiver.status['/down'] = 503;
