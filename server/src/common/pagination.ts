@@ -92,6 +92,8 @@ export async function paginate<T extends Keyed>(
   }
   const [rows, totalCount] = await Promise.all([
     em.find(entity, pageWhere, {
+      // A page is read, not changed: no identity map, no change-tracking snapshots.
+      disableIdentityMap: true,
       ...options,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] as never,
       limit: first + 1,
