@@ -29,8 +29,16 @@ describe('configuration', () => {
     ['SEED_DEMO', 'yes please'],
     ['NODE_ENV', 'staging'],
     ['SESSION_TTL_HOURS', '0'],
+    ['TRUST_PROXY', 'every proxy'],
   ])('refuses a bad %s and names it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
+  });
+
+  it('takes TRUST_PROXY as a hop count or addresses, and refuses `true` in production', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: in production/);
   });
 });

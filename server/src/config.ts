@@ -29,7 +29,7 @@ const schema = z.object({
   PUBLIC_URL: z.string().url('must be a URL such as https://esurety.example.jp').optional(),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|[0-9a-fA-F.:/, ]+|loopback|linklocal|uniquelocal)$/, 'must be true, false, a hop count or proxy addresses')
+    .regex(/^(true|false|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?))*)$/, 'must be true, false, a hop count or proxy addresses')
     .optional(),
 });
 
@@ -64,6 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  if (e.TRUST_PROXY === 'true' && e.NODE_ENV === 'production') {
+    // `true` takes the leftmost X-Forwarded-For, which the client writes: limits by address would not hold.
+    throw new ConfigError('Invalid configuration:\n  TRUST_PROXY: in production give the number of proxies or their addresses, not true');
+  }
   if (e.DATABASE_URL && !e.SECRET_KEY && e.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration:\n  SECRET_KEY: required with DATABASE_URL in production (openssl rand -base64 32)');
   }

@@ -8,5 +8,7 @@ describe('clientAddress', () => {
     expect(clientAddress({ ip: '2001:db8::1' })).toBe('2001:db8::1');
     expect(clientAddress({ ip: '::ffff:abcd' })).toBe('::ffff:abcd');
     expect(clientAddress({ ip: undefined })).toBe('unknown');
+    // A forged X-Forwarded-For that is no address is not counted as one.
+    expect(clientAddress({ ip: 'x'.repeat(300) })).toBe('unknown');
   });
 });

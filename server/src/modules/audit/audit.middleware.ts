@@ -5,6 +5,7 @@ import { DomainError } from '../../common/errors';
 import { ApplicationStatus } from '../applications/guarantee-application.entity';
 import { recordAudit, type AuditEntry } from './audit';
 import { User } from '../identity/user.entity';
+import { withoutControlCharacters } from '../../common/client-address';
 
 /** Arguments that name the object a mutation acts on, and the object's type. */
 const OBJECT_ARGUMENTS: Record<string, string | null> = {
@@ -85,7 +86,7 @@ function objectFromArguments(info: GraphQLResolveInfo, args: Record<string, unkn
 
 /** Only what is safe to keep: the e-mail address a sign-in was tried with. Never passwords or keys. */
 function detailOf(info: GraphQLResolveInfo, args: Record<string, unknown>): string | null {
-  return info.fieldName === 'login' && typeof args.email === 'string' ? args.email.slice(0, 254) : null;
+  return info.fieldName === 'login' && typeof args.email === 'string' ? withoutControlCharacters(args.email).slice(0, 254) : null;
 }
 
 type Entity = { id: string; constructor: { name: string } } & Record<string, unknown>;

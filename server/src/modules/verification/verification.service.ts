@@ -10,6 +10,8 @@ import { Guarantee } from '../guarantees/guarantee.entity';
 import { currentCertificateOf, visibleIssuances } from '../guarantees/guarantee.service';
 import { validityOf } from '../guarantees/guarantee-validity';
 import { recordAudit, type AuditActor } from '../audit/audit';
+import { Role } from '../identity/user.entity';
+import { withoutControlCharacters } from '../../common/client-address';
 import { OrdererView } from './orderer-view.entity';
 import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
 import type { GuessLimits } from '../../common/guess-limits';
@@ -36,7 +38,7 @@ export class VerificationService {
   async verify(numberInput: string, keyInput: string, requester: Requester): Promise<VerificationResult> {
     const reading = readContractNumber(numberInput);
     if (reading.kind !== 'valid') {
-      await this.record(requester, numberInput.slice(0, 40), null, VerificationOutcome.MALFORMED);
+      await this.record(requester, withoutControlCharacters(numberInput).slice(0, 40), null, VerificationOutcome.MALFORMED);
       throw new BadUserInputError(
         'contractNumber',
         reading.kind === 'typo'
@@ -49,7 +51,7 @@ export class VerificationService {
     const candidate = await this.em.fork().findOne(
       Guarantee,
       { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
-      { fields: ['id', 'authKeyHmac', 'branch'] },
+      { fields: ['id', 'authKeyHmac', 'branch', 'orderer'] },
     );
 
     let charge;
@@ -68,7 +70,8 @@ export class VerificationService {
     }
 
     const verifiedAt = new Date();
-    await this.recordView(requester, contractNumber, candidate.id, verifiedAt);
+    if (isOrdererSide(requester, candidate)) await this.recordView(requester, contractNumber, candidate.id, verifiedAt);
+    else await this.record(requester, contractNumber, candidate, VerificationOutcome.VERIFIED, { audit: false });
     await this.audit(requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
     await charge.succeeded();
     return this.result(candidate.id, verifiedAt);
@@ -111,11 +114,11 @@ export class VerificationService {
     };
   }
 
-  private async record(requester: Requester, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
+  private async record(requester: Requester, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome, { audit = true } = {}) {
     const em = this.em.fork();
     em.create(VerificationAttempt, this.attempt(requester, contractNumber, candidate?.id ?? null, outcome));
     await em.flush();
-    await this.audit(requester, contractNumber, candidate, outcome);
+    if (audit) await this.audit(requester, contractNumber, candidate, outcome);
   }
 
   /** The audit trail's copy: the guarantee if the number exists (staff of its branch see it). */
@@ -145,7 +148,18 @@ const AUDIT_OUTCOME: Record<VerificationOutcome, string> = {
   [VerificationOutcome.MALFORMED]: 'BAD_USER_INPUT',
 };
 
+/**
+ * Whether a success counts as the orderer's view (閲覧, the ledger, the orderer's mails and
+ * webhooks): someone not signed in — who holds the number and key the contractor handed over —
+ * or a user of the guarantee's orderer. The contractor or staff checking it do not open it to
+ * the orderer.
+ */
+function isOrdererSide(requester: Requester, candidate: Candidate): boolean {
+  const { user } = requester;
+  return !user || (user.role === Role.ORDERER && user.orderer?.id === candidate.orderer.id);
+}
+
 /** What verification reads of a guarantee before the key matches. */
-type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch'>;
+type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch' | 'orderer'>;
 
 const address = (requester: Requester) => clientAddress(requester.req);

@@ -88,6 +88,25 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     expect(new Date(second.lastViewedAt).getTime()).toBeGreaterThan(new Date(first.firstViewedAt).getTime());
   });
 
+  it("does not open a guarantee to its orderer when the contractor or staff check it themselves", async () => {
+    const g = await issuedGuarantee();
+    expect((await verify(contractor, g.contractNumber, g.authKey)).errors).toBeUndefined();
+    expect((await verify(nagano, g.contractNumber, g.authKey)).errors).toBeUndefined();
+    const view = await contractor.gql<any>(`query($id: ID!) { guarantee(id: $id) { ordererView { viewCount } } }`, { id: g.id });
+    expect(view.data.guarantee.ordererView).toBeNull();
+    const matsumoto = await signedIn(server, 'matsumoto@demo.esurety.jp');
+    expect(errorCode(await matsumoto.gql(`query($id: ID!) { guarantee(id: $id) { id } }`, { id: g.id }))).toBe('NOT_FOUND');
+    // The orderer's own staff, signed in, do open it.
+    expect((await verify(matsumoto, g.contractNumber, g.authKey)).errors).toBeUndefined();
+    expect((await matsumoto.gql<any>(`query($id: ID!) { guarantee(id: $id) { id } }`, { id: g.id })).data.guarantee.id).toBe(g.id);
+    expect((await attempts(g.contractNumber)).map((a) => a.outcome)).toEqual(['VERIFIED', 'VERIFIED', 'VERIFIED']);
+  });
+
+  it('answers input with control characters as a malformed number, not an error', async () => {
+    const result = await verify(visitor(server), '20075-\u000000001R', WRONG_KEY);
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contractNumber' });
+  });
+
   it('never tells an unknown number from a wrong key', async () => {
     const g = await issuedGuarantee();
     const client = visitor(server);

@@ -53,6 +53,6 @@ export async function resolvesToInternal(hostname: string): Promise<boolean> {
     const addresses = await lookup(host, { all: true, verbatim: true });
     return addresses.some(({ address }) => isInternalHost(address));
   } catch {
-    return false; // unresolvable: the delivery fails on its own and is retried
+    return true; // unresolvable now: refused this time, retried later like any failure
   }
 }
