@@ -1,4 +1,6 @@
+import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
+import { Agent } from 'undici';
 import { BlockList, isIP } from 'node:net';
 
 /**
@@ -41,18 +43,33 @@ export function isInternalHost(hostname: string): boolean {
   return false;
 }
 
+export type Resolve = (hostname: string) => Promise<LookupAddress[]>;
+
+const systemResolve: Resolve = (hostname) => lookup(hostname, { all: true, verbatim: true });
+
 /**
- * Whether a host name leads into the internal network now: checked again when delivering,
- * since a name registered as public can later resolve to an internal address.
+ * An HTTP agent that connects only to public addresses: the name is resolved once, every
+ * address checked, and the connection made to the checked address — a name that resolves to a
+ * public address for a check and to an internal one for the connection (DNS rebinding) can't
+ * slip through. IP literals and localhost names are refused before, by `isInternalHost`.
  */
-export async function resolvesToInternal(hostname: string): Promise<boolean> {
-  if (isInternalHost(hostname)) return true;
-  const host = hostname.replace(/^\[|\]$/g, '');
-  if (isIP(host)) return false;
-  try {
-    const addresses = await lookup(host, { all: true, verbatim: true });
-    return addresses.some(({ address }) => isInternalHost(address));
-  } catch {
-    return true; // unresolvable now: refused this time, retried later like any failure
-  }
+export function publicOnlyAgent(resolve: Resolve = systemResolve): Agent {
+  return new Agent({
+    connect: {
+      lookup: (hostname, options, callback) => {
+        resolve(hostname).then(
+          (addresses) => {
+            if (!addresses.length || addresses.some(({ address }) => isInternalHost(address))) {
+              callback(new Error('送信先が内部のアドレスを指しているため送信しません。'), '', 0);
+            } else if ((options as { all?: boolean }).all) {
+              (callback as unknown as (error: null, addresses: LookupAddress[]) => void)(null, addresses);
+            } else {
+              callback(null, addresses[0].address, addresses[0].family);
+            }
+          },
+          (error: Error) => callback(error, '', 0),
+        );
+      },
+    },
+  });
 }

@@ -3,7 +3,8 @@ import type { Orm } from '../../db/orm';
 import { MAX_ATTEMPTS, retryDelayMs } from '../notifications/outbox-worker';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
-import { resolvesToInternal } from './webhook-destination';
+import { fetch, type Dispatcher } from 'undici';
+import { isInternalHost, publicOnlyAgent, type Resolve } from './webhook-destination';
 
 const TIMEOUT_MS = 10_000;
 
@@ -19,9 +20,13 @@ export class WebhookWorker {
   constructor(
     private readonly orm: Orm,
     private readonly keyring: Keyring,
-    /** In production: refuse a destination whose name now resolves to an internal address. */
-    private readonly options: { refuseInternal: boolean } = { refuseInternal: false },
-  ) {}
+    /** In production: refuse a destination that is, or resolves to, an internal address. */
+    private readonly options: { refuseInternal: boolean; resolve?: Resolve } = { refuseInternal: false },
+  ) {
+    this.dispatcher = options.refuseInternal ? publicOnlyAgent(options.resolve) : undefined;
+  }
+
+  private readonly dispatcher: Dispatcher | undefined;
 
   start(intervalMs = 5_000) {
     this.timer = setInterval(() => void this.drain().catch((e) => console.error('Webhook worker failed', e)), intervalMs);
@@ -31,6 +36,7 @@ export class WebhookWorker {
   async stop() {
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    await this.dispatcher?.close();
   }
 
   /** Attempts every delivery that is due; returns how many were delivered. */
@@ -76,13 +82,14 @@ export class WebhookWorker {
   private async post(delivery: WebhookDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
     const { endpoint } = delivery;
     const body = JSON.stringify(delivery.payload);
-    if (this.options.refuseInternal && (await resolvesToInternal(new URL(endpoint.url).hostname))) {
+    if (this.options.refuseInternal && isInternalHost(new URL(endpoint.url).hostname)) {
       return { ok: false, status: null, error: '送信先が内部のアドレスを指しているため送信しません。' };
     }
     try {
       // Inside the try: a secret that can't be opened fails this delivery, not the whole batch.
       const secret = unseal(this.keyring.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);
       const response = await fetch(endpoint.url, {
+        dispatcher: this.dispatcher,
         method: 'POST',
         redirect: 'manual',
         signal: AbortSignal.timeout(TIMEOUT_MS),
@@ -99,7 +106,9 @@ export class WebhookWorker {
       if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
       return { ok: false, status: response.status, error: `HTTP ${response.status}` };
     } catch (error) {
-      return { ok: false, status: null, error: String((error as Error).message) };
+      // fetch says "fetch failed"; what went wrong (refused address, timeout…) is its cause.
+      const { message, cause } = error as Error & { cause?: Error };
+      return { ok: false, status: null, error: String(cause?.message ?? message) };
     }
   }
 }

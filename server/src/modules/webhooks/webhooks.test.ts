@@ -279,6 +279,21 @@ describe('Webhooks', () => {
     await contractor.gql(DELETE, { id: local.id });
   });
 
+  it('in production, connects only to the address it checked: a name rebound to an internal address is refused', async () => {
+    const result = await contractor.gql<any>(REGISTER, { url: 'https://erp.example.test/rebind', events: ['APPLICATION_SUBMITTED'] });
+    const endpoint = result.data.registerWebhookEndpoint.endpoint;
+    const rebound = new WebhookWorker(server.orm, loadKeyring(server.config), {
+      refuseInternal: true,
+      resolve: async () => [{ address: '169.254.169.254', family: 4 }],
+    });
+    await submitApplication(contractor, await flyerApplication(server));
+    expect(await rebound.drain()).toBe(0);
+    const [refused] = await deliveries(contractor, endpoint.id);
+    expect(refused).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastError: expect.stringContaining('内部のアドレス') });
+    await rebound.stop();
+    await contractor.gql(DELETE, { id: endpoint.id });
+  });
+
   it(`gives up after ${MAX_ATTEMPTS} failed attempts, whether refused or unreachable`, async () => {
     const down = await register(contractor, '/down', ['APPLICATION_SUBMITTED']);
     receiver.status['/down'] = 503;
