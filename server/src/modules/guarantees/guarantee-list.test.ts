@@ -143,6 +143,25 @@ describe('保証契約一覧 (the guarantee list)', () => {
     });
   });
 
+  it('joins only the relations the query asks for, and all that the certificate needs when asked', async () => {
+    const page = async (node: string) => {
+      server.queries.length = 0;
+      const result = await contractor.gql<any>(`{ guarantees(first: 5) { edges { node { ${node} } } } }`);
+      expect(result.errors).toBeUndefined();
+      const select = server.queries.find((q) => /^\[query\] select .* from .guarantee. as .g0. .*order by/i.test(q))!;
+      return { nodes: result.data.guarantees.edges.map((e: any) => e.node), joins: [...select.matchAll(/ join .(\w+)./g)].map((m) => m[1]).sort() };
+    };
+    // orderer_view: MikroORM joins the owning side of a one-to-one to know whether there is one.
+    expect((await page('contractNumber amount')).joins).toEqual(['orderer_view']);
+    const withOrderer = await page('contractNumber work { name orderer { name } } orderer { certificateTitle }');
+    expect(withOrderer.joins).toEqual(['orderer', 'orderer', 'orderer_view', 'work']);
+    expect(withOrderer.nodes[0]).toMatchObject({ work: { name: expect.any(String), orderer: { name: expect.any(String) } }, orderer: { certificateTitle: expect.any(String) } });
+    const withCertificate = await page('certificate { contractorName branchName guarantorName ordererTitle }');
+    expect(withCertificate.nodes[0].certificate.guarantorName).toBe('東日本建設業保証株式会社');
+    const fragment = await contractor.gql<any>(`{ guarantees(first: 1) { edges { node { ...Row } } } } fragment Row on Guarantee { contractor { name } branch { name guarantor { name } } }`);
+    expect(fragment.data.guarantees.edges[0].node).toEqual({ contractor: { name: '〇〇建設株式会社' }, branch: { name: '長野支店', guarantor: { name: '東日本建設業保証株式会社' } } });
+  });
+
   it('serves a page with a constant number of SQL statements', async () => {
     const count = async (first: number) => {
       server.queries.length = 0;
@@ -153,5 +172,21 @@ describe('保証契約一覧 (the guarantee list)', () => {
     expect(one).toBeGreaterThanOrEqual(2);
     expect(await count(3)).toBe(one);
     expect(one).toBeLessThanOrEqual(3);
+  });
+
+  it('reads the histories and certificates of a whole page in one more statement, not one per guarantee', async () => {
+    const count = async (first: number) => {
+      server.queries.length = 0;
+      const result = await contractor.gql<any>(
+        `query($first: Int!) { guarantees(first: $first) { edges { node { issuances { kind } certificate { contractNumber amount } } } } }`,
+        { first },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data.guarantees.edges.length).toBe(first);
+      return server.queries.filter((q) => /^\[query\] select/i.test(q)).length;
+    };
+    const one = await count(1);
+    expect(await count(3)).toBe(one);
+    expect(one).toBeLessThanOrEqual(4);
   });
 });

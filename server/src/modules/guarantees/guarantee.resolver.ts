@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requestedFields } from '../../common/requested-fields';
 import type { Context } from '../../common/context';
 import { Role } from '../identity/user.entity';
 import { AuthKeyDisplayPurpose } from './auth-key-display.entity';
@@ -31,8 +33,9 @@ export class GuaranteeResolver {
     @Arg('filter', () => GuaranteeFilter, { nullable: true }) filter: GuaranteeFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return service(ctx).list(filter, page);
+    return service(ctx).list(filter, page, requestedFields(info, ['edges', 'node']));
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)

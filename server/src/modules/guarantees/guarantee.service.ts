@@ -18,6 +18,7 @@ import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { Guarantee, GuaranteeStatus } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
+import { issuanceLoader } from './issuance-loader';
 import { nextContractNumber } from './numbering';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
 import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
@@ -25,7 +26,20 @@ import { WebhookEvent } from '../webhooks/webhook-event';
 import { clientAddress } from '../../common/client-address';
 
 const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor', 'ordererView'] as const;
-const LIST_POPULATE = ['work', 'orderer', 'contractor', 'branch', 'ordererView'] as const;
+const LIST_RELATIONS = ['work', 'orderer', 'contractor', 'branch', 'ordererView'] as const;
+type ListRelation = (typeof LIST_RELATIONS)[number];
+
+/**
+ * What a page must join for the fields a query asked of its guarantees: each relation asked for,
+ * and everything the certificate is made of if that is asked for. Joining only those keeps a
+ * page of 50 from reading and hydrating five tables it does not show.
+ */
+export function listPopulate(requested?: ReadonlySet<string>): (ListRelation | 'work.orderer')[] {
+  if (!requested || requested.has('certificate')) return [...LIST_RELATIONS, 'work.orderer'];
+  const relations: (ListRelation | 'work.orderer')[] = LIST_RELATIONS.filter((relation) => requested.has(relation));
+  if (requested.has('work.orderer')) relations.push('work.orderer');
+  return relations;
+}
 
 /** A contract number as typed, or BAD_USER_INPUT naming the field (and whether the check character shows a typo). */
 function readNumberOrFail(input: string, field: string): string {
@@ -78,8 +92,11 @@ export class GuaranteeService {
     return guarantee;
   }
 
-  /** 保証契約一覧: the caller's guarantees, newest first, filtered; a contract number is read forgivingly. */
-  list(filter: GuaranteeFilter | null | undefined, page: PageArgs) {
+  /**
+   * 保証契約一覧: the caller's guarantees, newest first, filtered; a contract number is read
+   * forgivingly. `requested`: the node fields the query selects (see listPopulate).
+   */
+  list(filter: GuaranteeFilter | null | undefined, page: PageArgs, requested?: ReadonlySet<string>) {
     const conditions: FilterQuery<Guarantee>[] = [this.scope()];
     const f = filter ?? {};
     if (f.kind) conditions.push({ kind: f.kind });
@@ -90,7 +107,7 @@ export class GuaranteeService {
     // SQLite's LIKE has no default escape character, so % and _ typed here match as wildcards.
     if (f.workName?.trim()) conditions.push({ workName: { $like: `%${f.workName.trim()}%` } });
     if (f.contractNumber?.trim()) conditions.push({ contractNumber: readNumberOrFail(f.contractNumber, 'filter.contractNumber') });
-    return paginate(this.em, Guarantee, { $and: conditions }, page, { populate: LIST_POPULATE });
+    return paginate(this.em, Guarantee, { $and: conditions }, page, { populate: listPopulate(requested) });
   }
 
   /** One guarantee by its number; another's answers exactly as one that does not exist. */
@@ -139,11 +156,12 @@ export class GuaranteeService {
 
   /** The history: staff see every entry, the contractor only those that are not hidden. */
   history(guarantee: Guarantee): Promise<ElectronicIssuance[]> {
-    return this.isStaff ? this.em.find(ElectronicIssuance, { guarantee }, { orderBy: { sequence: 'asc' } }) : visibleIssuances(this.em, guarantee);
+    const loader = issuanceLoader(this.em);
+    return (this.isStaff ? loader.all : loader.visible).load(guarantee.id);
   }
 
-  currentCertificate(guarantee: Guarantee): Promise<Certificate> {
-    return currentCertificateOf(this.em, guarantee);
+  async currentCertificate(guarantee: Guarantee): Promise<Certificate> {
+    return currentCertificateOf(guarantee, await issuanceLoader(this.em).visible.load(guarantee.id));
   }
 
   /**
@@ -403,13 +421,12 @@ const dateInJapan = (at: Date) => todayInJapan(at);
 
 /** The history the contractor and the orderer see: corrected entries and cancelled changes left out. */
 export function visibleIssuances(em: EntityManager, guarantee: Guarantee): Promise<ElectronicIssuance[]> {
-  return em.find(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'asc' } });
+  return issuanceLoader(em).visible.load(guarantee.id);
 }
 
 /** The certificate as it stands: the latest visible issuance's, or (paper) built from the terms. */
-export async function currentCertificateOf(em: EntityManager, guarantee: Guarantee): Promise<Certificate> {
-  const latest = await em.findOne(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
-  return latest?.certificate ?? certificateOf(guarantee, dateInJapan(guarantee.issuedAt), null);
+export function currentCertificateOf(guarantee: Guarantee, visible: ElectronicIssuance[]): Certificate {
+  return visible.at(-1)?.certificate ?? certificateOf(guarantee, dateInJapan(guarantee.issuedAt), null);
 }
 
 /** A lost race (stale version or a unique index) as the CONFLICT the API promises. */

@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Extensions, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, Info, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { requestedFields } from '../../common/requested-fields';
 import type { Context } from '../../common/context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Guarantee } from '../guarantees/guarantee.entity';
@@ -30,7 +32,7 @@ export class VerificationResolver {
 
   @Authorized(Role.ORDERER)
   @Query(() => LedgerConnection, { description: '発注者の台帳（新しい順）: 確認済みの自組織あての保証契約と状態' })
-  ordererLedger(@Args() page: PageArgs, @Ctx() ctx: Context) {
-    return new GuaranteeService(ctx.em, ctx.user!, ctx.keyring, ctx.config).list(null, page);
+  ordererLedger(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return new GuaranteeService(ctx.em, ctx.user!, ctx.keyring, ctx.config).list(null, page, requestedFields(info, ['edges', 'node']));
   }
 }

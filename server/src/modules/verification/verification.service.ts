@@ -102,7 +102,8 @@ export class VerificationService {
   private async result(guaranteeId: string, verifiedAt: Date): Promise<VerificationResult> {
     const em = this.em.fork();
     const guarantee = await em.findOneOrFail(Guarantee, guaranteeId, { populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'] });
-    const [issuances, certificate] = await Promise.all([visibleIssuances(em, guarantee), currentCertificateOf(em, guarantee)]);
+    const issuances = await visibleIssuances(em, guarantee);
+    const certificate = currentCertificateOf(guarantee, issuances);
     return {
       contractNumber: guarantee.contractNumber,
       validity: validityOf(guarantee, verifiedAt),
