@@ -19,8 +19,8 @@ import { Work } from './modules/works/work.entity';
 import { Branch } from './modules/organisations/branch.entity';
 
 /**
- * The authorization matrix: every query and mutation of the schema × every role × objects of
- * another organisation. The table below is the specification; an operation missing from it fails
+ * The authorization matrix: every query and mutation of the schema × every role × the role's own
+ * objects and another organisation's. The table below is the specification; an operation missing from it fails
  * the test, so a new operation can't ship without an access rule.
  */
 
@@ -134,6 +134,8 @@ describe('the authorization matrix', () => {
   const clients = {} as Record<Role | 'ANONYMOUS', ApiClient>;
   /** Objects of an organisation none of the matrix's accounts belongs to (contractor2, 神奈川支店, 小田原市). */
   const foreign = {} as Record<ObjectKind, string>;
+  /** Each role's own objects: 〇〇建設's guarantee issued by 長野支店 and verified for 松本市, and each one's webhook. */
+  const own = { CONTRACTOR: {}, BRANCH_STAFF: {}, ORDERER: {}, ADMIN: {} } as Record<Role, Partial<Record<ObjectKind, string>>>;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -162,6 +164,48 @@ describe('the authorization matrix', () => {
     foreign.apiToken = token.data.createApiToken.apiToken.id;
     const endpoint = await contractor2.gql<any>(`mutation { registerWebhookEndpoint(url: "https://example.com/hook", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`);
     foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.endpoint.id;
+
+    const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
+    const ownIssued = await clients.BRANCH_STAFF.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`, { id: ownApplication });
+    const ownGuarantee = ownIssued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    const key = await clients.CONTRACTOR.gql<any>(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: ownGuarantee.id });
+    const verified = await clients.ANONYMOUS.gql(`mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { validity } }`, {
+      n: ownGuarantee.contractNumber,
+      k: key.data.authKey,
+    });
+    expect(verified.errors).toBeUndefined();
+    for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ADMIN'] as const) {
+      Object.assign(own[role], { application: ownApplication, guarantee: ownGuarantee.id, contractNumber: ownGuarantee.contractNumber });
+    }
+    own.ORDERER.guarantee = ownGuarantee.id;
+    for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER'] as const) {
+      const registered = await clients[role].gql<any>(`mutation { registerWebhookEndpoint(url: "https://example.com/${role}", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`);
+      own[role].webhookEndpoint = registered.data.registerWebhookEndpoint.endpoint.id;
+    }
+  });
+
+  it("answers every query on the caller's own object (reads only: own mutations are the features' tests)", async () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      const rule = RULES[field.name];
+      if (!rule.object) continue;
+      const [argument, objectKind] = rule.object;
+      for (const role of Object.keys(ACCOUNTS) as Role[]) {
+        if (!allows(rule, role)) continue;
+        const value = own[role][objectKind];
+        if (!value) {
+          failures.push(`${field.name} as ${role}: no own ${objectKind} in the fixture`);
+          continue;
+        }
+        const { query, variables } = operation('query', field, argument, value);
+        const result = await clients[role].gql(query, variables);
+        checked++;
+        if (result.errors) failures.push(`${field.name}(${argument}: own) as ${role}: ${result.errors[0].extensions?.code}`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(12);
+    expect(failures).toEqual([]);
   });
   afterAll(async () => {
     await server?.close();
