@@ -1,13 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, Group, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { CursorPager } from '../../ui/CursorPager';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
+import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { LedgerTable } from './LedgerTable';
 
@@ -34,7 +31,6 @@ export const OrdererLedgerQuery = graphql(`
 /** /ledger, 確認済み保証の台帳: the guarantees to this orderer that were verified, newest first, as they stand now. */
 export function LedgerPage() {
   const { t } = useTranslation();
-  const headingId = useId();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(OrdererLedgerQuery, {
     variables: { first: LEDGER_PAGE_SIZE, after: pages.after },
@@ -51,26 +47,16 @@ export function LedgerPage() {
           {t('ledger.verifyLink')}
         </Button>
       </Group>
-      <section aria-labelledby={headingId}>
-        <Title order={2} id={headingId} mb="sm">
-          {t('ledger.tableHeading')}
-        </Title>
-        {error && <ErrorAlert error={error} />}
-        {!connection && loading && <LoadingState />}
-        {connection && (
-          <>
-            <LedgerTable guarantees={connection.edges.map((e) => e.node)} labelledBy={headingId} />
-            <CursorPager
-              page={pages.page}
-              pageSize={LEDGER_PAGE_SIZE}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
-          </>
-        )}
-      </section>
+      <PagedTableSection
+        heading={t('ledger.tableHeading')}
+        connection={connection}
+        loading={loading}
+        error={error}
+        pages={pages}
+        pageSize={LEDGER_PAGE_SIZE}
+      >
+        {(nodes, labelledBy) => <LedgerTable guarantees={nodes} labelledBy={labelledBy} />}
+      </PagedTableSection>
     </>
   );
 }

@@ -1,14 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { NativeSelect, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { NativeSelect, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { OutboxStatus } from '../../gql/graphql';
-import { CursorPager } from '../../ui/CursorPager';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
+import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { OutboxTable } from './OutboxTable';
 
@@ -59,7 +56,6 @@ export function OutboxPage() {
 
 function OutboxResults({ status }: { status: OutboxStatus | null }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(OutboxQuery, {
     variables: { status, first: OUTBOX_PAGE_SIZE, after: pages.after },
@@ -68,25 +64,15 @@ function OutboxResults({ status }: { status: OutboxStatus | null }) {
   const connection = (data ?? previousData)?.outboxMessages;
 
   return (
-    <section aria-labelledby={headingId}>
-      <Title order={2} id={headingId} mb="sm">
-        {t('outbox.tableHeading')}
-      </Title>
-      {error && <ErrorAlert error={error} />}
-      {!connection && loading && <LoadingState />}
-      {connection && (
-        <>
-          <OutboxTable messages={connection.edges.map((e) => e.node)} labelledBy={headingId} />
-          <CursorPager
-            page={pages.page}
-            pageSize={OUTBOX_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        </>
-      )}
-    </section>
+    <PagedTableSection
+      heading={t('outbox.tableHeading')}
+      connection={connection}
+      loading={loading}
+      error={error}
+      pages={pages}
+      pageSize={OUTBOX_PAGE_SIZE}
+    >
+      {(nodes, labelledBy) => <OutboxTable messages={nodes} labelledBy={labelledBy} />}
+    </PagedTableSection>
   );
 }

@@ -1,13 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { CursorPager } from '../../ui/CursorPager';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
+import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { ReviewFilterForm } from './ReviewFilterForm';
 import { ReviewQueueTable } from './ReviewQueueTable';
@@ -68,7 +65,6 @@ export function ReviewQueuePage() {
 
 function ReviewResults({ filters }: { filters: ReviewFilters }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(ReviewQueueQuery, {
     variables: { ...filters, first: REVIEW_PAGE_SIZE, after: pages.after },
@@ -77,25 +73,15 @@ function ReviewResults({ filters }: { filters: ReviewFilters }) {
   const connection = (data ?? previousData)?.applications;
 
   return (
-    <section aria-labelledby={headingId}>
-      <Title order={2} id={headingId} mb="sm">
-        {t('review.queue.tableHeading')}
-      </Title>
-      {error && <ErrorAlert error={error} />}
-      {!connection && loading && <LoadingState />}
-      {connection && (
-        <>
-          <ReviewQueueTable applications={connection.edges.map((e) => e.node)} labelledBy={headingId} />
-          <CursorPager
-            page={pages.page}
-            pageSize={REVIEW_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        </>
-      )}
-    </section>
+    <PagedTableSection
+      heading={t('review.queue.tableHeading')}
+      connection={connection}
+      loading={loading}
+      error={error}
+      pages={pages}
+      pageSize={REVIEW_PAGE_SIZE}
+    >
+      {(nodes, labelledBy) => <ReviewQueueTable applications={nodes} labelledBy={labelledBy} />}
+    </PagedTableSection>
   );
 }

@@ -4,11 +4,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
-import { CursorPager } from '../../ui/CursorPager';
 import { DetailTable } from '../../ui/DetailTable';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
+import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { WebhookDeliveryTable } from './WebhookDeliveryTable';
 import { WebhookEndpointRowFragment } from './WebhookEndpointTable';
@@ -74,7 +73,6 @@ export function WebhookDeliveriesPage() {
 
 function DeliveryResults({ endpointId }: { endpointId: string }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(WebhookDeliveriesQuery, {
     variables: { endpointId, first: WEBHOOK_DELIVERY_PAGE_SIZE, after: pages.after },
@@ -83,25 +81,15 @@ function DeliveryResults({ endpointId }: { endpointId: string }) {
   const connection = (data ?? previousData)?.webhookDeliveries;
 
   return (
-    <section aria-labelledby={headingId}>
-      <Title order={2} id={headingId} mb="sm" mt="xl">
-        {t('webhooks.deliveries.tableHeading')}
-      </Title>
-      {error && <ErrorAlert error={error} />}
-      {!connection && loading && <LoadingState />}
-      {connection && (
-        <>
-          <WebhookDeliveryTable deliveries={connection.edges.map((e) => e.node)} labelledBy={headingId} />
-          <CursorPager
-            page={pages.page}
-            pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
-        </>
-      )}
-    </section>
+    <PagedTableSection
+      heading={t('webhooks.deliveries.tableHeading')} headingMt="xl"
+      connection={connection}
+      loading={loading}
+      error={error}
+      pages={pages}
+      pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
+    >
+      {(nodes, labelledBy) => <WebhookDeliveryTable deliveries={nodes} labelledBy={labelledBy} />}
+    </PagedTableSection>
   );
 }

@@ -1,0 +1,55 @@
+import { Title, type MantineSpacing } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import { CursorPager } from './CursorPager';
+import { ErrorAlert } from './ErrorAlert';
+import { LoadingState } from './LoadingState';
+import type { useCursorPages } from './use-cursor-pages';
+
+interface PagedConnection<N> {
+  edges: { node: N }[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+interface PagedTableSectionProps<N> {
+  heading: string;
+  headingMt?: MantineSpacing;
+  /** The page shown (the last one while the next loads). */
+  connection: PagedConnection<N> | undefined;
+  loading: boolean;
+  error: unknown;
+  pages: ReturnType<typeof useCursorPages>;
+  pageSize: number;
+  /** The table of this page's nodes, labelled by the section's heading. */
+  children: (nodes: N[], labelledBy: string) => ReactNode;
+}
+
+/** A headed section with a page of a cursor connection: error, loading, the table and the pager. */
+export function PagedTableSection<N>({ heading, headingMt, connection, loading, error, pages, pageSize, children }: PagedTableSectionProps<N>) {
+  const headingId = useId();
+  return (
+    <section aria-labelledby={headingId}>
+      <Title order={2} id={headingId} mb="sm" mt={headingMt}>
+        {heading}
+      </Title>
+      {error ? <ErrorAlert error={error} /> : null}
+      {!connection && loading && <LoadingState />}
+      {connection && (
+        <>
+          {children(
+            connection.edges.map((e) => e.node),
+            headingId,
+          )}
+          <CursorPager
+            page={pages.page}
+            pageSize={pageSize}
+            totalCount={connection.totalCount}
+            hasNextPage={connection.pageInfo.hasNextPage}
+            onPrevious={pages.previous}
+            onNext={() => pages.next(connection.pageInfo.endCursor)}
+          />
+        </>
+      )}
+    </section>
+  );
+}
