@@ -100,8 +100,8 @@ describe('DeliveryDetailPage', () => {
       .getAllByRole('row')
       .map((row) => [within(row).getByRole('rowheader').textContent, within(row).getByRole('cell').textContent]);
     expect(rows).toEqual([
-      ['最初の閲覧日時', '2026/04/06 09:00'],
-      ['最後の閲覧日時', '2026/05/01 10:30'],
+      ['最初の閲覧日時', '令和8年4月6日 09:00'],
+      ['最後の閲覧日時', '令和8年5月1日 10:30'],
       ['閲覧回数', '3回'],
     ]);
   });

@@ -44,7 +44,7 @@ describe('GuaranteePage', () => {
     renderGuarantee(view(testGuarantee({ ordererView })));
     const section = await screen.findByRole('region', { name: '発注者の閲覧' });
     expect(within(section).getByText('発注者が閲覧しました')).toBeTruthy();
-    expect(within(section).getByRole('row', { name: /^最初の閲覧日時/ }).textContent).toContain('2026/04/06 09:00');
+    expect(within(section).getByRole('row', { name: /^最初の閲覧日時/ }).textContent).toContain('令和8年4月6日 09:00');
   });
 
   it('opens an entry’s certificate with 選択', async () => {

@@ -1,9 +1,9 @@
-import { formatJstTimestamp } from '@esurety/schema';
 import { Paper, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { DetailTable } from '../../ui/DetailTable';
+import { formatEraTimestamp } from '../../ui/era-time';
 
 export const OrdererViewFieldsFragment = graphql(`
   fragment OrdererViewFields on OrdererView {
@@ -39,8 +39,8 @@ export function OrdererViewSection({ view }: OrdererViewSectionProps) {
         <DetailTable
           labelledBy={headingId}
           rows={[
-            { label: t('guarantee.ordererView.firstViewedAt'), value: formatJstTimestamp(v.firstViewedAt) },
-            { label: t('guarantee.ordererView.lastViewedAt'), value: formatJstTimestamp(v.lastViewedAt) },
+            { label: t('guarantee.ordererView.firstViewedAt'), value: formatEraTimestamp(v.firstViewedAt) },
+            { label: t('guarantee.ordererView.lastViewedAt'), value: formatEraTimestamp(v.lastViewedAt) },
             { label: t('guarantee.ordererView.viewCount'), value: t('guarantee.ordererView.viewCountValue', { views: v.viewCount }) },
           ]}
         />

@@ -30,8 +30,8 @@ describe('LedgerDetailPage', () => {
     expect(value('状態')).toBe('有効');
     expect(value('請負者')).toBe('〇〇建設株式会社');
     expect(value('保証金額')).toBe('20,000,000円');
-    expect(value('最初に閲覧')).toBe('2026/04/06 09:00');
-    expect(value('最後に閲覧')).toBe('2026/05/01 10:30');
+    expect(value('最初に閲覧')).toBe('令和8年4月6日 09:00');
+    expect(value('最後に閲覧')).toBe('令和8年5月1日 10:30');
 
     expect(screen.getByRole('article', { name: '保証証書(前払金保証)' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '印刷（閲覧用）' })).toBeTruthy();

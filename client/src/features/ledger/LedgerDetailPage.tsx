@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { formatEraDate, formatJstTimestamp, formatYen } from '@esurety/schema';
+import { formatEraDate, formatYen } from '@esurety/schema';
 import { Anchor, Button, Group, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { OrdererViewFieldsFragment } from '../guarantees/OrdererViewSection';
 import { ValidityBadge } from '../guarantees/ValidityBadge';
 import { ValidityNotice } from '../guarantees/ValidityNotice';
 import { VisibleIssuanceHistory } from '../guarantees/VisibleIssuanceHistory';
+import { formatEraTimestamp } from '../../ui/era-time';
 
 export const LedgerGuaranteeQuery = graphql(`
   query LedgerGuarantee($id: ID!) {
@@ -89,8 +90,8 @@ export function LedgerDetailPage() {
   ];
   if (view) {
     rows.push(
-      { label: t('ledger.firstViewedAt'), value: formatJstTimestamp(view.firstViewedAt) },
-      { label: t('ledger.lastViewedAt'), value: formatJstTimestamp(view.lastViewedAt) },
+      { label: t('ledger.firstViewedAt'), value: formatEraTimestamp(view.firstViewedAt) },
+      { label: t('ledger.lastViewedAt'), value: formatEraTimestamp(view.lastViewedAt) },
     );
   }
 

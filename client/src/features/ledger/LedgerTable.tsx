@@ -1,4 +1,4 @@
-import { formatJstTimestamp, formatYen } from '@esurety/schema';
+import { formatYen } from '@esurety/schema';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { OrdererViewFieldsFragment } from '../guarantees/OrdererViewSection';
 import { ValidityBadge } from '../guarantees/ValidityBadge';
 import classes from './ledger.module.css';
+import { formatEraTimestamp } from '../../ui/era-time';
 
 export const LedgerRowFragment = graphql(`
   fragment LedgerRow on Guarantee {
@@ -74,8 +75,8 @@ export function LedgerTable({ guarantees, labelledBy }: LedgerTableProps) {
                 <Table.Td>
                   <ValidityBadge validity={g.validity} revokedAt={g.revokedAt} size="md" />
                 </Table.Td>
-                <Table.Td className={classes.noWrap}>{view ? formatJstTimestamp(view.firstViewedAt) : ''}</Table.Td>
-                <Table.Td className={classes.noWrap}>{view ? formatJstTimestamp(view.lastViewedAt) : ''}</Table.Td>
+                <Table.Td className={classes.noWrap}>{view ? formatEraTimestamp(view.firstViewedAt) : ''}</Table.Td>
+                <Table.Td className={classes.noWrap}>{view ? formatEraTimestamp(view.lastViewedAt) : ''}</Table.Td>
               </Table.Tr>
             );
           })}
