@@ -18,6 +18,7 @@ let verificationLink = '';
 
 test('the contractor downloads the key notice for the orderer', async ({ page }, testInfo) => {
   await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&work=●●●●');
   const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: '●●●●工事' }).first();
   await row.getByRole('link', { name: /^詳細/ }).click();
@@ -70,6 +71,7 @@ test('a wrong key is refused with the same message as an unknown number', async 
 
 test('松本市’s staff find the verified guarantee in their ledger', async ({ page }) => {
   await signIn(page, 'matsumoto@demo.esurety.jp');
+  await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.goto('/ledger');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('台帳');
   const row = page.getByRole('row').filter({ hasText: contractNumber });
@@ -84,6 +86,7 @@ test('松本市’s staff find the verified guarantee in their ledger', async ({
 
 test('the contractor sees that the orderer has looked', async ({ page }) => {
   await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&work=●●●●');
   const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: contractNumber });
   await row.getByRole('link', { name: /^詳細/ }).click();

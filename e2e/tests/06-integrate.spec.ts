@@ -10,6 +10,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 test('the contractor creates an API token, sees it once, and a tool acts as the contractor with it', async ({ page, playwright, baseURL }) => {
   await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'APIトークン' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('APIトークン');
   await page.getByRole('textbox', { name: /^名前\(用途\)/ }).fill('基幹システム連携');
@@ -39,6 +40,7 @@ test('the contractor creates an API token, sees it once, and a tool acts as the 
 
 test('the contractor registers a webhook and is shown its signing secret once', async ({ page }) => {
   await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.goto('/settings/webhooks');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Webhook');
   await page.getByRole('textbox', { name: /^送信先URL/ }).fill('https://erp.example.co.jp/esurety');
@@ -54,6 +56,7 @@ test('the contractor registers a webhook and is shown its signing secret once', 
 
 test('長野支店 reads the audit trail: issuance, the key shown, the verification', async ({ page }) => {
   await signIn(page, 'nagano@demo.esurety.jp');
+  await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '監査ログ' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('監査ログ');
   const table = page.getByRole('table').first();
