@@ -77,10 +77,14 @@ async function main() {
   const results = [
     await measure('raw baseline (Helvetica, no Japanese font)', baseline),
     // A new key each time: the characters stay the same, so the font cut is reused.
-    await measure('key notice (認証キーのお知らせ)', () => keyNoticePdf(guarantee, randomKey(), '2026-04-04', 'https://esurety.example.jp')),
+    await measure('key notice (認証キーのお知らせ)', () =>
+      keyNoticePdf(guarantee, randomKey(), '2026-04-04', 'https://esurety.example.jp'),
+    ),
     await measure('certificate (保証証書, 閲覧用)', () => certificatePdf(certificate)),
     // A work name never seen before each time: the font is cut anew for every document.
-    await measure('certificate, new characters every time', () => certificatePdf({ ...certificate, workName: `道路改良工事${unseenKanji()}` })),
+    await measure('certificate, new characters every time', () =>
+      certificatePdf({ ...certificate, workName: `道路改良工事${unseenKanji()}` }),
+    ),
   ];
   const base = results[0].median;
   console.log('document                                     median    p95      size     vs baseline');

@@ -36,7 +36,12 @@ async function seedGuarantees(orm: Orm) {
   const work = await em.findOneOrFail(Work, { name: '●●●●工事' }, { populate: ['contractor', 'orderer'] });
   const branch = await em.findOneOrFail(Branch, { name: '長野支店' });
   for (let i = 1; i <= GUARANTEES; i++) {
-    const application = em.create(GuaranteeApplication, { contractor: work.contractor, work, destinationBranch: branch, status: ApplicationStatus.ISSUED });
+    const application = em.create(GuaranteeApplication, {
+      contractor: work.contractor,
+      work,
+      destinationBranch: branch,
+      status: ApplicationStatus.ISSUED,
+    });
     const guarantee = em.create(Guarantee, {
       contractNumber: formatContractNumber(branch.officeCode, 50_000 + i),
       serial: 50_000 + i,
@@ -105,7 +110,14 @@ async function measure(send: () => Promise<Response>) {
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-bench-'));
-  const config = { ...loadConfig({ NODE_ENV: 'production', PORT: '0', DATA_DIR: dataDir, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL, SECRET_KEY: Buffer.alloc(32, 7).toString('base64') } : {}) }) };
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'production',
+      PORT: '0',
+      DATA_DIR: dataDir,
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL, SECRET_KEY: Buffer.alloc(32, 7).toString('base64') } : {}),
+    }),
+  };
   const orm = await openDatabase(config.database);
   await seedDemoData(orm.em.fork());
   await seedGuarantees(orm);
@@ -132,7 +144,13 @@ async function main() {
   console.log(`Read paths, ${config.database.kind}, ${GUARANTEES} guarantees, ${REQUESTS} requests, ${CONCURRENCY} in flight`);
   console.log('path'.padEnd(38), 'req/s'.padStart(8), 'median ms'.padStart(10), 'p95 ms'.padStart(8), 'vs raw'.padStart(8));
   for (const [name, r] of results) {
-    console.log(name.padEnd(38), r.rps.toFixed(0).padStart(8), r.median.toFixed(1).padStart(10), r.p95.toFixed(1).padStart(8), `${((r.rps / baseline.rps) * 100).toFixed(0)}%`.padStart(8));
+    console.log(
+      name.padEnd(38),
+      r.rps.toFixed(0).padStart(8),
+      r.median.toFixed(1).padStart(10),
+      r.p95.toFixed(1).padStart(8),
+      `${((r.rps / baseline.rps) * 100).toFixed(0)}%`.padStart(8),
+    );
   }
 
   raw.close();

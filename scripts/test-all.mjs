@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every test of the project and ends with `tests: N passed, M failed`:
-// build → unit and integration (SQLite, then PostgreSQL) → client → end-to-end in Chromium.
+// lint → build → unit and integration (SQLite, then PostgreSQL) → client → end-to-end in Chromium.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -59,12 +59,30 @@ function count(title, ok, read) {
   }
 }
 
+// The house rules first: formatting, lint and the architecture's import boundaries.
+if (!run('lint (ESLint, Prettier, dependency boundaries)', 'pnpm', ['lint'])) {
+  failures.push('lint');
+  failed += 1;
+}
+
 if (!run('build (schema, client with codegen, server)', 'pnpm', ['build'])) {
   failures.push('build');
   failed += 1;
 } else {
   // The builds leave tests and tools out; check their types too.
-  if (!run('typecheck (server with tests, e2e, bench)', 'pnpm', ['-r', '--filter', './server', '--filter', './e2e', '--filter', './bench', 'run', 'typecheck'])) {
+  if (
+    !run('typecheck (server with tests, e2e, bench)', 'pnpm', [
+      '-r',
+      '--filter',
+      './server',
+      '--filter',
+      './e2e',
+      '--filter',
+      './bench',
+      'run',
+      'typecheck',
+    ])
+  ) {
     failures.push('typecheck');
     failed += 1;
   }

@@ -100,7 +100,9 @@ test.describe.serial('保証申込', () => {
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('前払金保証金額は請負金額（50,000,000円）以下にしてください。');
     await expect(summary).toContainText('前払金保証料請求先を入力してください。');
-    expect(await description(advance.getByRole('textbox', { name: '前払金保証料請求先' }))).toContain('前払金保証料請求先を入力してください。');
+    expect(await description(advance.getByRole('textbox', { name: '前払金保証料請求先' }))).toContain(
+      '前払金保証料請求先を入力してください。',
+    );
     await expect(page).toHaveURL('/applications/new');
     await expectAccessible(page);
     await saveScreenshot(page, 'apply-form-errors');

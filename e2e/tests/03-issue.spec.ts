@@ -28,7 +28,7 @@ interface Api {
 
 async function apiAs(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, email: string): Promise<Api> {
   const request: APIRequestContext = await playwright.request.newContext({ baseURL });
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await request.post('/graphql', { data: { query, variables } });
     const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join(' / ')}`);
@@ -168,7 +168,10 @@ async function openQueue(page: Page) {
 }
 
 function detailRow(page: Page, table: string, label: string) {
-  return page.getByRole('table', { name: table, exact: true }).getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
+  return page
+    .getByRole('table', { name: table, exact: true })
+    .getByRole('row', { name: new RegExp(`^${label}`) })
+    .getByRole('cell');
 }
 
 test('長野支店 finds the flyer application in its queue, issues it and gets two contract numbers', async ({ page }) => {
@@ -238,7 +241,10 @@ test('長野支店 finds the flyer application in its queue, issues it and gets 
   await saveScreenshot(colleague, 'review-issue-conflict');
   await colleague.close();
 
-  await issued.getByRole('row', { name: /前払金保証/ }).getByRole('link').click();
+  await issued
+    .getByRole('row', { name: /前払金保証/ })
+    .getByRole('link')
+    .click();
   await expect(page).toHaveURL(/\/guarantees\/[^/]+$/);
   advanceGuaranteeUrl = new URL(page.url()).pathname;
 });
@@ -262,7 +268,9 @@ test('the advance payment guarantee shows its certificate, and a change issues �
   await expect(certificate).toContainText('20,000,000円');
   await expect(certificate).toContainText('令和8年4月2日 〜 令和9年3月19日');
   await expect(certificate).toContainText('〇〇銀行　××支店');
-  await expect(certificate).toContainText('保証契約を変更する場合は、表題の下に変更の表示と変更の発生番号を付記し、変更後の契約内容を表示します。');
+  await expect(certificate).toContainText(
+    '保証契約を変更する場合は、表題の下に変更の表示と変更の発生番号を付記し、変更後の契約内容を表示します。',
+  );
   await expect(certificate.getByTestId('certificate-change')).toHaveCount(0);
   const history = page.getByRole('table', { name: '電子保証情報(履歴情報)' });
   await expect(history.getByRole('row')).toHaveCount(2);
@@ -466,7 +474,11 @@ test('the administrator sees the issue notice waiting in the outbox, body includ
 
   const table = page.getByRole('table', { name: 'メールの一覧' });
   // SMTP_URL is not set in this run: the notices of this spec's issues wait here.
-  const row = table.getByRole('row').filter({ hasText: '電子保証（認証キー）発行完了のお知らせ' }).filter({ hasText: 'soumu@example.co.jp' }).first();
+  const row = table
+    .getByRole('row')
+    .filter({ hasText: '電子保証（認証キー）発行完了のお知らせ' })
+    .filter({ hasText: 'soumu@example.co.jp' })
+    .first();
   await expect(row).toContainText('送信待ち');
   await expectAccessible(page);
   await saveScreenshot(page, 'outbox');

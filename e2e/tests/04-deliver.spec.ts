@@ -19,10 +19,15 @@ const typedCarelessly = (contractNumber: string) =>
   [...contractNumber.replace('-', '').toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
 
 function detailValue(page: Page, table: string, label: string) {
-  return page.getByRole('table', { name: table, exact: true }).getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell');
+  return page
+    .getByRole('table', { name: table, exact: true })
+    .getByRole('row', { name: new RegExp(`^${label}`) })
+    .getByRole('cell');
 }
 
-test('the contractor finds the issued guarantee, shows its key, reads the certificate and downloads the key notice', async ({ page }, testInfo) => {
+test('the contractor finds the issued guarantee, shows its key, reads the certificate and downloads the key notice', async ({
+  page,
+}, testInfo) => {
   await signIn(page, 'contractor@demo.esurety.jp');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('請負者のホーム');
 

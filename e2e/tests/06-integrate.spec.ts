@@ -8,7 +8,11 @@ import { expectAccessible, saveScreenshot, signIn } from './support';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-test('the contractor creates an API token, sees it once, and a tool acts as the contractor with it', async ({ page, playwright, baseURL }) => {
+test('the contractor creates an API token, sees it once, and a tool acts as the contractor with it', async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await signIn(page, 'contractor@demo.esurety.jp');
   await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'APIトークン' }).click();

@@ -8,10 +8,7 @@ export type YenParse = { ok: true; value: number } | { ok: false; reason: 'empty
  * Only whole, positive yen up to MAX_YEN are amounts.
  */
 export function parseYen(text: string): YenParse {
-  const normalised = text
-    .normalize('NFKC')
-    .replace(/[,\s]/g, '')
-    .replace(/円$/, '');
+  const normalised = text.normalize('NFKC').replace(/[,\s]/g, '').replace(/円$/, '');
   if (normalised === '') return { ok: false, reason: 'empty' };
   if (!/^-?\d+$/.test(normalised)) return { ok: false, reason: 'not-integer' };
   const value = Number(normalised);

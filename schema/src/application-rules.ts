@@ -164,7 +164,8 @@ export function validateApplication(
     text('work.location', work.location, TEXT_LIMITS.location);
     if (required('work.contractAmount', work.contractAmount)) amount('work.contractAmount', work.contractAmount);
     for (const field of ['contractDate', 'startDate', 'endDate'] as const) {
-      if (required(`work.${field}`, work[field]) && !isIsoDate(work[field]!)) fail(`work.${field}`, `${label(`work.${field}`)}の日付が正しくありません。`);
+      if (required(`work.${field}`, work[field]) && !isIsoDate(work[field]!))
+        fail(`work.${field}`, `${label(`work.${field}`)}の日付が正しくありません。`);
     }
     for (const field of ['announcedOn', 'nominatedOn'] as const) {
       if (work[field] && !isIsoDate(work[field]!)) fail(`work.${field}`, `${label(`work.${field}`)}の日付が正しくありません。`);

@@ -33,16 +33,17 @@ export function isValidContractNumber(text: string): boolean {
 }
 
 export type ContractNumberReading =
-  | { kind: 'valid'; contractNumber: string }
-  | { kind: 'typo'; contractNumber: string }
-  | { kind: 'malformed' };
+  { kind: 'valid'; contractNumber: string } | { kind: 'typo'; contractNumber: string } | { kind: 'malformed' };
 
 /**
  * Reads a contract number as people type it: any case, full-width characters, spaces, with or
  * without the hyphen. Says whether the check character shows a typo.
  */
 export function readContractNumber(input: string): ContractNumberReading {
-  const compact = input.normalize('NFKC').toUpperCase().replace(/[\s\-‐－ー―]/g, '');
+  const compact = input
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-‐－ー―]/g, '');
   if (!/^\d{10}[0-9A-Z]$/.test(compact)) return { kind: 'malformed' };
   const contractNumber = `${compact.slice(0, 5)}-${compact.slice(5)}`;
   return hasValidMod3736Check(compact) ? { kind: 'valid', contractNumber } : { kind: 'typo', contractNumber };

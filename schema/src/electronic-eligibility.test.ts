@@ -22,7 +22,10 @@ describe('electronicEligibility', () => {
     const early = electronicEligibility(matsumoto, { electronicAllowedByOrderer: true }, '2026-02-28');
     expect(early).toMatchObject({ eligible: false, message: expect.stringContaining('令和8年3月1日から') });
     const notAllowed = electronicEligibility(matsumoto, { electronicAllowedByOrderer: false }, '2026-11-22');
-    expect(notAllowed).toMatchObject({ eligible: false, message: expect.stringMatching(/^松本市の電子保証の対象は「令和8年3月1日以降、松本市が/) });
+    expect(notAllowed).toMatchObject({
+      eligible: false,
+      message: expect.stringMatching(/^松本市の電子保証の対象は「令和8年3月1日以降、松本市が/),
+    });
   });
 
   it('小田原市: announced or nominated on or after 2026-04-01', () => {

@@ -27,9 +27,7 @@ export function formatEraDate(isoDate: string): string {
 
 /** A moment as the flyers print it, in JST: 2026/04/04 09:00. */
 export function formatJstTimestamp(moment: Date | string): string {
-  const parts = Object.fromEntries(
-    jstParts.formatToParts(new Date(moment)).map((p) => [p.type, p.value]),
-  );
+  const parts = Object.fromEntries(jstParts.formatToParts(new Date(moment)).map((p) => [p.type, p.value]));
   return `${parts.year}/${parts.month}/${parts.day} ${parts.hour}:${parts.minute}`;
 }
 

@@ -13,8 +13,8 @@ export const TEXT_LIMITS = {
 } as const;
 
 // C0 and C1 control characters and DEL; multi-line fields may keep line feeds and tabs.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u;
+const CONTROL_EXCEPT_NEWLINES = /(?![\t\n\r])\p{Cc}/u;
 
 export function hasControlCharacters(text: string, { multiline = false } = {}): boolean {
   return (multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(text);

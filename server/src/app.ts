@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
-import type { Context } from './common/context';
+import type { Context } from './context';
 import { GraphQLError } from 'graphql';
 import { DomainError, formatError } from './common/errors';
 import { loadKeyring } from './common/secrets';

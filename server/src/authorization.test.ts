@@ -32,7 +32,10 @@ interface Rule {
   object?: [argument: string, kind: ObjectKind];
 }
 
-const C = 'CONTRACTOR', B = 'BRANCH_STAFF', O = 'ORDERER', A = 'ADMIN';
+const C = 'CONTRACTOR',
+  B = 'BRANCH_STAFF',
+  O = 'ORDERER',
+  A = 'ADMIN';
 
 const RULES: Record<string, Rule> = {
   // Queries
@@ -111,7 +114,12 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
   return samples[scalar];
 }
 
-function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, objectArgument: string | undefined, objectValue: unknown) {
+function operation(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  objectArgument: string | undefined,
+  objectValue: unknown,
+) {
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
   const argumentsText: string[] = [];
@@ -152,7 +160,10 @@ describe('the authorization matrix', () => {
     const billed = (item: Record<string, unknown>) => ({ ...item, feeBillingParty: '△△工務店' });
     const input = { ...flyer, advancePayment: billed(flyer.advancePayment), contractGuarantee: billed(flyer.contractGuarantee) };
     const issuedApplication = await submitApplication(contractor2, input);
-    const issued = await kanagawa.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber issuances { id } } }`, { id: issuedApplication });
+    const issued = await kanagawa.gql<any>(
+      `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber issuances { id } } }`,
+      { id: issuedApplication },
+    );
     expect(issued.errors).toBeUndefined();
     const guarantee = issued.data.issueGuarantees[0];
     foreign.guarantee = guarantee.id;
@@ -162,24 +173,34 @@ describe('the authorization matrix', () => {
     foreign.application = await submitApplication(contractor2, input);
     const token = await contractor2.gql<any>(`mutation { createApiToken(name: "matrix") { apiToken { id } } }`);
     foreign.apiToken = token.data.createApiToken.apiToken.id;
-    const endpoint = await contractor2.gql<any>(`mutation { registerWebhookEndpoint(url: "https://example.com/hook", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`);
+    const endpoint = await contractor2.gql<any>(
+      `mutation { registerWebhookEndpoint(url: "https://example.com/hook", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`,
+    );
     foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.endpoint.id;
 
     const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
-    const ownIssued = await clients.BRANCH_STAFF.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`, { id: ownApplication });
+    const ownIssued = await clients.BRANCH_STAFF.gql<any>(
+      `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`,
+      { id: ownApplication },
+    );
     const ownGuarantee = ownIssued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
     const key = await clients.CONTRACTOR.gql<any>(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: ownGuarantee.id });
-    const verified = await clients.ANONYMOUS.gql(`mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { validity } }`, {
-      n: ownGuarantee.contractNumber,
-      k: key.data.authKey,
-    });
+    const verified = await clients.ANONYMOUS.gql(
+      `mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { validity } }`,
+      {
+        n: ownGuarantee.contractNumber,
+        k: key.data.authKey,
+      },
+    );
     expect(verified.errors).toBeUndefined();
     for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ADMIN'] as const) {
       Object.assign(own[role], { application: ownApplication, guarantee: ownGuarantee.id, contractNumber: ownGuarantee.contractNumber });
     }
     own.ORDERER.guarantee = ownGuarantee.id;
     for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER'] as const) {
-      const registered = await clients[role].gql<any>(`mutation { registerWebhookEndpoint(url: "https://example.com/${role}", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`);
+      const registered = await clients[role].gql<any>(
+        `mutation { registerWebhookEndpoint(url: "https://example.com/${role}", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`,
+      );
       own[role].webhookEndpoint = registered.data.registerWebhookEndpoint.endpoint.id;
     }
   });
@@ -213,8 +234,14 @@ describe('the authorization matrix', () => {
 
   it('has an access rule for every query and mutation', () => {
     const operations = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()));
-    expect(operations.filter((name) => !(name in RULES)), 'operations without a rule in RULES').toEqual([]);
-    expect(Object.keys(RULES).filter((name) => !operations.includes(name)), 'rules for operations that no longer exist').toEqual([]);
+    expect(
+      operations.filter((name) => !(name in RULES)),
+      'operations without a rule in RULES',
+    ).toEqual([]);
+    expect(
+      Object.keys(RULES).filter((name) => !operations.includes(name)),
+      'rules for operations that no longer exist',
+    ).toEqual([]);
   });
 
   for (const kind of ['query', 'mutation'] as const) {
@@ -246,7 +273,10 @@ describe('the authorization matrix', () => {
         for (const role of Object.keys(ACCOUNTS) as Role[]) {
           if (role === 'ADMIN' || !allows(rule, role)) continue;
           const [argument, objectKind] = rule.object;
-          for (const [label, value] of [['foreign', foreign[objectKind]], ['missing', objectKind === 'contractNumber' ? '20075-99999' + 'X' : randomUUID()]] as const) {
+          for (const [label, value] of [
+            ['foreign', foreign[objectKind]],
+            ['missing', objectKind === 'contractNumber' ? '20075-99999' + 'X' : randomUUID()],
+          ] as const) {
             const { query, variables } = operation(kind, field, argument, value);
             const result = await clients[role].gql(query, variables);
             const code = result.errors?.[0]?.extensions?.code;

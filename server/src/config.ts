@@ -3,9 +3,7 @@ import { z } from 'zod';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 
-const boolean = z
-  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
-  .transform((v) => v === 'true' || v === '1');
+const boolean = z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,19 +15,33 @@ const schema = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, 'data')),
   SEED_DEMO: boolean.optional(),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: boolean.optional(),
-  CLIENT_DIST: z.string().min(1).default(path.join(repoRoot, 'client', 'dist')),
+  CLIENT_DIST: z
+    .string()
+    .min(1)
+    .default(path.join(repoRoot, 'client', 'dist')),
   SECRET_KEY: z
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   MAIL_FROM: z.string().min(3).default('esurety <no-reply@esurety.jp>'),
   PUBLIC_URL: z.string().url('must be a URL such as https://esurety.example.jp').optional(),
   TRUST_PROXY: z
     .string()
-    .regex(/^(true|false|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?))*)$/, 'must be true, false, a hop count or proxy addresses')
+    .regex(
+      /^(true|false|\d+|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d+)?))*)$/,
+      'must be true, false, a hop count or proxy addresses',
+    )
     .optional(),
 });
 
@@ -75,9 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: e.NODE_ENV,
     port: e.PORT,
     host: e.HOST,
-    database: e.DATABASE_URL
-      ? { kind: 'postgresql', url: e.DATABASE_URL }
-      : { kind: 'sqlite', file: path.join(dataDir, 'esurety.sqlite') },
+    database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'sqlite', file: path.join(dataDir, 'esurety.sqlite') },
     dataDir,
     // Demo data goes into the embedded database by default, into PostgreSQL only when asked.
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,

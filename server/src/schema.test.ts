@@ -17,9 +17,7 @@ describe('the GraphQL contract', () => {
     expect(operations.length).toBeGreaterThan(0);
     const undeclared = operations
       .filter((op) => {
-        const authorized = storage.authorizedFields.some(
-          (a) => a.target === op.target && a.fieldName === op.methodName,
-        );
+        const authorized = storage.authorizedFields.some((a) => a.target === op.target && a.fieldName === op.methodName);
         const isPublic = storage.fieldExtensions.some(
           (e) => e.target === op.target && e.fieldName === op.methodName && e.extensions.access === 'public',
         );

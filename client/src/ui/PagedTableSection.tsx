@@ -25,7 +25,16 @@ interface PagedTableSectionProps<N> {
 }
 
 /** A headed section with a page of a cursor connection: error, loading, the table and the pager. */
-export function PagedTableSection<N>({ heading, headingMt, connection, loading, error, pages, pageSize, children }: PagedTableSectionProps<N>) {
+export function PagedTableSection<N>({
+  heading,
+  headingMt,
+  connection,
+  loading,
+  error,
+  pages,
+  pageSize,
+  children,
+}: PagedTableSectionProps<N>) {
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>

@@ -21,7 +21,17 @@ interface ShownOnceSecretProps {
  * marked box with a copy button until the user closes it. It lives in this component's props
  * only, never in Apollo's cache. The heading takes the focus so that screen readers read it.
  */
-export function ShownOnceSecret({ heading, lead, warning, label, value, copyLabel, copiedLabel, dismissLabel, onDismiss }: ShownOnceSecretProps) {
+export function ShownOnceSecret({
+  heading,
+  lead,
+  warning,
+  label,
+  value,
+  copyLabel,
+  copiedLabel,
+  dismissLabel,
+  onDismiss,
+}: ShownOnceSecretProps) {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);

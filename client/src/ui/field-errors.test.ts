@@ -2,7 +2,8 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { conflictCurrent, fieldErrors } from './field-errors';
 
-const errors = (...list: { message: string; extensions?: Record<string, unknown> }[]) => new CombinedGraphQLErrors({ data: null, errors: list });
+const errors = (...list: { message: string; extensions?: Record<string, unknown> }[]) =>
+  new CombinedGraphQLErrors({ data: null, errors: list });
 
 describe('field errors', () => {
   it('places each BAD_USER_INPUT at its field, without the argument name', () => {

@@ -23,7 +23,10 @@ describe('graphql errors', () => {
   });
 
   it('reads the first error’s extensions, such as the attempts left', () => {
-    const error = graphqlErrors({ message: '保証契約番号または認証キーが正しくありません。', extensions: { code: 'NOT_FOUND', remainingAttempts: 9 } });
+    const error = graphqlErrors({
+      message: '保証契約番号または認証キーが正しくありません。',
+      extensions: { code: 'NOT_FOUND', remainingAttempts: 9 },
+    });
     expect(errorExtensions(error)).toEqual({ code: 'NOT_FOUND', remainingAttempts: 9 });
     expect(errorExtensions(new Error('network'))).toEqual({});
   });

@@ -14,5 +14,5 @@ export function clientAddress(req: Pick<Request, 'ip'>): string {
 
 /** Text as typed, fit to record: control characters (NUL included) removed. */
 export function withoutControlCharacters(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, '');
+  return text.replace(/\p{Cc}/gu, '');
 }

@@ -5,14 +5,7 @@ import { YEN_MESSAGE } from './scalars';
 import { AuthenticationError, AuthorizationError, ArgumentValidationError } from 'type-graphql';
 
 /** The stable codes of the API's error contract. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
 
 /** A rule of the domain was broken; services throw these, never GraphQL errors. */
 export abstract class DomainError extends Error {

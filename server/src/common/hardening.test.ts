@@ -33,7 +33,10 @@ describe('query limits', () => {
     for (const document of operations) {
       expect(tokenCount(print(document))).toBeLessThan(QUERY_LIMITS.maxTokens);
       const errors = validate(schema, document, rules);
-      expect(errors.map((e) => e.message), (document.definitions[0] as { name?: { value: string } }).name?.value).toEqual([]);
+      expect(
+        errors.map((e) => e.message),
+        (document.definitions[0] as { name?: { value: string } }).name?.value,
+      ).toEqual([]);
     }
   });
 
@@ -61,7 +64,8 @@ describe('query limits', () => {
   });
 
   it('refuse a query that costs more than the limit', async () => {
-    const certificate = 'certificate { kind amount workName contractNumber deadline statement contractorName ordererTitle branchName branchTel }';
+    const certificate =
+      'certificate { kind amount workName contractNumber deadline statement contractorName ordererTitle branchName branchTel }';
     const fields = `edges { node { id contractNumber kind amount workName ${certificate} issuances { id kind sequence issuedAt ${certificate} } work { id name orderer { id name } } contractor { id name address } branch { id name tel fax } } }`;
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `g${i}: guarantees(first: 1) { ${fields} }`).join(' ');
     await limited(`{ ${aliases} }`);
@@ -117,7 +121,10 @@ describe('the HTTP surface', () => {
   it('answers malformed JSON and malformed queries with BAD_USER_INPUT and a Japanese message', async () => {
     const broken = await post('{"query": ');
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' });
+    expect(((await broken.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'BAD_REQUEST',
+    });
     const result = await new ApiClient(server.url).gql('{ me { id ');
     expect(result.errors![0]).toMatchObject({
       message: 'リクエストの内容が正しくありません。',

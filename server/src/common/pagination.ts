@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { EntityManager } from '../db/orm';
 import { BadUserInputError } from './errors';
@@ -80,7 +80,7 @@ export async function paginate<T extends Keyed>(
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   { first, after }: PageArgs,
-  options: Pick<FindOptions<T, any>, 'populate'> = {},
+  options: { populate?: readonly string[] } = {},
 ): Promise<Page<T>> {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `取得件数は1〜${MAX_PAGE_SIZE}で指定してください。`);
@@ -97,7 +97,7 @@ export async function paginate<T extends Keyed>(
       ...options,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] as never,
       limit: first + 1,
-    } as FindOptions<T, any>),
+    } as never),
     em.count(entity, where),
   ]);
   const page = rows.slice(0, first);

@@ -50,11 +50,15 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
       ['長野支店', '026-226-7520'],
       ['神奈川支店', '045-662-8203'],
     ]);
-    const works = await orm.em.fork().find(Work, { contractor: { name: '〇〇建設株式会社' } }, { populate: ['orderer'], orderBy: { name: 'asc' } });
-    expect(works.map((w) => [w.name, w.orderer.name, w.contractAmount])).toEqual([
-      ['道路改良工事', '小田原市', 50_000_000],
-      ['●●●●工事', '松本市', 50_000_000],
-    ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)));
+    const works = await orm.em
+      .fork()
+      .find(Work, { contractor: { name: '〇〇建設株式会社' } }, { populate: ['orderer'], orderBy: { name: 'asc' } });
+    expect(works.map((w) => [w.name, w.orderer.name, w.contractAmount])).toEqual(
+      [
+        ['道路改良工事', '小田原市', 50_000_000],
+        ['●●●●工事', '松本市', 50_000_000],
+      ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+    );
   });
 
   describe('constraints', () => {

@@ -32,14 +32,18 @@ async function create(kind: DatabaseKind, db: Parameters<typeof ormOptions>[0]) 
 function writeIndex() {
   const list = (kind: DatabaseKind) =>
     fs.existsSync(path.join(migrationsDir, kind))
-      ? fs.readdirSync(path.join(migrationsDir, kind)).filter((f) => /^Migration\d+\.ts$/.test(f)).sort().map((f) => f.replace(/\.ts$/, ''))
+      ? fs
+          .readdirSync(path.join(migrationsDir, kind))
+          .filter((f) => /^Migration\d+\.ts$/.test(f))
+          .sort()
+          .map((f) => f.replace(/\.ts$/, ''))
       : [];
   const kinds: DatabaseKind[] = ['sqlite', 'postgresql'];
-  const imports = kinds.flatMap((kind) =>
-    list(kind).map((name) => `import { ${name} as ${kind}${name} } from './${kind}/${name}';`),
-  );
+  const imports = kinds.flatMap((kind) => list(kind).map((name) => `import { ${name} as ${kind}${name} } from './${kind}/${name}';`));
   const entries = (kind: DatabaseKind) =>
-    list(kind).map((name) => `    { name: '${name}', class: ${kind}${name} },`).join('\n');
+    list(kind)
+      .map((name) => `    { name: '${name}', class: ${kind}${name} },`)
+      .join('\n');
   const source = `// Written by src/scripts/create-migration.ts: the checked-in migrations, oldest first.
 import type { MigrationObject } from '@mikro-orm/core';
 ${imports.join('\n')}

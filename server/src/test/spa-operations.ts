@@ -23,7 +23,9 @@ function spaDefinitions(): DefinitionNode[] {
 /** Each SPA operation with the fragments it uses, as the client sends it. */
 export function spaOperations(): DocumentNode[] {
   const definitions = spaDefinitions();
-  const fragments = new Map(definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   return definitions
     .filter((d) => d.kind === Kind.OPERATION_DEFINITION)
     .map((operation) => {
@@ -42,4 +44,3 @@ export function spaOperations(): DocumentNode[] {
       return { kind: Kind.DOCUMENT, definitions: [operation, ...used.values()] } as DocumentNode;
     });
 }
-

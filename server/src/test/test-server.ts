@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { createApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type DatabaseTarget, type Orm } from '../db/orm';
@@ -44,13 +45,11 @@ export interface TestServer {
  * The real app on a random port, over a fresh database with the demo data, or over `database`
  * (which the caller then owns) as one more server process would.
  */
-export async function startTestServer(
-  options: { env?: Record<string, string>; database?: TestDatabase } = {},
-): Promise<TestServer> {
+export async function startTestServer(options: { env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestServer> {
   const { env = {} } = options;
   const db = options.database ? { ...options.database, drop: async () => {} } : await freshDatabase();
   const queries: string[] = [];
-  const orm = await openDatabase(db.target, { onQuery: (sql) => queries.push(sql.replace(/\x1b\[[0-9;]*m/g, '')) });
+  const orm = await openDatabase(db.target, { onQuery: (sql) => queries.push(stripVTControlCharacters(sql)) });
   await seedDemoData(orm.em.fork());
   const secret = randomBytes(32).toString('base64');
   const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', SECRET_KEY: secret, ...env }), database: db.target } as Config;
@@ -100,7 +99,10 @@ export class ApiClient {
   }
 
   async login(email: string, password = 'esurety-demo') {
-    const result = await this.gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`, { email, password });
+    const result = await this.gql(
+      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`,
+      { email, password },
+    );
     if (result.errors) throw new Error(`login failed: ${result.errors[0].message}`);
     return result;
   }

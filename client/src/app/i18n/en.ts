@@ -199,7 +199,8 @@ export const en: Messages = {
       cancel: 'Cancel',
       close: 'Close',
       issueTitle: 'Issue the guarantees',
-      issueBody: 'Each guarantee applied for (advance payment, contract) gets a contract number. Electronic guarantees get an authentication key and their certificate is posted to the verification service. An issue cannot be undone (each guarantee can be revoked).',
+      issueBody:
+        'Each guarantee applied for (advance payment, contract) gets a contract number. Electronic guarantees get an authentication key and their certificate is posted to the verification service. An issue cannot be undone (each guarantee can be revoked).',
       issueConfirm: 'Issue',
       issued: 'Issued.',
       returnTitle: 'Return the application',
@@ -315,7 +316,8 @@ export const en: Messages = {
       change: 'Change',
       changeHelp: 'Change the amount, deadline, works name or work period. Issued as change {{number}}.',
       correct: 'Correct',
-      correctHelp: 'Fix an error in the latest issue (No.{{sequence}} {{target}}). The corrected issue is no longer shown to the contractor or the orderer.',
+      correctHelp:
+        'Fix an error in the latest issue (No.{{sequence}} {{target}}). The corrected issue is no longer shown to the contractor or the orderer.',
       cancelChange: 'Cancel change',
       cancelChangeHelp: 'Cancel the latest change {{number}}: the terms before it become current again.',
       revoke: 'Revoke',
@@ -393,7 +395,8 @@ export const en: Messages = {
     print: 'Print',
     printViewingCopy: 'Print (viewing copy)',
     viewingCopy: 'Viewing copy',
-    viewingCopyNote: 'This printout is a viewing copy, not the certificate. The certificate is what the guarantee verification service (D-Sure) shows.',
+    viewingCopyNote:
+      'This printout is a viewing copy, not the certificate. The certificate is what the guarantee verification service (D-Sure) shows.',
   },
   outbox: {
     title: 'Outgoing mail',
@@ -531,7 +534,8 @@ export const en: Messages = {
       applyContract: 'Apply for a contract guarantee',
       notApplied: 'No {{kind}} is applied for.',
       certificateFormat: 'Certificate format',
-      electronicNoteBefore: 'If you want an electronic guarantee, make sure the orderer accepts electronic guarantees. The orderers that do are listed ',
+      electronicNoteBefore:
+        'If you want an electronic guarantee, make sure the orderer accepts electronic guarantees. The orderers that do are listed ',
       electronicNoteLink: 'here',
       electronicNoteAfter: '.',
       currentYearTargetAmount: 'This year’s target amount',
@@ -573,15 +577,18 @@ export const en: Messages = {
     },
     help: {
       open: 'Help on “{{label}}”',
-      workMode: 'Works you applied for before can be chosen from the list. For a new work, choose “Enter a new work” and fill in its details.',
+      workMode:
+        'Works you applied for before can be chosen from the list. For a new work, choose “Enter a new work” and fill in its details.',
       workName: 'The name of the works as written in the contract. It appears on the certificate as entered.',
       orderer: 'The orderer of the contract. Certificates name the orderer by its title (e.g. Mayor of Matsumoto).',
       electronicAllowed: 'Where the orderer allows electronic guarantees work by work (e.g. Matsumoto), tick this if it allowed this work.',
       period: 'The start and completion dates in the contract. The guarantee deadline is normally the completion date.',
-      announcedOrNominated: 'The announcement date for competitive bidding, the nomination date for a negotiated contract. It decides whether an electronic guarantee is possible.',
+      announcedOrNominated:
+        'The announcement date for competitive bidding, the nomination date for a negotiated contract. It decides whether an electronic guarantee is possible.',
       jointVenture: 'For works won by a joint venture, its name. Leave empty otherwise.',
       members: 'At least two members, the representative first. The representative applies.',
-      certificateFormat: 'A paper certificate, or an electronic guarantee that the orderer views with the contract number and authentication key.',
+      certificateFormat:
+        'A paper certificate, or an electronic guarantee that the orderer views with the contract number and authentication key.',
       currentYearTargetAmount: 'For works over several years whose advance is based on this year’s planned progress or payment limit.',
       advanceAmount: 'The advance payment. It may not exceed the contract amount (or this year’s target amount, if given).',
       contractAmount: 'The contract guarantee, usually at least 10% of the contract amount.',
@@ -734,7 +741,8 @@ export const en: Messages = {
       },
       certificateHeading: 'Certificate',
       certificatePdf: 'Certificate (viewing copy) PDF',
-      certificatePdfHelp: 'Downloads the latest certificate as a viewing copy. The certificate the orderer relies on is the one on the verification service.',
+      certificatePdfHelp:
+        'Downloads the latest certificate as a viewing copy. The certificate the orderer relies on is the one on the verification service.',
     },
   },
   verification: {
@@ -763,7 +771,8 @@ export const en: Messages = {
       publishedAt: 'Electronic guarantee issued at',
       verifiedAt: 'Verified at',
       certificateHeading: 'Certificate',
-      certificateNote: 'The certificate shown on this screen is the certificate of the electronic guarantee. A printout is a viewing copy, not the certificate.',
+      certificateNote:
+        'The certificate shown on this screen is the certificate of the electronic guarantee. A printout is a viewing copy, not the certificate.',
       again: 'Verify another guarantee',
     },
     links: {
@@ -796,7 +805,8 @@ export const en: Messages = {
       orderer: 'Orderer',
       certificateHeading: 'Current certificate',
       certificatePdf: 'Certificate (viewing copy) PDF',
-      certificatePdfHelp: 'Downloads the latest certificate as a viewing copy. A printout is not the certificate: the certificate is what the guarantee verification service shows.',
+      certificatePdfHelp:
+        'Downloads the latest certificate as a viewing copy. A printout is not the certificate: the certificate is what the guarantee verification service shows.',
     },
   },
   notFound: {

@@ -198,7 +198,8 @@ export const ja = {
       cancel: 'キャンセル',
       close: '閉じる',
       issueTitle: '保証を発行します',
-      issueBody: 'この申込の保証(前払金保証・契約保証)ごとに保証契約番号を付けて発行します。電子保証は認証キーを発行し、保証確認サービスに保証証書を掲載します。発行後は取り消せません(取消は保証契約ごとに行います)。',
+      issueBody:
+        'この申込の保証(前払金保証・契約保証)ごとに保証契約番号を付けて発行します。電子保証は認証キーを発行し、保証確認サービスに保証証書を掲載します。発行後は取り消せません(取消は保証契約ごとに行います)。',
       issueConfirm: '発行する',
       issued: '発行しました。',
       returnTitle: '申込を差し戻します',
@@ -343,7 +344,8 @@ export const ja = {
       periodOrder: '工期の完成日は着工日以降の日付にしてください。',
       dateInvalid: '日付を正しく入力してください。',
       changeTitle: '保証契約の変更',
-      changeLead: '変更後の内容を入力してください。変えた項目だけを送り、「変更 {{number}}」として発行します。(版数 {{version}} の内容を変更します)',
+      changeLead:
+        '変更後の内容を入力してください。変えた項目だけを送り、「変更 {{number}}」として発行します。(版数 {{version}} の内容を変更します)',
       changeSubmit: '変更を発行する',
       correctTitle: '発行の訂正',
       correctLead: 'No.{{sequence}}({{target}})の内容を訂正します。訂正後の内容を入力してください。',
@@ -762,7 +764,8 @@ export const ja = {
       publishedAt: '電子保証発行日時',
       verifiedAt: '確認日時',
       certificateHeading: '保証証書',
-      certificateNote: 'この画面に表示されている保証証書が電子保証の保証証書です。印刷したものは閲覧用の写しであり、保証証書ではありません。',
+      certificateNote:
+        'この画面に表示されている保証証書が電子保証の保証証書です。印刷したものは閲覧用の写しであり、保証証書ではありません。',
       again: '別の保証を確認する',
     },
     links: {
@@ -795,7 +798,8 @@ export const ja = {
       orderer: '発注者',
       certificateHeading: '現在の保証証書',
       certificatePdf: '保証証書(閲覧用)PDF',
-      certificatePdfHelp: '最新の保証証書を閲覧用のPDFでダウンロードします。印刷したものは保証証書ではありません。保証証書は保証確認サービスに表示されるものです。',
+      certificatePdfHelp:
+        '最新の保証証書を閲覧用のPDFでダウンロードします。印刷したものは保証証書ではありません。保証証書は保証確認サービスに表示されるものです。',
     },
   },
   notFound: {

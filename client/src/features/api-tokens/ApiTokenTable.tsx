@@ -55,8 +55,12 @@ export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTablePro
                 <Table.Td>{token.name}</Table.Td>
                 <Table.Td className={classes.secret}>{`${token.prefix}…`}</Table.Td>
                 <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.createdAt)}</Table.Td>
-                <Table.Td className={classes.noWrap}>{token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}</Table.Td>
-                <Table.Td className={classes.noWrap}>{token.expiresAt ? formatEraTimestamp(token.expiresAt) : t('apiTokens.list.noExpiry')}</Table.Td>
+                <Table.Td className={classes.noWrap}>
+                  {token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}
+                </Table.Td>
+                <Table.Td className={classes.noWrap}>
+                  {token.expiresAt ? formatEraTimestamp(token.expiresAt) : t('apiTokens.list.noExpiry')}
+                </Table.Td>
                 <Table.Td>
                   <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
                     {t(`apiTokens.state.${state}`)}

@@ -35,7 +35,11 @@ const cellsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    );
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -68,7 +72,14 @@ describe('ApiTokensPage', () => {
           createApiToken: {
             __typename: 'CreatedApiToken',
             token: secret,
-            apiToken: token({ id: 't9', name: 'CI', prefix: 'esr_NewT', lastUsedAt: null, createdAt: '2026-04-07T00:00:00.000Z', expiresAt: '2027-03-31T14:59:59.999Z' }),
+            apiToken: token({
+              id: 't9',
+              name: 'CI',
+              prefix: 'esr_NewT',
+              lastUsedAt: null,
+              createdAt: '2026-04-07T00:00:00.000Z',
+              expiresAt: '2027-03-31T14:59:59.999Z',
+            }),
           },
         },
       },

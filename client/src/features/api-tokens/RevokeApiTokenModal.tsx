@@ -49,7 +49,13 @@ export function RevokeApiTokenModal({ token, onClose, onRevoked }: RevokeApiToke
   }
 
   return (
-    <Modal opened={token !== null} onClose={close} title={t('apiTokens.revoke.title')} size="lg" closeButtonProps={{ 'aria-label': t('apiTokens.revoke.close') }}>
+    <Modal
+      opened={token !== null}
+      onClose={close}
+      title={t('apiTokens.revoke.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('apiTokens.revoke.close') }}
+    >
       {token && (
         <Stack gap="md">
           <Text>{t('apiTokens.revoke.body', { name: token.name, prefix: `${token.prefix}…` })}</Text>

@@ -30,7 +30,13 @@ const load = (application: object) => ({
 
 describe('ApplicationDetailPage', { timeout: 30_000 }, () => {
   it('shows a returned application with the branch’s message, and lets the contractor edit or withdraw it after confirming', async () => {
-    const returned = { ...savedDraft, status: 'RETURNED', submittedAt: '2026-11-20T01:00:00.000Z', returnedAt: '2026-11-21T02:00:00.000Z', messageFromBranch: '預託金融機関の支店名をご確認ください。' };
+    const returned = {
+      ...savedDraft,
+      status: 'RETURNED',
+      submittedAt: '2026-11-20T01:00:00.000Z',
+      returnedAt: '2026-11-21T02:00:00.000Z',
+      messageFromBranch: '預託金融機関の支店名をご確認ください。',
+    };
     renderRoutes({
       path: '/applications/a-1',
       routes,
@@ -66,7 +72,14 @@ describe('ApplicationDetailPage', { timeout: 30_000 }, () => {
           status: 'ISSUED',
           issuedAt: '2026-11-22T00:00:00.000Z',
           guarantees: [
-            { __typename: 'Guarantee', id: 'g1', contractNumber: '35075-00000M', kind: 'ADVANCE_PAYMENT', certificateFormat: 'ELECTRONIC', amount: 20_000_000 },
+            {
+              __typename: 'Guarantee',
+              id: 'g1',
+              contractNumber: '35075-00000M',
+              kind: 'ADVANCE_PAYMENT',
+              certificateFormat: 'ELECTRONIC',
+              amount: 20_000_000,
+            },
           ],
         }),
       ],

@@ -27,7 +27,11 @@ const common = [
     request: { query: ApplicationFormOptionsQueryDocument },
     result: {
       data: {
-        me: { __typename: 'User', id: 'u1', organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社', address: '長野県松本市中央一丁目1番1号' } },
+        me: {
+          __typename: 'User',
+          id: 'u1',
+          organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社', address: '長野県松本市中央一丁目1番1号' },
+        },
         works: {
           __typename: 'WorkConnection',
           edges: formOptions.works.map((node) => ({ __typename: 'WorkEdge', node })),

@@ -60,7 +60,7 @@ function ApplicationFormPage({ id, carried: handedOver }: { id: string | undefin
   const [carried] = useState(handedOver);
   useEffect(() => {
     if (Object.keys(handedOver).length > 0) void navigate('.', { replace: true, state: null });
-  }, []);
+  }, [handedOver, navigate]);
   const me = useQuery(CurrentUserQueryDocument);
   const isContractor = me.data?.me?.role === 'CONTRACTOR';
   // Fresh each time: a work entered in an earlier application becomes a choice once it is sent.
@@ -146,7 +146,8 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
       const complete = mode === 'save' || !hasAny(checkForm(form, options, 'submit', today));
       if (!saved) {
         // The URL now names the application; its edit page carries on from here.
-        const state: CarriedState = complete && mode === 'confirm' ? { step: 'confirm' } : { saved: mode === 'save', showRequired: !complete };
+        const state: CarriedState =
+          complete && mode === 'confirm' ? { step: 'confirm' } : { saved: mode === 'save', showRequired: !complete };
         await navigate(`/applications/${application.id}/edit`, { replace: true, state });
         return;
       }
@@ -193,7 +194,9 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
       </Alert>
     );
   } else if (step === 'confirm' && saved) {
-    content = <ConfirmStep application={saved} sending={sending} onBack={() => setStep('create')} onSend={() => void send()} error={errorAlert} />;
+    content = (
+      <ConfirmStep application={saved} sending={sending} onBack={() => setStep('create')} onSend={() => void send()} error={errorAlert} />
+    );
   } else {
     content = (
       <ApplicationForm

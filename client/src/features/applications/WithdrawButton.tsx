@@ -35,7 +35,12 @@ export function WithdrawButton({ applicationId, workName, onWithdrawn }: Withdra
       <Button color="red" variant="outline" onClick={open}>
         {t('applications.detail.withdraw')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('applications.detail.withdrawTitle')} closeButtonProps={{ 'aria-label': t('applications.detail.cancel') }}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('applications.detail.withdrawTitle')}
+        closeButtonProps={{ 'aria-label': t('applications.detail.cancel') }}
+      >
         <Text mb="md">{t('applications.detail.withdrawBody', { workName })}</Text>
         {error !== null && <ErrorAlert error={error} />}
         <Group justify="flex-end" mt="md">

@@ -68,7 +68,10 @@ export const savedDraft: ApplicationDetailsFragment = {
   returnedAt: null,
   issuedAt: null,
   withdrawnAt: null,
-  work: { ...marumaruWork, orderer: { __typename: 'Orderer', id: matsumoto.id, name: '松本市', electronicRule: 'WORKS_ALLOWED_BY_ORDERER' } },
+  work: {
+    ...marumaruWork,
+    orderer: { __typename: 'Orderer', id: matsumoto.id, name: '松本市', electronicRule: 'WORKS_ALLOWED_BY_ORDERER' },
+  },
   workDraft: null,
   orderer: { __typename: 'Orderer', id: matsumoto.id, name: '松本市', electronicRule: 'WORKS_ALLOWED_BY_ORDERER' },
   advancePayment: {

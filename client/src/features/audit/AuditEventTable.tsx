@@ -67,7 +67,15 @@ export function AuditEventTable({ events, labelledBy, showObject = false }: Audi
               <Table.Td className={classes.noWrap}>{auditViaLabel(t, event.via)}</Table.Td>
               <Table.Td className={classes.breakAll}>{event.address ?? ''}</Table.Td>
               <Table.Td>
-                <Badge color={event.outcome === 'SUCCESS' ? 'green' : 'red'} variant="light" tt="none" size="lg" radius="sm" maw="none" title={event.outcome}>
+                <Badge
+                  color={event.outcome === 'SUCCESS' ? 'green' : 'red'}
+                  variant="light"
+                  tt="none"
+                  size="lg"
+                  radius="sm"
+                  maw="none"
+                  title={event.outcome}
+                >
                   {auditOutcomeLabel(t, event.outcome)}
                 </Badge>
               </Table.Td>

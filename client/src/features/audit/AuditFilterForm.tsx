@@ -56,7 +56,9 @@ export function AuditFilterForm({ search, onSearch, serverErrors }: AuditFilterF
               { value: '', label: t('audit.filters.actionAll') },
               ...filterableAuditActions.map((action) => ({ value: action, label: auditActionLabel(t, action) })),
               // an action typed into the URL that the list does not offer stays selectable
-              ...(draft.action && !(filterableAuditActions as readonly string[]).includes(draft.action) ? [{ value: draft.action, label: draft.action }] : []),
+              ...(draft.action && !(filterableAuditActions as readonly string[]).includes(draft.action)
+                ? [{ value: draft.action, label: draft.action }]
+                : []),
             ]}
           />
           <TextInput

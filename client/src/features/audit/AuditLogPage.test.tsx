@@ -4,7 +4,12 @@ import { renderRoutes } from '../../test/render';
 import { AUDIT_PAGE_SIZE, AuditEventsQuery, AuditLogPage } from './AuditLogPage';
 import { testAuditEvent } from './test-audit';
 
-const page = (filter: object | null, after: string | null, nodes: object[], info: { total: number; hasNextPage: boolean; endCursor: string | null }) => ({
+const page = (
+  filter: object | null,
+  after: string | null,
+  nodes: object[],
+  info: { total: number; hasNextPage: boolean; endCursor: string | null },
+) => ({
   request: { query: AuditEventsQuery, variables: { filter, first: AUDIT_PAGE_SIZE, after } },
   result: {
     data: {
@@ -22,7 +27,11 @@ const cellsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    );
 
 describe('AuditLogPage', () => {
   it('lists the events with their object, pages on, and searches by the filters in the URL', async () => {
@@ -31,20 +40,57 @@ describe('AuditLogPage', () => {
       path: '/audit',
       routes: [{ path: '/audit', element: <AuditLogPage /> }],
       mocks: [
-        page(null, null, [testAuditEvent(), testAuditEvent({ id: 'e2', action: 'login', objectType: null, objectId: null, detail: 'soumu@example.co.jp', outcome: 'UNAUTHENTICATED' })], {
-          total: 51,
-          hasNextPage: true,
-          endCursor: 'c50',
-        }),
+        page(
+          null,
+          null,
+          [
+            testAuditEvent(),
+            testAuditEvent({
+              id: 'e2',
+              action: 'login',
+              objectType: null,
+              objectId: null,
+              detail: 'soumu@example.co.jp',
+              outcome: 'UNAUTHENTICATED',
+            }),
+          ],
+          {
+            total: 51,
+            hasNextPage: true,
+            endCursor: 'c50',
+          },
+        ),
         page(null, 'c50', [testAuditEvent({ id: 'e51', action: 'issueGuarantees' })], { total: 51, hasNextPage: false, endCursor: 'c51' }),
-        page(filter, null, [testAuditEvent({ id: 'e9', action: 'authKey.display', via: 'TOKEN' })], { total: 1, hasNextPage: false, endCursor: 'c1' }),
+        page(filter, null, [testAuditEvent({ id: 'e9', action: 'authKey.display', via: 'TOKEN' })], {
+          total: 1,
+          hasNextPage: false,
+          endCursor: 'c1',
+        }),
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: '監査ログ' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: '監査ログの一覧' });
     expect(cellsOf(table)).toEqual([
-      ['令和8年4月4日 09:00', '変更', '保証契約g1', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '成功', ''],
-      ['令和8年4月4日 09:00', 'ログイン', '(なし)', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '未認証', 'soumu@example.co.jp'],
+      [
+        '令和8年4月4日 09:00',
+        '変更',
+        '保証契約g1',
+        'nagano@hosho.example.co.jp東日本建設業保証 長野支店',
+        '画面',
+        '203.0.113.7',
+        '成功',
+        '',
+      ],
+      [
+        '令和8年4月4日 09:00',
+        'ログイン',
+        '(なし)',
+        'nagano@hosho.example.co.jp東日本建設業保証 長野支店',
+        '画面',
+        '203.0.113.7',
+        '未認証',
+        'soumu@example.co.jp',
+      ],
     ]);
     expect(screen.getByText('全2ページ(51件)中の1ページ目を表示しています')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '次のページ' }));

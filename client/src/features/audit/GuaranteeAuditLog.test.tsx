@@ -48,14 +48,30 @@ describe('GuaranteeAuditLog', () => {
       },
     });
     const table = await screen.findByRole('table', { name: '監査ログ' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['日時', '操作', '利用者', '経路', '接続元', '結果', '補足']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['日時', '操作', '利用者', '経路', '接続元', '結果', '補足']);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((td) => td.textContent),
+      );
     expect(rows).toEqual([
       ['令和8年4月4日 09:00', '変更', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '成功', ''],
-      ['令和8年4月4日 08:00', '認証キーの表示', 'soumu@example.co.jp〇〇建設株式会社', 'APIトークン', '203.0.113.7', '成功', '発注者への提出'],
+      [
+        '令和8年4月4日 08:00',
+        '認証キーの表示',
+        'soumu@example.co.jp〇〇建設株式会社',
+        'APIトークン',
+        '203.0.113.7',
+        '成功',
+        '発注者への提出',
+      ],
       ['令和8年4月4日 07:00', '保証確認', '(なし)', '未ログイン', '198.51.100.2', '該当なし', ''],
       ['令和8年4月1日 09:00', 'someFutureAction', 'nagano@hosho.example.co.jp東日本建設業保証 長野支店', '画面', '203.0.113.7', '成功', ''],
     ]);

@@ -64,7 +64,9 @@ describe('CertificateDocument', () => {
     expect(text).toContain('当社は、前払金保証約款に基づき上記のとおり保証契約を締結し、その責に任じます。');
     expect(text).toContain('東京都中央区八丁堀2丁目27番10号東日本建設業保証株式会社取締役社長　保証 一郎');
     expect(text).toContain('取扱支店長野支店TEL:026-226-7520FAX:026-226-7530');
-    const notes = within(document).getAllByRole('listitem').map((li) => li.textContent);
+    const notes = within(document)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(notes).toEqual([
       '保証契約を変更する場合は、表題の下に変更の表示と変更の発生番号を付記し、変更後の契約内容を表示します。',
       '請負金額のみの変更の場合は、この保証契約の効力に影響を及ぼさないで、保証契約の変更の手続きをとる必要はありません。',

@@ -23,7 +23,11 @@ const electronic = testGuarantee({
   keyNoticeUrl: '/documents/guarantees/g1/key-notice.pdf',
   certificatePdfUrl: '/documents/guarantees/g1/certificate.pdf',
   certificate: testCertificate({ changeNumber: 1, amount: 25_000_000 }),
-  issuances: [issuance('i4', 4, 'CHANGE', 1, 25_000_000), issuance('i1', 1, 'NEW', null, 20_000_000), issuance('i3', 3, 'CORRECTION', null, 20_000_000)],
+  issuances: [
+    issuance('i4', 4, 'CHANGE', 1, 25_000_000),
+    issuance('i1', 1, 'NEW', null, 20_000_000),
+    issuance('i3', 3, 'CORRECTION', null, 20_000_000),
+  ],
 });
 
 function renderDetail(guarantee: object, ...mocks: object[]) {
@@ -41,9 +45,12 @@ describe('DeliveryDetailPage', () => {
   it('shows the overview as the flyer does, with the latest information', async () => {
     renderDetail(electronic);
     const table = await screen.findByRole('table', { name: '電子保証概要(前払金保証)' });
-    const labels = within(table).getAllByRole('rowheader').map((th) => th.textContent);
+    const labels = within(table)
+      .getAllByRole('rowheader')
+      .map((th) => th.textContent);
     expect(labels).toEqual(['保証契約番号', '請負契約者', 'JV名', '工事名', '発注者名', '請負金額', '保証金額', '商品名', '預託金融機関']);
-    const value = (label: string) => within(within(table).getByRole('row', { name: new RegExp(`^${label}`) })).getByRole('cell').textContent;
+    const value = (label: string) =>
+      within(within(table).getByRole('row', { name: new RegExp(`^${label}`) })).getByRole('cell').textContent;
     expect(value('発注者名')).toBe('松本市長');
     expect(value('保証金額')).toBe('25,000,000円');
     expect(value('請負金額')).toBe('50,000,000円');
@@ -56,7 +63,12 @@ describe('DeliveryDetailPage', () => {
     const rows = within(history)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getAllByRole('cell').slice(0, 3).map((td) => td.textContent));
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((td) => td.textContent),
+      );
     expect(rows).toEqual([
       ['1', '2026/04/04 09:00', '新規'],
       ['2', '2026/04/06 09:00', '訂正'],

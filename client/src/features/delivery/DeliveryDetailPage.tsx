@@ -86,7 +86,14 @@ export function DeliveryDetailPage() {
 
   const kind = t(`guarantee.kind.${g.kind}`);
   const rows: DetailRow[] = [
-    { label: t('delivery.detail.contractNumber'), value: <Text ff="monospace" fw={700} span>{g.contractNumber}</Text> },
+    {
+      label: t('delivery.detail.contractNumber'),
+      value: (
+        <Text ff="monospace" fw={700} span>
+          {g.contractNumber}
+        </Text>
+      ),
+    },
     { label: t('delivery.detail.contractor'), value: g.contractor.name },
     { label: t('delivery.detail.jointVentureName'), value: g.work.jointVentureName ?? '' },
     { label: t('delivery.detail.workName'), value: g.workName },

@@ -51,13 +51,23 @@ function renderList(path: string, ...mocks: object[]) {
 
 describe('DeliveryListPage', () => {
   it('lists the guarantees with the flyer’s columns and its paging sentence', async () => {
-    renderList('/guarantees', list({}, Array.from({ length: 8 }, (_, i) => row(i + 1))));
+    renderList(
+      '/guarantees',
+      list(
+        {},
+        Array.from({ length: 8 }, (_, i) => row(i + 1)),
+      ),
+    );
     const table = await screen.findByRole('table', { name: '保証契約の一覧' });
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['No.', '保証種類', '保証契約番号', '発注者名 / 工事名', '請負金額', '詳細']);
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(9);
-    const cells = within(rows[1]).getAllByRole('cell').map((td) => td.textContent);
+    const cells = within(rows[1])
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
     expect(cells).toEqual(['1', '前払', '20075-00001X', '松本市長●●●●工事', '50,000,000円', '詳細(保証契約 20075-00001X)']);
     expect(within(rows[2]).getAllByRole('cell')[1].textContent).toBe('契約');
     expect(screen.getByText('全1ページ(8件)中の1ページ目を表示しています')).toBeTruthy();
@@ -65,7 +75,15 @@ describe('DeliveryListPage', () => {
   });
 
   it('counts the pages from the total: 45 guarantees, 20 a page, make 3', async () => {
-    renderList('/guarantees', list({}, Array.from({ length: 20 }, (_, i) => row(i + 1)), 45, true));
+    renderList(
+      '/guarantees',
+      list(
+        {},
+        Array.from({ length: 20 }, (_, i) => row(i + 1)),
+        45,
+        true,
+      ),
+    );
     expect(await screen.findByText('全3ページ(45件)中の1ページ目を表示しています')).toBeTruthy();
   });
 
@@ -93,8 +111,15 @@ describe('DeliveryListPage', () => {
   it('tells about a typo in the contract number as it is typed, and shows the server’s answer', async () => {
     const message = '保証契約番号 20075-00001Q の確認文字が合いません。入力に誤りがないかご確認ください。';
     renderList('/guarantees', list({}, [row(1)]), {
-      request: { query: DeliveryGuaranteesQuery, variables: { filter: { contractNumber: '2007500001q' }, first: DELIVERY_PAGE_SIZE, after: null } },
-      result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'filter.contractNumber', reason: 'CHECK_CHARACTER' } })] },
+      request: {
+        query: DeliveryGuaranteesQuery,
+        variables: { filter: { contractNumber: '2007500001q' }, first: DELIVERY_PAGE_SIZE, after: null },
+      },
+      result: {
+        errors: [
+          new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'filter.contractNumber', reason: 'CHECK_CHARACTER' } }),
+        ],
+      },
     });
     await screen.findByRole('table', { name: '保証契約の一覧' });
     const input = screen.getByRole('textbox', { name: '保証契約番号' });

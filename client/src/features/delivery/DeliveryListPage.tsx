@@ -13,7 +13,14 @@ import { useCursorPages } from '../../ui/use-cursor-pages';
 import { ContractNumberSearch } from './ContractNumberSearch';
 import { DeliverySearchForm } from './DeliverySearchForm';
 import { DeliveryTable } from './DeliveryTable';
-import { deliveryTabs, readDeliverySearch, toGuaranteeFilter, writeDeliverySearch, type DeliverySearch, type DeliveryTab } from './delivery-search';
+import {
+  deliveryTabs,
+  readDeliverySearch,
+  toGuaranteeFilter,
+  writeDeliverySearch,
+  type DeliverySearch,
+  type DeliveryTab,
+} from './delivery-search';
 
 export const DELIVERY_PAGE_SIZE = 20;
 
@@ -109,7 +116,10 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
     <>
       <PageHeading>{t('delivery.list.title')}</PageHeading>
       <Text mb="md">{t('delivery.list.lead')}</Text>
-      <DeliverySearchForm conditions={search.conditions} onSearch={(conditions) => onSearch({ ...search, conditions, contractNumber: null })} />
+      <DeliverySearchForm
+        conditions={search.conditions}
+        onSearch={(conditions) => onSearch({ ...search, conditions, contractNumber: null })}
+      />
       <ContractNumberSearch
         contractNumber={search.contractNumber}
         serverError={numberError}

@@ -3,7 +3,9 @@ import { readDeliverySearch, toGuaranteeFilter, writeDeliverySearch } from './de
 
 describe('delivery search', () => {
   it('keeps the tab and the conditions in the URL and back', () => {
-    const params = new URLSearchParams('tab=electronic&kind=ADVANCE_PAYMENT&from=2026-04-01&to=2026-04-30&work=%E2%97%8F%E2%97%8F&orderer=o1');
+    const params = new URLSearchParams(
+      'tab=electronic&kind=ADVANCE_PAYMENT&from=2026-04-01&to=2026-04-30&work=%E2%97%8F%E2%97%8F&orderer=o1',
+    );
     const search = readDeliverySearch(params);
     expect(search).toEqual({
       tab: 'ELECTRONIC',

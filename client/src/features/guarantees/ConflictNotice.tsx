@@ -38,7 +38,9 @@ export function ConflictNotice({ error, current, reloading, onReload }: Conflict
       {items.length > 0 && (
         <>
           <Text fw={700}>
-            {typeof current.version === 'number' ? t('guarantee.conflict.current', { version: current.version }) : t('guarantee.conflict.currentNoVersion')}
+            {typeof current.version === 'number'
+              ? t('guarantee.conflict.current', { version: current.version })
+              : t('guarantee.conflict.currentNoVersion')}
           </Text>
           <List mb="sm" size="sm">
             {items.map(([label, value]) => (

@@ -50,7 +50,11 @@ export function GuaranteeActions({ guarantee, onReload }: GuaranteeActionsProps)
         <Text>{t('guarantee.actions.revoked')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Action label={t('guarantee.actions.change')} help={t('guarantee.actions.changeHelp', { number: nextChangeNumber })} onClick={() => setTermsAction({ kind: 'change' })} />
+          <Action
+            label={t('guarantee.actions.change')}
+            help={t('guarantee.actions.changeHelp', { number: nextChangeNumber })}
+            onClick={() => setTermsAction({ kind: 'change' })}
+          />
           {correctable && latest && (
             <Action
               label={t('guarantee.actions.correct')}

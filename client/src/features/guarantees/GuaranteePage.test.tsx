@@ -30,7 +30,12 @@ describe('GuaranteePage', () => {
     const rows = within(history)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['1', '2026/04/04 09:00', '新規'],
       ['2', '2026/04/05 09:00', '変更 1変更取消'],
@@ -40,7 +45,13 @@ describe('GuaranteePage', () => {
   });
 
   it('shows staff when the orderer viewed the certificate', async () => {
-    const ordererView = { __typename: 'OrdererView', id: 'v1', firstViewedAt: '2026-04-06T00:00:00.000Z', lastViewedAt: '2026-04-06T00:00:00.000Z', viewCount: 1 };
+    const ordererView = {
+      __typename: 'OrdererView',
+      id: 'v1',
+      firstViewedAt: '2026-04-06T00:00:00.000Z',
+      lastViewedAt: '2026-04-06T00:00:00.000Z',
+      viewCount: 1,
+    };
     renderGuarantee(view(testGuarantee({ ordererView })));
     const section = await screen.findByRole('region', { name: '発注者の閲覧' });
     expect(within(section).getByText('発注者が閲覧しました')).toBeTruthy();

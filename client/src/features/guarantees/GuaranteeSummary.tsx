@@ -10,7 +10,14 @@ export function GuaranteeSummary({ guarantee: g }: { guarantee: GuaranteeViewFie
   const { t } = useTranslation();
   const headingId = useId();
   const rows: DetailRow[] = [
-    { label: t('guarantee.summary.contractNumber'), value: <Text ff="monospace" fw={700} span>{g.contractNumber}</Text> },
+    {
+      label: t('guarantee.summary.contractNumber'),
+      value: (
+        <Text ff="monospace" fw={700} span>
+          {g.contractNumber}
+        </Text>
+      ),
+    },
     { label: t('guarantee.summary.kind'), value: t(`guarantee.kind.${g.kind}`) },
     { label: t('guarantee.summary.format'), value: t(`guarantee.format.${g.certificateFormat}`) },
     {

@@ -79,11 +79,7 @@ export function IssuanceHistory({ issuances, showHiddenNote }: IssuanceHistoryPr
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Button
-                      variant="default"
-                      size="compact-sm"
-                      onClick={() => setSelectedId(entry.id)}
-                    >
+                    <Button variant="default" size="compact-sm" onClick={() => setSelectedId(entry.id)}>
                       {t('guarantee.history.select')}
                       <VisuallyHidden>{t('guarantee.history.selectLabel', { sequence: entry.sequence, target })}</VisuallyHidden>
                     </Button>

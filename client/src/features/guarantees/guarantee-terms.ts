@@ -35,8 +35,7 @@ export function termsValues(current: CurrentTerms): TermsValues {
 }
 
 export type TermsCheck =
-  | { ok: true; input: GuaranteeTermsInput; changed: boolean }
-  | { ok: false; errors: Partial<Record<TermsField, TermsError>> };
+  { ok: true; input: GuaranteeTermsInput; changed: boolean } | { ok: false; errors: Partial<Record<TermsField, TermsError>> };
 
 /**
  * Checks what the user typed and keeps only what differs from the current terms: the API takes

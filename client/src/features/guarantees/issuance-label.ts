@@ -20,5 +20,7 @@ export function hiddenMarkerLabel(t: TFunction, issuance: IssuanceLike): string 
 
 /** The latest entry still shown to the contractor: the one a 訂正 or 変更取消 acts on. */
 export function latestVisible<T extends IssuanceLike & { sequence: number }>(issuances: readonly T[]): T | undefined {
-  return issuances.filter((i) => !i.hiddenReason).reduce<T | undefined>((latest, i) => (!latest || i.sequence > latest.sequence ? i : latest), undefined);
+  return issuances
+    .filter((i) => !i.hiddenReason)
+    .reduce<T | undefined>((latest, i) => (!latest || i.sequence > latest.sequence ? i : latest), undefined);
 }

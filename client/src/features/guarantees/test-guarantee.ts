@@ -9,7 +9,14 @@ type ViewedGuarantee = GuaranteeViewQuery['guarantee'];
  * query's masked type hides the fragment's fields the mock must carry.
  */
 export function testGuarantee(overrides: Record<string, unknown> = {}): ViewedGuarantee & Record<string, unknown> {
-  const issuance = (id: string, sequence: number, kind: string, changeNumber: number | null, hiddenReason: string | null, amount: number) => ({
+  const issuance = (
+    id: string,
+    sequence: number,
+    kind: string,
+    changeNumber: number | null,
+    hiddenReason: string | null,
+    amount: number,
+  ) => ({
     __typename: 'ElectronicIssuance',
     id,
     sequence,

@@ -26,7 +26,8 @@ describe('LedgerDetailPage', () => {
     renderDetail(testGuarantee({ ordererView: viewed }));
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('保証契約 20075-00001X');
     const summary = screen.getByRole('table', { name: '保証契約の概要' });
-    const value = (label: string) => within(within(summary).getByRole('row', { name: new RegExp(`^${label}`) })).getByRole('cell').textContent;
+    const value = (label: string) =>
+      within(within(summary).getByRole('row', { name: new RegExp(`^${label}`) })).getByRole('cell').textContent;
     expect(value('状態')).toBe('有効');
     expect(value('請負者')).toBe('〇〇建設株式会社');
     expect(value('保証金額')).toBe('20,000,000円');

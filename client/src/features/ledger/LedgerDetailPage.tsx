@@ -79,7 +79,14 @@ export function LedgerDetailPage() {
 
   const view = getFragmentData(OrdererViewFieldsFragment, g.ordererView);
   const rows: DetailRow[] = [
-    { label: t('ledger.contractNumber'), value: <Text ff="monospace" fw={700} span>{g.contractNumber}</Text> },
+    {
+      label: t('ledger.contractNumber'),
+      value: (
+        <Text ff="monospace" fw={700} span>
+          {g.contractNumber}
+        </Text>
+      ),
+    },
     { label: t('ledger.status'), value: <ValidityBadge validity={g.validity} revokedAt={g.revokedAt} /> },
     { label: t('ledger.kind'), value: t(`guarantee.kind.${g.kind}`) },
     { label: t('ledger.workName'), value: g.workName },

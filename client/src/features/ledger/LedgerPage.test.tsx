@@ -59,24 +59,42 @@ describe('LedgerPage', () => {
     );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('確認済み保証の台帳');
     const table = await screen.findByRole('table', { name: '確認済みの保証契約' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      '保証契約番号',
-      '保証種類',
-      '工事名',
-      '請負者',
-      '保証金額',
-      '状態',
-      '最初に閲覧',
-      '最後に閲覧',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['保証契約番号', '保証種類', '工事名', '請負者', '保証金額', '状態', '最初に閲覧', '最後に閲覧']);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => [within(r).getByRole('rowheader').textContent, ...within(r).getAllByRole('cell').map((td) => td.textContent)]);
+      .map((r) => [
+        within(r).getByRole('rowheader').textContent,
+        ...within(r)
+          .getAllByRole('cell')
+          .map((td) => td.textContent),
+      ]);
     expect(rows).toEqual([
       ['20075-00001R', '前払金保証', '●●●●工事1', '〇〇建設株式会社', '20,000,000円', '有効', '令和8年4月6日 09:00', '令和8年5月1日 10:30'],
-      ['20075-00002R', '契約保証', '●●●●工事2', '〇〇建設株式会社', '5,000,000円', '取消済み（令和8年6月30日）', '令和8年4月6日 09:00', '令和8年5月1日 10:30'],
-      ['20075-00003R', '前払金保証', '●●●●工事3', '〇〇建設株式会社', '20,000,000円', '期限切れ', '令和8年4月6日 09:00', '令和8年5月1日 10:30'],
+      [
+        '20075-00002R',
+        '契約保証',
+        '●●●●工事2',
+        '〇〇建設株式会社',
+        '5,000,000円',
+        '取消済み（令和8年6月30日）',
+        '令和8年4月6日 09:00',
+        '令和8年5月1日 10:30',
+      ],
+      [
+        '20075-00003R',
+        '前払金保証',
+        '●●●●工事3',
+        '〇〇建設株式会社',
+        '20,000,000円',
+        '期限切れ',
+        '令和8年4月6日 09:00',
+        '令和8年5月1日 10:30',
+      ],
     ]);
     expect(within(table).getByRole('link', { name: '20075-00002R' }).getAttribute('href')).toBe('/ledger/g2');
     expect(screen.getByText('全1ページ(3件)中の1ページ目を表示しています')).toBeTruthy();

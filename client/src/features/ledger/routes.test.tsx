@@ -26,12 +26,20 @@ const emptyLedger = {
 
 describe('ledger routes', () => {
   it('open the ledger to the orderer’s users', async () => {
-    renderRoutes({ path: '/ledger', routes: ledgerRoutes, mocks: [me('ORDERER', { __typename: 'Orderer', id: 'o1', name: '松本市' }), emptyLedger] });
+    renderRoutes({
+      path: '/ledger',
+      routes: ledgerRoutes,
+      mocks: [me('ORDERER', { __typename: 'Orderer', id: 'o1', name: '松本市' }), emptyLedger],
+    });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('確認済み保証の台帳');
   });
 
   it('show anyone else the page that does not exist', async () => {
-    renderRoutes({ path: '/ledger', routes: ledgerRoutes, mocks: [me('CONTRACTOR', { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' })] });
+    renderRoutes({
+      path: '/ledger',
+      routes: ledgerRoutes,
+      mocks: [me('CONTRACTOR', { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' })],
+    });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('ページが見つかりません');
   });
 });

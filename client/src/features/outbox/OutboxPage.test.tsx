@@ -39,8 +39,17 @@ describe('OutboxPage', () => {
       mocks: [outbox(null, [mail])],
     });
     const table = await screen.findByRole('table', { name: 'メールの一覧' });
-    const cells = within(within(table).getAllByRole('row')[1]).getAllByRole('cell').map((td) => td.textContent);
-    expect(cells.slice(0, 6)).toEqual(['soumu@example.co.jp', '電子保証（認証キー）発行完了のお知らせ', '送信待ち', '0', '2026/04/04 09:00', '']);
+    const cells = within(within(table).getAllByRole('row')[1])
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
+    expect(cells.slice(0, 6)).toEqual([
+      'soumu@example.co.jp',
+      '電子保証（認証キー）発行完了のお知らせ',
+      '送信待ち',
+      '0',
+      '2026/04/04 09:00',
+      '',
+    ]);
 
     fireEvent.click(within(table).getByRole('button', { name: /^本文を表示/ }));
     const dialog = await screen.findByRole('dialog', { name: '電子保証（認証キー）発行完了のお知らせ' });

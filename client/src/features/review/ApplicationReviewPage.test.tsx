@@ -51,7 +51,10 @@ describe('ApplicationReviewPage', () => {
       保証料請求先: '〇〇建設株式会社',
       '保証料計算書(紙)': '希望しない',
     });
-    expect(rowsOf('契約保証')).toMatchObject({ 契約保証金額: '5,000,000円 （請負金額に対する割合 10.0%）', '保証料計算書(紙)': '希望する' });
+    expect(rowsOf('契約保証')).toMatchObject({
+      契約保証金額: '5,000,000円 （請負金額に対する割合 10.0%）',
+      '保証料計算書(紙)': '希望する',
+    });
     expect(rowsOf('インフォメーション')).toMatchObject({
       申込送信先: '長野支店',
       電子保証発行完了のお知らせ: '希望する',
@@ -66,8 +69,22 @@ describe('ApplicationReviewPage', () => {
       status: 'ISSUED',
       issuedAt: '2026-04-04T00:00:00.000Z',
       guarantees: [
-        { __typename: 'Guarantee', id: 'g1', kind: 'ADVANCE_PAYMENT', contractNumber: '20075-00001X', certificateFormat: 'ELECTRONIC', amount: 20_000_000 },
-        { __typename: 'Guarantee', id: 'g2', kind: 'CONTRACT', contractNumber: '20075-00002Y', certificateFormat: 'ELECTRONIC', amount: 5_000_000 },
+        {
+          __typename: 'Guarantee',
+          id: 'g1',
+          kind: 'ADVANCE_PAYMENT',
+          contractNumber: '20075-00001X',
+          certificateFormat: 'ELECTRONIC',
+          amount: 20_000_000,
+        },
+        {
+          __typename: 'Guarantee',
+          id: 'g2',
+          kind: 'CONTRACT',
+          contractNumber: '20075-00002Y',
+          certificateFormat: 'ELECTRONIC',
+          amount: 5_000_000,
+        },
       ],
     });
     renderReview(
@@ -120,7 +137,13 @@ describe('ApplicationReviewPage', () => {
         request: { query: ReturnApplicationMutation, variables: { id: 'a1', message } },
         result: {
           data: {
-            returnApplication: { __typename: 'GuaranteeApplication', id: 'a1', status: 'RETURNED', returnedAt: '2026-04-04T00:00:00.000Z', messageFromBranch: message },
+            returnApplication: {
+              __typename: 'GuaranteeApplication',
+              id: 'a1',
+              status: 'RETURNED',
+              returnedAt: '2026-04-04T00:00:00.000Z',
+              messageFromBranch: message,
+            },
           },
         },
       },

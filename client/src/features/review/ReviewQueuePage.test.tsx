@@ -20,7 +20,15 @@ const orderers = {
 const queue = (variables: object, nodes: object[], totalCount = nodes.length) => ({
   request: {
     query: ReviewQueueQuery,
-    variables: { status: 'SUBMITTED', ordererId: null, submittedFrom: null, submittedTo: null, first: REVIEW_PAGE_SIZE, after: null, ...variables },
+    variables: {
+      status: 'SUBMITTED',
+      ordererId: null,
+      submittedFrom: null,
+      submittedTo: null,
+      first: REVIEW_PAGE_SIZE,
+      after: null,
+      ...variables,
+    },
   },
   result: {
     data: {
@@ -49,10 +57,22 @@ describe('ReviewQueuePage', () => {
   it('lists the 送信済み applications by default, with the columns staff decide by', async () => {
     renderQueue('/review', queue({}, [testApplication()]));
     const table = await screen.findByRole('table', { name: '保証申込の一覧' });
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual(['送信日時', '申込者', '工事名', '発注者', '保証の種類', '金額', '状態']);
-    const cells = within(within(table).getAllByRole('row')[1]).getAllByRole('cell').map((td) => td.textContent);
-    expect(cells).toEqual(['2026/04/03 10:30', '〇〇建設株式会社', '●●●●工事', '松本市', '前払金保証契約保証', '20,000,000円5,000,000円', '送信済み']);
+    const cells = within(within(table).getAllByRole('row')[1])
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
+    expect(cells).toEqual([
+      '2026/04/03 10:30',
+      '〇〇建設株式会社',
+      '●●●●工事',
+      '松本市',
+      '前払金保証契約保証',
+      '20,000,000円5,000,000円',
+      '送信済み',
+    ]);
     expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
     expect((screen.getByRole('combobox', { name: '手続状況' }) as HTMLSelectElement).value).toBe('SUBMITTED');
   });
@@ -61,7 +81,9 @@ describe('ReviewQueuePage', () => {
     const router = renderQueue(
       '/review',
       queue({}, []),
-      queue({ status: null, ordererId: 'o1', submittedFrom: '2026-04-01', submittedTo: '2026-04-30' }, [testApplication({ status: 'ISSUED' })]),
+      queue({ status: null, ordererId: 'o1', submittedFrom: '2026-04-01', submittedTo: '2026-04-30' }, [
+        testApplication({ status: 'ISSUED' }),
+      ]),
     );
     expect(await screen.findByText('条件に合う申込はありません。')).toBeTruthy();
     await screen.findByRole('option', { name: '松本市' });

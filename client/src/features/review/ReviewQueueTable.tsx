@@ -103,4 +103,3 @@ export function ReviewQueueTable({ applications, labelledBy }: ReviewQueueTableP
     </Table.ScrollContainer>
   );
 }
-

@@ -3,7 +3,12 @@ import { readReviewFilters, writeReviewFilters } from './review-filters';
 
 describe('review filters in the URL', () => {
   it('default to 送信済み: what waits for a decision', () => {
-    expect(readReviewFilters(new URLSearchParams())).toEqual({ status: 'SUBMITTED', ordererId: null, submittedFrom: null, submittedTo: null });
+    expect(readReviewFilters(new URLSearchParams())).toEqual({
+      status: 'SUBMITTED',
+      ordererId: null,
+      submittedFrom: null,
+      submittedTo: null,
+    });
     expect(writeReviewFilters(readReviewFilters(new URLSearchParams())).toString()).toBe('');
   });
 
@@ -15,6 +20,9 @@ describe('review filters in the URL', () => {
   });
 
   it('ignore what is not a status or a date', () => {
-    expect(readReviewFilters(new URLSearchParams('status=DRAFT&from=yesterday'))).toMatchObject({ status: 'SUBMITTED', submittedFrom: null });
+    expect(readReviewFilters(new URLSearchParams('status=DRAFT&from=yesterday'))).toMatchObject({
+      status: 'SUBMITTED',
+      submittedFrom: null,
+    });
   });
 });

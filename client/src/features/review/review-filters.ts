@@ -25,7 +25,7 @@ export function readReviewFilters(params: URLSearchParams): ReviewFilters {
     return value && isoDate.test(value) ? value : null;
   };
   return {
-    status: status === ALL ? null : ((reviewStatuses as readonly string[]).includes(status ?? '') ? (status as ReviewStatus) : 'SUBMITTED'),
+    status: status === ALL ? null : (reviewStatuses as readonly string[]).includes(status ?? '') ? (status as ReviewStatus) : 'SUBMITTED',
     ordererId: params.get('orderer') || null,
     submittedFrom: date('from'),
     submittedTo: date('to'),

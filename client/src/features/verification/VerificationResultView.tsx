@@ -59,7 +59,14 @@ export function VerificationResultView({ result, onReset }: VerificationResultVi
         <DetailTable
           labelledBy={headingId}
           rows={[
-            { label: t('verification.result.contractNumber'), value: <Text ff="monospace" fw={700} span>{r.contractNumber}</Text> },
+            {
+              label: t('verification.result.contractNumber'),
+              value: (
+                <Text ff="monospace" fw={700} span>
+                  {r.contractNumber}
+                </Text>
+              ),
+            },
             { label: t('verification.result.status'), value: <ValidityBadge validity={r.validity} revokedAt={r.revokedAt} size="xl" /> },
             { label: t('verification.result.publishedAt'), value: formatEraTimestamp(r.publishedAt) },
             { label: t('verification.result.verifiedAt'), value: formatEraTimestamp(r.verifiedAt) },

@@ -84,7 +84,12 @@ describe('VerifyPage', () => {
     const entries = within(history)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').slice(0, 3).map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .slice(0, 3)
+          .map((cell) => cell.textContent),
+      );
     expect(entries).toEqual([
       ['1', '2026/04/04 09:00', '新規'],
       ['2', '2026/04/05 09:00', '変更 1'],
@@ -145,7 +150,10 @@ describe('VerifyPage', () => {
     const message = '保証契約番号は「NNNNN-NNNNNC」（数字10桁と確認文字1文字）の形で入力してください。';
     renderVerify('/verify', {
       request: { query: VerifyGuaranteeMutation, variables: { ...variables, contractNumber: '20075' } },
-      result: { data: { verifyGuarantee: null }, errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'contractNumber' } })] },
+      result: {
+        data: { verifyGuarantee: null },
+        errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'contractNumber' } })],
+      },
     });
     enterAndVerify('20075', 'Z28YUE4J3Bux');
     expect(await screen.findByText(message)).toBeTruthy();

@@ -1,16 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql, type FragmentType } from '../../gql';
 import { PageHeading } from '../../ui/PageHeading';
 import { VerificationFailureAlert } from './VerificationFailureAlert';
 import { VerificationLinks } from './VerificationLinks';
-import { VerificationResultFieldsFragment, VerificationResultView } from './VerificationResultView';
+import { type VerificationResultFieldsFragment, VerificationResultView } from './VerificationResultView';
 import { VerifyForm } from './VerifyForm';
 import { readVerificationFailure, type VerificationFailure } from './verification-failure';
-import { checkVerifyInput, emptyVerifyValues, normaliseAuthKey, readVerifyFragment, type VerifyInputErrors, type VerifyValues } from './verify-input';
+import {
+  checkVerifyInput,
+  emptyVerifyValues,
+  normaliseAuthKey,
+  readVerifyFragment,
+  type VerifyInputErrors,
+  type VerifyValues,
+} from './verify-input';
 
 export const VerifyGuaranteeMutation = graphql(`
   mutation VerifyGuarantee($contractNumber: String!, $authKey: String!) {
@@ -63,20 +70,22 @@ export function VerifyPage() {
 
   // The QR code's link: fill, clear the fragment (replacing the history entry), send once. The
   // ref keeps React's development double run, and any re-render, from sending twice.
-  useEffect(() => {
-    const fromLink = readVerifyFragment(location.hash);
+  const openFragment = useEffectEvent((hash: string) => {
+    const fromLink = readVerifyFragment(hash);
     if (!fromLink) {
       handledFragment.current = null;
       return;
     }
-    if (handledFragment.current === location.hash) return;
-    handledFragment.current = location.hash;
+    if (handledFragment.current === hash) return;
+    handledFragment.current = hash;
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
     const filled = { ...emptyVerifyValues, ...fromLink };
     setValues(filled);
     setResult(null);
     if (fromLink.contractNumber && fromLink.authKey) void submit(filled);
-  }, [location.hash]); // a new fragment only: the rest is read as it is then
+  });
+  // A new fragment only: the rest is read as it is then.
+  useEffect(() => openFragment(location.hash), [location.hash]);
 
   function reset() {
     setResult(null);

@@ -3,7 +3,10 @@ import { checkVerifyInput, readVerifyFragment } from './verify-input';
 
 describe('verify input', () => {
   it('reads the number and key from the QR code’s fragment, and nothing from any other', () => {
-    expect(readVerifyFragment('#number=20075-00001R&key=Z28YUE4J3Bux')).toEqual({ contractNumber: '20075-00001R', authKey: 'Z28YUE4J3Bux' });
+    expect(readVerifyFragment('#number=20075-00001R&key=Z28YUE4J3Bux')).toEqual({
+      contractNumber: '20075-00001R',
+      authKey: 'Z28YUE4J3Bux',
+    });
     expect(readVerifyFragment('#number=20075-00001R')).toEqual({ contractNumber: '20075-00001R' });
     expect(readVerifyFragment('#main-content')).toBeNull();
     expect(readVerifyFragment('')).toBeNull();
@@ -11,7 +14,10 @@ describe('verify input', () => {
 
   it('sends nothing that cannot match: empty fields, a typo in the number, a key of the wrong shape', () => {
     expect(checkVerifyInput({ contractNumber: ' ', authKey: '' })).toEqual({ contractNumber: 'required', authKey: 'required' });
-    expect(checkVerifyInput({ contractNumber: '20075-00001X', authKey: 'Z28YUE4J3Bu' })).toEqual({ contractNumber: 'typo', authKey: 'malformed' });
+    expect(checkVerifyInput({ contractNumber: '20075-00001X', authKey: 'Z28YUE4J3Bu' })).toEqual({
+      contractNumber: 'typo',
+      authKey: 'malformed',
+    });
     // 0 and O are not in the key alphabet.
     expect(checkVerifyInput({ contractNumber: '2007500001r', authKey: 'Z28YUE4J3B0x' })).toEqual({ authKey: 'malformed' });
   });

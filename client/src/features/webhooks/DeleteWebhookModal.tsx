@@ -55,7 +55,13 @@ export function DeleteWebhookModal({ endpoint, onClose, onDeleted }: DeleteWebho
   }
 
   return (
-    <Modal opened={endpoint !== null} onClose={close} title={t('webhooks.delete.title')} size="lg" closeButtonProps={{ 'aria-label': t('webhooks.delete.close') }}>
+    <Modal
+      opened={endpoint !== null}
+      onClose={close}
+      title={t('webhooks.delete.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('webhooks.delete.close') }}
+    >
       {endpoint && (
         <Stack gap="md">
           <Text style={{ wordBreak: 'break-all' }}>{t('webhooks.delete.body', { url: endpoint.url })}</Text>

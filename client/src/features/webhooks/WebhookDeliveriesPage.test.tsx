@@ -40,7 +40,11 @@ const cellsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    );
 
 describe('WebhookDeliveriesPage', () => {
   it('shows each delivery’s status in words, attempts, HTTP status and error, page by page', async () => {
@@ -63,7 +67,15 @@ describe('WebhookDeliveriesPage', () => {
               deliveredAt: null,
               nextAttemptAt: '2026-04-04T00:02:00.000Z',
             }),
-            delivery({ id: 'd3', event: 'APPLICATION_RETURNED', status: 'FAILED', attempts: 8, lastStatusCode: null, lastError: 'timeout after 10 s', deliveredAt: null }),
+            delivery({
+              id: 'd3',
+              event: 'APPLICATION_RETURNED',
+              status: 'FAILED',
+              attempts: 8,
+              lastStatusCode: null,
+              lastError: 'timeout after 10 s',
+              deliveredAt: null,
+            }),
           ],
           { total: 21, hasNextPage: true, endCursor: 'c20' },
         ),

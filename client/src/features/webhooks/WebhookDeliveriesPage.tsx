@@ -40,9 +40,7 @@ export function WebhookDeliveriesPage() {
   const { id = '' } = useParams();
   const endpointHeadingId = useId();
   const endpoints = useQuery(WebhookEndpointsQuery);
-  const endpoint = endpoints.data?.webhookEndpoints
-    .map((e) => getFragmentData(WebhookEndpointRowFragment, e))
-    .find((e) => e.id === id);
+  const endpoint = endpoints.data?.webhookEndpoints.map((e) => getFragmentData(WebhookEndpointRowFragment, e)).find((e) => e.id === id);
 
   return (
     <>
@@ -61,7 +59,12 @@ export function WebhookDeliveriesPage() {
             labelledBy={endpointHeadingId}
             rows={[
               { label: t('webhooks.list.url'), value: endpoint.url },
-              { label: t('webhooks.list.events'), value: sortEvents(endpoint.events).map((e) => t(`webhooks.event.${e}`)).join('、') },
+              {
+                label: t('webhooks.list.events'),
+                value: sortEvents(endpoint.events)
+                  .map((e) => t(`webhooks.event.${e}`))
+                  .join('、'),
+              },
             ]}
           />
         </section>
@@ -82,7 +85,8 @@ function DeliveryResults({ endpointId }: { endpointId: string }) {
 
   return (
     <PagedTableSection
-      heading={t('webhooks.deliveries.tableHeading')} headingMt="xl"
+      heading={t('webhooks.deliveries.tableHeading')}
+      headingMt="xl"
       connection={connection}
       loading={loading}
       error={error}

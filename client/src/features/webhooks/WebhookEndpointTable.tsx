@@ -43,7 +43,11 @@ export function WebhookEndpointTable({ endpoints, labelledBy, onDelete }: Webhoo
           {rows.map((endpoint) => (
             <Table.Tr key={endpoint.id}>
               <Table.Td className={classes.breakAll}>{endpoint.url}</Table.Td>
-              <Table.Td>{sortEvents(endpoint.events).map((e) => t(`webhooks.event.${e}`)).join('、')}</Table.Td>
+              <Table.Td>
+                {sortEvents(endpoint.events)
+                  .map((e) => t(`webhooks.event.${e}`))
+                  .join('、')}
+              </Table.Td>
               <Table.Td className={classes.noWrap}>{formatEraTimestamp(endpoint.createdAt)}</Table.Td>
               <Table.Td>
                 <Group gap="xs" wrap="nowrap">

@@ -27,13 +27,19 @@ const cellsOf = (table: HTMLElement) =>
   within(table)
     .getAllByRole('row')
     .slice(1)
-    .map((row) => within(row).getAllByRole('cell').map((td) => td.textContent));
+    .map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    );
 
 describe('WebhooksPage', () => {
   it('lists the endpoints with their events in Japanese, and links to their deliveries', async () => {
     const router = renderPage(list([testEndpoint()]));
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
-    expect(cellsOf(table)).toEqual([['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '令和8年4月4日 09:00', '配信状況削除']]);
+    expect(cellsOf(table)).toEqual([
+      ['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '令和8年4月4日 09:00', '配信状況削除'],
+    ]);
 
     fireEvent.click(within(table).getByRole('link', { name: 'https://erp.example.co.jp/esurety の配信状況' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/settings/webhooks/w1/deliveries'));
@@ -68,14 +74,11 @@ describe('WebhooksPage', () => {
     await screen.findByText('登録された送信先はありません。');
     fireEvent.change(screen.getByRole('textbox', { name: '送信先URL' }), { target: { value: 'https://erp.example.co.jp/esurety' } });
     const events = screen.getByRole('group', { name: '通知するイベント' });
-    expect(within(events).getAllByRole('checkbox').map((c) => c.closest('.mantine-Checkbox-root')?.textContent)).toEqual([
-      '保証契約の発行',
-      '保証契約の変更',
-      '保証契約の訂正',
-      '保証契約の取消',
-      '申込の送信',
-      '申込の差戻し',
-    ]);
+    expect(
+      within(events)
+        .getAllByRole('checkbox')
+        .map((c) => c.closest('.mantine-Checkbox-root')?.textContent),
+    ).toEqual(['保証契約の発行', '保証契約の変更', '保証契約の訂正', '保証契約の取消', '申込の送信', '申込の差戻し']);
     fireEvent.click(within(events).getByRole('checkbox', { name: '申込の差戻し' }));
     fireEvent.click(within(events).getByRole('checkbox', { name: '保証契約の発行' }));
     fireEvent.click(screen.getByRole('button', { name: '登録' }));
@@ -118,6 +121,8 @@ describe('WebhooksPage', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '削除する' }));
 
     expect(await screen.findByText('https://erp.example.co.jp/esurety を削除しました。')).toBeTruthy();
-    expect(cellsOf(screen.getByRole('table', { name: '登録済みの送信先' })).map((cells) => cells[0])).toEqual(['https://other.example.jp/hook']);
+    expect(cellsOf(screen.getByRole('table', { name: '登録済みの送信先' })).map((cells) => cells[0])).toEqual([
+      'https://other.example.jp/hook',
+    ]);
   });
 });

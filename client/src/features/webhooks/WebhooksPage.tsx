@@ -28,7 +28,10 @@ export function WebhooksPage() {
   const [deleted, setDeleted] = useState<string | null>(null);
 
   function onRegistered(result: RegisteredWebhookEndpoint, url: string) {
-    client.cache.updateQuery({ query: WebhookEndpointsQuery }, (data) => data && { ...data, webhookEndpoints: [...data.webhookEndpoints, result.endpoint] });
+    client.cache.updateQuery(
+      { query: WebhookEndpointsQuery },
+      (data) => data && { ...data, webhookEndpoints: [...data.webhookEndpoints, result.endpoint] },
+    );
     setDeleted(null);
     setRegistered({ url, secret: result.secret });
   }

@@ -57,8 +57,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       acceptsElectronic: true,
       electronicFrom: '2026-04-01',
       electronicRule: ElectronicGuaranteeRule.ANNOUNCED_OR_NOMINATED_FROM,
-      electronicRuleDescription:
-        '競争入札: 令和8年4月1日以降に公告（公表）する工事案件／随意契約: 令和8年4月1日以降に指名する工事案件',
+      electronicRuleDescription: '競争入札: 令和8年4月1日以降に公告（公表）する工事案件／随意契約: 令和8年4月1日以降に指名する工事案件',
     });
     tx.create(Orderer, { name: '塩尻市', certificateTitle: '塩尻市長', acceptsElectronic: false });
 

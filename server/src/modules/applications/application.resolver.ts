@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { LocalDateResolver } from 'graphql-scalars';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
@@ -21,7 +21,8 @@ export class ApplicationResolver {
   applications(
     @Arg('status', () => ApplicationStatus, { nullable: true, description: '手続状況で絞り込む' }) status: ApplicationStatus | null,
     @Arg('ordererId', () => ID, { nullable: true, description: '発注者で絞り込む' }) ordererId: string | null,
-    @Arg('submittedFrom', () => LocalDateResolver, { nullable: true, description: 'この日以降に送信された申込' }) submittedFrom: string | null,
+    @Arg('submittedFrom', () => LocalDateResolver, { nullable: true, description: 'この日以降に送信された申込' })
+    submittedFrom: string | null,
     @Arg('submittedTo', () => LocalDateResolver, { nullable: true, description: 'この日までに送信された申込' }) submittedTo: string | null,
     @Args() page: PageArgs,
     @Ctx() { em, user }: Context,

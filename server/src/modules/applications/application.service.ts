@@ -97,34 +97,38 @@ export class ApplicationService {
 
   /** Sends the application to its branch: every rule must hold. */
   async submit(id: string): Promise<GuaranteeApplication> {
-    await this.em.transactional(async (tx) => {
-      const application = await this.editable(id, tx);
-      const fields = fieldsOf(application);
-      const context = await this.context(fields, tx);
-      this.check(fields, context, 'submit');
-      if (application.workDraft) {
-        // A returned application sent again updates the work its first sending made.
-        const fields = workFrom(application.workDraft, context.work!, this.user);
-        if (application.work) tx.assign(application.work, fields);
-        else application.work = tx.create(Work, fields);
-      }
-      application.status = ApplicationStatus.SUBMITTED;
-      application.submittedAt = new Date();
-      await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_SUBMITTED, application);
-    }).catch(rethrowStale);
+    await this.em
+      .transactional(async (tx) => {
+        const application = await this.editable(id, tx);
+        const fields = fieldsOf(application);
+        const context = await this.context(fields, tx);
+        this.check(fields, context, 'submit');
+        if (application.workDraft) {
+          // A returned application sent again updates the work its first sending made.
+          const fields = workFrom(application.workDraft, context.work!, this.user);
+          if (application.work) tx.assign(application.work, fields);
+          else application.work = tx.create(Work, fields);
+        }
+        application.status = ApplicationStatus.SUBMITTED;
+        application.submittedAt = new Date();
+        await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_SUBMITTED, application);
+      })
+      .catch(rethrowStale);
     return this.get(id, this.em.fork());
   }
 
   /** Takes a sent application back, as long as the branch has not issued it. */
   async withdraw(id: string): Promise<GuaranteeApplication> {
-    await this.em.transactional(async (tx) => {
-      const application = await this.get(id, tx);
-      if (![ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED].includes(application.status)) {
-        throw new BadUserInputError('id', '送信済み又は差戻しの申込だけを取り下げられます。');
-      }
-      application.status = ApplicationStatus.WITHDRAWN;
-      application.withdrawnAt = new Date();
-    }).catch(rethrowStale);
+    await this.em
+      .transactional(async (tx) => {
+        const application = await this.get(id, tx);
+        if (![ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED].includes(application.status)) {
+          throw new BadUserInputError('id', '送信済み又は差戻しの申込だけを取り下げられます。');
+        }
+        application.status = ApplicationStatus.WITHDRAWN;
+        application.withdrawnAt = new Date();
+      })
+      .catch(rethrowStale);
     return this.get(id, this.em.fork());
   }
 
@@ -135,25 +139,28 @@ export class ApplicationService {
     if (hasControlCharacters(text, { multiline: true }) || characterCount(text) > TEXT_LIMITS.message) {
       throw new BadUserInputError('message', `お客様へのお知らせは${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
     }
-    await this.em.transactional(async (tx) => {
-      const application = await this.get(id, tx);
-      if (application.status !== ApplicationStatus.SUBMITTED) {
-        throw new ConflictError('送信済みの申込だけを差し戻せます。', { status: application.status });
-      }
-      application.status = ApplicationStatus.RETURNED;
-      application.returnedAt = new Date();
-      application.messageFromBranch = text;
-      await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_RETURNED, application);
-    }).catch(rethrowStale);
+    await this.em
+      .transactional(async (tx) => {
+        const application = await this.get(id, tx);
+        if (application.status !== ApplicationStatus.SUBMITTED) {
+          throw new ConflictError('送信済みの申込だけを差し戻せます。', { status: application.status });
+        }
+        application.status = ApplicationStatus.RETURNED;
+        application.returnedAt = new Date();
+        application.messageFromBranch = text;
+        await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_RETURNED, application);
+      })
+      .catch(rethrowStale);
     return this.get(id, this.em.fork());
   }
 
   private async editable(id: string, tx: EntityManager) {
     const application = await this.get(id, tx);
     if (!EDITABLE.includes(application.status)) {
-      throw new BadUserInputError('id', application.status === ApplicationStatus.SUBMITTED
-        ? 'この申込は既に送信済みです。'
-        : 'この申込は変更できません。');
+      throw new BadUserInputError(
+        'id',
+        application.status === ApplicationStatus.SUBMITTED ? 'この申込は既に送信済みです。' : 'この申込は変更できません。',
+      );
     }
     return application;
   }
@@ -252,16 +259,18 @@ function normalise(input: ApplicationInput): ApplicationFields {
 function fieldsOf(application: GuaranteeApplication): ApplicationFields {
   const item = (kind: GuaranteeKind) => {
     const i = application.item(kind);
-    return i && {
-      certificateFormat: i.certificateFormat,
-      currentYearTargetAmount: i.currentYearTargetAmount,
-      amount: i.amount,
-      depositBank: i.depositBank,
-      redeposit: i.redeposit,
-      feePaymentMethod: i.feePaymentMethod,
-      feeBillingParty: i.feeBillingParty,
-      feeStatementWanted: i.feeStatementWanted,
-    };
+    return (
+      i && {
+        certificateFormat: i.certificateFormat,
+        currentYearTargetAmount: i.currentYearTargetAmount,
+        amount: i.amount,
+        depositBank: i.depositBank,
+        redeposit: i.redeposit,
+        feePaymentMethod: i.feePaymentMethod,
+        feeBillingParty: i.feeBillingParty,
+        feeStatementWanted: i.feeStatementWanted,
+      }
+    );
   };
   return {
     workId: application.workDraft ? null : (application.work?.id ?? null),

@@ -25,7 +25,15 @@ type Input = Record<string, any>;
 describe('保証申込 (applications)', () => {
   let server: TestServer;
   let contractor: ApiClient;
-  let ids: { matsumotoWork: string; odawaraWork: string; otherWork: string; nagano: string; kanagawa: string; shiojiri: string; odawara: string };
+  let ids: {
+    matsumotoWork: string;
+    odawaraWork: string;
+    otherWork: string;
+    nagano: string;
+    kanagawa: string;
+    shiojiri: string;
+    odawara: string;
+  };
 
   let flyerInput: Input;
   /** The application of the flyer: 前払金保証 20,000,000円 電子保証 and 契約保証 5,000,000円 to 長野支店. */
@@ -161,7 +169,10 @@ describe('保証申込 (applications)', () => {
           'input.notifyEmail',
         ]),
       );
-      expect(result.errors?.[0].extensions?.fields).toContainEqual({ field: 'input.advancePayment.amount', message: '前払金保証金額を入力してください。' });
+      expect(result.errors?.[0].extensions?.fields).toContainEqual({
+        field: 'input.advancePayment.amount',
+        message: '前払金保証金額を入力してください。',
+      });
     });
 
     it.each([
@@ -184,7 +195,10 @@ describe('保証申込 (applications)', () => {
     });
 
     it('keeps the advance within this year’s target amount, and that within the contract amount', async () => {
-      const overTarget = await save(contractor, { ...flyer(), advancePayment: { ...flyer().advancePayment, currentYearTargetAmount: 15_000_000 } });
+      const overTarget = await save(contractor, {
+        ...flyer(),
+        advancePayment: { ...flyer().advancePayment, currentYearTargetAmount: 15_000_000 },
+      });
       expect(fieldOf(overTarget)).toBe('input.advancePayment.amount');
       expect(overTarget.errors?.[0].message).toBe('前払金保証金額は今年度対象額（15,000,000円）以下にしてください。');
 
@@ -194,12 +208,18 @@ describe('保証申込 (applications)', () => {
       });
       expect(fieldOf(targetOverContract)).toBe('input.advancePayment.currentYearTargetAmount');
 
-      const ok = await saveOk(contractor, { ...flyer(), advancePayment: { ...flyer().advancePayment, currentYearTargetAmount: 30_000_000 } });
+      const ok = await saveOk(contractor, {
+        ...flyer(),
+        advancePayment: { ...flyer().advancePayment, currentYearTargetAmount: 30_000_000 },
+      });
       expect(ok.advancePayment.currentYearTargetAmount).toBe(30_000_000);
     });
 
     it('stores 預託金融機関 in full-width', async () => {
-      const draft = await saveOk(contractor, { ...flyer(), advancePayment: { ...flyer().advancePayment, depositBank: 'ﾏﾂﾓﾄｼﾝｷﾝ ABC支店' } });
+      const draft = await saveOk(contractor, {
+        ...flyer(),
+        advancePayment: { ...flyer().advancePayment, depositBank: 'ﾏﾂﾓﾄｼﾝｷﾝ ABC支店' },
+      });
       expect(draft.advancePayment.depositBank).toBe('マツモトシンキン　ＡＢＣ支店');
     });
 
@@ -262,7 +282,13 @@ describe('保証申込 (applications)', () => {
     it.each([
       ['工事名', 'work', { name: '工'.repeat(201) }, 'input.work.name', '工事名は200文字以内で入力してください。'],
       ['担当者名', 'root', { contactName: '名'.repeat(101) }, 'input.contactName', '担当者名は100文字以内で入力してください。'],
-      ['連絡事項', 'root', { messageToBranch: 'あ'.repeat(2001) }, 'input.messageToBranch', 'お客様から弊社への連絡事項は2000文字以内で入力してください。'],
+      [
+        '連絡事項',
+        'root',
+        { messageToBranch: 'あ'.repeat(2001) },
+        'input.messageToBranch',
+        'お客様から弊社への連絡事項は2000文字以内で入力してください。',
+      ],
     ])('refuses a %s over its length limit', async (_, where, patch, field, message) => {
       const input = where === 'work' ? { ...flyer(), workId: null, work: newWork(patch) } : { ...flyer(), ...patch };
       const result = await save(contractor, input);
@@ -305,7 +331,11 @@ describe('保証申込 (applications)', () => {
   describe('nothing half-written', () => {
     it('leaves a draft as it was when an update is refused', async () => {
       const draft = await saveOk(contractor, flyer());
-      const result = await save(contractor, { ...flyer(), contactName: 'Changed', contractGuarantee: { ...flyer().contractGuarantee, amount: 0 } }, draft.id);
+      const result = await save(
+        contractor,
+        { ...flyer(), contactName: 'Changed', contractGuarantee: { ...flyer().contractGuarantee, amount: 0 } },
+        draft.id,
+      );
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       const after = (await contractor.gql(GET, { id: draft.id })).data!.application;
       expect(after).toEqual(draft);
@@ -320,7 +350,12 @@ describe('保証申込 (applications)', () => {
 
     it('creates no work when sending is refused', async () => {
       const works = await server.orm.em.fork().count(Work);
-      const draft = await saveOk(contractor, { ...flyer(), workId: null, work: newWork({ name: '未送信の工事' }), destinationBranchId: null });
+      const draft = await saveOk(contractor, {
+        ...flyer(),
+        workId: null,
+        work: newWork({ name: '未送信の工事' }),
+        destinationBranchId: null,
+      });
       expect(errorCode(await contractor.gql(SUBMIT, { id: draft.id }))).toBe('BAD_USER_INPUT');
       expect(await server.orm.em.fork().count(Work)).toBe(works);
     });
@@ -395,7 +430,9 @@ describe('保証申込 (applications)', () => {
       const names = async (email: string) => {
         const client = new ApiClient(server.url);
         await client.login(email);
-        return (await client.gql<any>(`{ works(first: 100) { totalCount edges { node { name } } } }`)).data!.works.edges.map((e: any) => e.node.name);
+        return (await client.gql<any>(`{ works(first: 100) { totalCount edges { node { name } } } }`)).data!.works.edges.map(
+          (e: any) => e.node.name,
+        );
       };
       expect(await names('contractor@demo.esurety.jp')).toEqual(expect.arrayContaining(['●●●●工事', '道路改良工事']));
       expect(await names('contractor@demo.esurety.jp')).not.toContain('市道橋梁補修工事');
@@ -405,7 +442,9 @@ describe('保証申込 (applications)', () => {
 
   describe('registries and paging', () => {
     it('lists the orderers that accept electronic guarantees, to anyone', async () => {
-      const { data } = await new ApiClient(server.url).gql<any>(`{ orderers(acceptsElectronic: true) { name electronicFrom electronicRuleDescription } }`);
+      const { data } = await new ApiClient(server.url).gql<any>(
+        `{ orderers(acceptsElectronic: true) { name electronicFrom electronicRuleDescription } }`,
+      );
       expect(data.orderers.map((o: any) => o.name).sort()).toEqual(['小田原市', '松本市']);
       expect(data.orderers.find((o: any) => o.name === '松本市').electronicFrom).toBe('2026-03-01');
     });

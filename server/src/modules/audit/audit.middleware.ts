@@ -1,6 +1,6 @@
 import { defaultFieldResolver, getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { DomainError } from '../../common/errors';
 import { ApplicationStatus } from '../applications/guarantee-application.entity';
 import { recordAudit, type AuditEntry } from './audit';
@@ -30,7 +30,9 @@ export const auditMutations: MiddlewareFn<Context> = async ({ context, info, arg
     await recordAudit(context.em, actor, successEntries(info, args, result));
     return result;
   } catch (error) {
-    await recordAudit(context.em, context, [{ action: info.fieldName, outcome: outcomeOf(error), ...objectFromArguments(info, args), detail: detailOf(info, args) }]);
+    await recordAudit(context.em, context, [
+      { action: info.fieldName, outcome: outcomeOf(error), ...objectFromArguments(info, args), detail: detailOf(info, args) },
+    ]);
     throw error;
   }
 };

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { Role } from '../identity/user.entity';
@@ -13,7 +13,11 @@ const AuditEventConnection = Connection(AuditEvent, 'AuditEvent', '監査ログ�
 export class AuditResolver {
   @Authorized(Role.BRANCH_STAFF, Role.ADMIN)
   @Query(() => AuditEventConnection, { description: '監査ログ（新しい順）。管理者はすべて、支店担当者は自支店に関わるもの' })
-  auditEvents(@Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  auditEvents(
+    @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return new AuditService(ctx.em, ctx.user!).list(filter, page);
   }
 }

@@ -96,7 +96,14 @@ describe('監査ログ (audit trail)', () => {
     await tick();
     // A sign-in with a wrong password.
     const intruder = from(new ApiClient(server.url), '198.51.100.9');
-    expect(errorCode(await intruder.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, { e: 'nagano@demo.esurety.jp', p: WRONG_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(
+        await intruder.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, {
+          e: 'nagano@demo.esurety.jp',
+          p: WRONG_PASSWORD,
+        }),
+      ),
+    ).toBe('UNAUTHENTICATED');
     // 長野's system changes the guarantee again through an API token.
     const created = await nagano.gql<any>(`mutation { createApiToken(name: "基幹システム") { token apiToken { id } } }`);
     story.apiToken = created.data.createApiToken.token;
@@ -104,7 +111,9 @@ describe('監査ログ (audit trail)', () => {
     await tick();
     const system = from(new ApiClient(server.url), '203.0.113.21');
     system.headers.authorization = `Bearer ${story.apiToken}`;
-    expect((await system.gql(CHANGE, { id: g.id, v: changed.data.changeGuarantee.version, input: { amount: 17_000_000 } })).errors).toBeUndefined();
+    expect(
+      (await system.gql(CHANGE, { id: g.id, v: changed.data.changeGuarantee.version, input: { amount: 17_000_000 } })).errors,
+    ).toBeUndefined();
   });
   afterAll(async () => {
     await server?.close();
@@ -115,13 +124,82 @@ describe('監査ログ (audit trail)', () => {
     const trail = await events(admin, { objectId: g.id });
     const on = { objectType: 'Guarantee', objectId: g.id };
     expect(oldestFirst(trail)).toEqual([
-      { ...on, ...NAGANO, actorId: story.naganoId, action: 'issueGuarantees', outcome: 'SUCCESS', via: 'SESSION', detail: null, id: expect.any(String), at: expect.any(String) },
-      { ...on, ...NAGANO, actorId: story.naganoId, action: 'changeGuarantee', outcome: 'CONFLICT', via: 'SESSION', detail: null, id: expect.any(String), at: expect.any(String) },
-      { ...on, ...NAGANO, actorId: story.naganoId, action: 'changeGuarantee', outcome: 'SUCCESS', via: 'SESSION', detail: null, id: expect.any(String), at: expect.any(String) },
-      { ...on, ...CONTRACTOR, actorId: story.contractorId, action: 'authKey.display', outcome: 'SUCCESS', via: 'SESSION', detail: 'SCREEN', id: expect.any(String), at: expect.any(String) },
-      { ...on, ...ANONYMOUS, address: '198.51.100.7', action: 'guarantee.verify', outcome: VERIFY_WRONG_KEY, detail: g.contractNumber, id: expect.any(String), at: expect.any(String) },
-      { ...on, ...ANONYMOUS, address: '198.51.100.7', action: 'guarantee.verify', outcome: VERIFY_OK, detail: g.contractNumber, id: expect.any(String), at: expect.any(String) },
-      { ...on, ...NAGANO, actorId: story.naganoId, address: '203.0.113.21', action: 'changeGuarantee', outcome: 'SUCCESS', via: 'TOKEN', detail: null, id: expect.any(String), at: expect.any(String) },
+      {
+        ...on,
+        ...NAGANO,
+        actorId: story.naganoId,
+        action: 'issueGuarantees',
+        outcome: 'SUCCESS',
+        via: 'SESSION',
+        detail: null,
+        id: expect.any(String),
+        at: expect.any(String),
+      },
+      {
+        ...on,
+        ...NAGANO,
+        actorId: story.naganoId,
+        action: 'changeGuarantee',
+        outcome: 'CONFLICT',
+        via: 'SESSION',
+        detail: null,
+        id: expect.any(String),
+        at: expect.any(String),
+      },
+      {
+        ...on,
+        ...NAGANO,
+        actorId: story.naganoId,
+        action: 'changeGuarantee',
+        outcome: 'SUCCESS',
+        via: 'SESSION',
+        detail: null,
+        id: expect.any(String),
+        at: expect.any(String),
+      },
+      {
+        ...on,
+        ...CONTRACTOR,
+        actorId: story.contractorId,
+        action: 'authKey.display',
+        outcome: 'SUCCESS',
+        via: 'SESSION',
+        detail: 'SCREEN',
+        id: expect.any(String),
+        at: expect.any(String),
+      },
+      {
+        ...on,
+        ...ANONYMOUS,
+        address: '198.51.100.7',
+        action: 'guarantee.verify',
+        outcome: VERIFY_WRONG_KEY,
+        detail: g.contractNumber,
+        id: expect.any(String),
+        at: expect.any(String),
+      },
+      {
+        ...on,
+        ...ANONYMOUS,
+        address: '198.51.100.7',
+        action: 'guarantee.verify',
+        outcome: VERIFY_OK,
+        detail: g.contractNumber,
+        id: expect.any(String),
+        at: expect.any(String),
+      },
+      {
+        ...on,
+        ...NAGANO,
+        actorId: story.naganoId,
+        address: '203.0.113.21',
+        action: 'changeGuarantee',
+        outcome: 'SUCCESS',
+        via: 'TOKEN',
+        detail: null,
+        id: expect.any(String),
+        at: expect.any(String),
+      },
     ]);
     const times = trail.map((e) => new Date(e.at).getTime());
     expect(times).toEqual([...times].sort((a, b) => b - a));
@@ -137,7 +215,13 @@ describe('監査ログ (audit trail)', () => {
     const logins = await events(admin, { action: 'login' });
     const failed = logins.filter((e) => e.outcome === 'UNAUTHENTICATED');
     expect(failed).toEqual([
-      expect.objectContaining({ ...ANONYMOUS, address: '198.51.100.9', detail: 'nagano@demo.esurety.jp', objectType: null, objectId: null }),
+      expect.objectContaining({
+        ...ANONYMOUS,
+        address: '198.51.100.9',
+        detail: 'nagano@demo.esurety.jp',
+        objectType: null,
+        objectId: null,
+      }),
     ]);
     // Successful sign-ins are there too, with the user as the actor and the object.
     expect(logins.find((e) => e.outcome === 'SUCCESS' && e.address === NAGANO.address)).toMatchObject({
@@ -153,7 +237,14 @@ describe('監査ログ (audit trail)', () => {
   it('names the token a user created, not its value', async () => {
     const created = await events(nagano, { action: 'createApiToken', actorId: story.naganoId });
     expect(created).toEqual([
-      expect.objectContaining({ ...NAGANO, objectType: 'ApiToken', objectId: story.apiTokenId, outcome: 'SUCCESS', via: 'SESSION', detail: null }),
+      expect.objectContaining({
+        ...NAGANO,
+        objectType: 'ApiToken',
+        objectId: story.apiTokenId,
+        outcome: 'SUCCESS',
+        via: 'SESSION',
+        detail: null,
+      }),
     ]);
   });
 
@@ -162,7 +253,14 @@ describe('監査ログ (audit trail)', () => {
     expect(rows.length).toBeGreaterThan(15);
     const everything = JSON.stringify(rows);
     expect(story.authKey).toMatch(/^[0-9A-Za-z]{8,}$/);
-    for (const secret of [story.authKey, story.authKey.toLowerCase(), 'esurety-demo', WRONG_PASSWORD, story.apiToken, story.apiToken.slice(12)]) {
+    for (const secret of [
+      story.authKey,
+      story.authKey.toLowerCase(),
+      'esurety-demo',
+      WRONG_PASSWORD,
+      story.apiToken,
+      story.apiToken.slice(12),
+    ]) {
       expect(everything).not.toContain(secret);
     }
   });
@@ -184,7 +282,9 @@ describe('監査ログ (audit trail)', () => {
     const other = await kanagawa.gql<any>(EVENTS, { filter: { objectId: g.id } });
     expect(other.data.auditEvents).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
     const everythingKanagawaSees = await events(kanagawa);
-    expect(everythingKanagawaSees.filter((e) => [g.id, story.applicationId].includes(e.objectId) || e.actorId === story.naganoId)).toEqual([]);
+    expect(everythingKanagawaSees.filter((e) => [g.id, story.applicationId].includes(e.objectId) || e.actorId === story.naganoId)).toEqual(
+      [],
+    );
   });
 
   it('refuses the trail to contractors and orderers, the query and the guarantee’s field alike', async () => {
@@ -255,7 +355,9 @@ describe('監査ログ (audit trail)', () => {
     ]);
     expect(trail[2]).toMatchObject({ objectType: 'GuaranteeApplication', via: 'SESSION', address: CONTRACTOR.address });
     const logouts = await events(admin, { action: 'logout' });
-    expect(logouts.filter((e) => e.address === '198.51.100.33')).toEqual([expect.objectContaining({ ...ANONYMOUS, outcome: 'UNAUTHENTICATED' })]);
+    expect(logouts.filter((e) => e.address === '198.51.100.33')).toEqual([
+      expect.objectContaining({ ...ANONYMOUS, outcome: 'UNAUTHENTICATED' }),
+    ]);
   });
 
   it('is append-only: the database refuses to change or delete an event', async () => {
@@ -264,13 +366,19 @@ describe('監査ログ (audit trail)', () => {
     const [one] = await em.find(AuditEvent, { objectId: story.guarantee.id }, { orderBy: { createdAt: 'asc' }, limit: 1 });
     const count = await em.count(AuditEvent);
 
-    await expect(em.nativeUpdate(AuditEvent, { id: one.id }, { outcome: 'SUCCESS', actorEmail: 'someone@else.jp' })).rejects.toThrow(/append-only/);
+    await expect(em.nativeUpdate(AuditEvent, { id: one.id }, { outcome: 'SUCCESS', actorEmail: 'someone@else.jp' })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(em.nativeDelete(AuditEvent, { id: one.id })).rejects.toThrow(/append-only/);
     await expect(connection.execute(`update audit_event set detail = null`)).rejects.toThrow(/append-only/);
     await expect(connection.execute(`delete from audit_event`)).rejects.toThrow(/append-only/);
 
     const fresh = server.orm.em.fork();
     expect(await fresh.count(AuditEvent)).toBe(count);
-    expect(await fresh.findOneOrFail(AuditEvent, one.id)).toMatchObject({ actorEmail: one.actorEmail, outcome: one.outcome, action: one.action });
+    expect(await fresh.findOneOrFail(AuditEvent, one.id)).toMatchObject({
+      actorEmail: one.actorEmail,
+      outcome: one.outcome,
+      action: one.action,
+    });
   });
 });

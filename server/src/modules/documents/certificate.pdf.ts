@@ -41,12 +41,18 @@ export async function certificatePdf(c: Certificate): Promise<Buffer> {
   const viewingLine = `【${VIEWING_COPY}】${VIEWING_NOTE}`;
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title: `${title} ${c.contractNumber}（${VIEWING_COPY}）`, creator: 'esurety' });
-  await useJapaneseFont(doc, [title, change, revoked, date, VIEWING_COPY, viewingLine, ...rows.flat(), c.statement, ...guarantor, ...branch, ...NOTES].join(''));
+  await useJapaneseFont(
+    doc,
+    [title, change, revoked, date, VIEWING_COPY, viewingLine, ...rows.flat(), c.statement, ...guarantor, ...branch, ...NOTES].join(''),
+  );
 
   // The viewing-copy mark: large, light, across the page, under the text.
   doc.setTextColor(225).setFontSize(90).text(VIEWING_COPY, 105, 175, { align: 'center', angle: 30 });
   doc.setTextColor(0);
-  doc.setFontSize(9).setTextColor(160, 0, 0).text(doc.splitTextToSize(viewingLine, WIDTH) as string[], MARGIN, MARGIN);
+  doc
+    .setFontSize(9)
+    .setTextColor(160, 0, 0)
+    .text(doc.splitTextToSize(viewingLine, WIDTH) as string[], MARGIN, MARGIN);
   doc.setTextColor(0);
 
   let y = MARGIN + 14;

@@ -59,7 +59,10 @@ async function respond(res: Response, produce: () => Promise<{ status: number } 
     res.send(result.pdf);
   } catch (error) {
     if (error instanceof DomainError) {
-      res.status(STATUS[error.code] ?? 400).type('text/plain; charset=utf-8').send(error.message);
+      res
+        .status(STATUS[error.code] ?? 400)
+        .type('text/plain; charset=utf-8')
+        .send(error.message);
       return;
     }
     console.error('Document failed', error);

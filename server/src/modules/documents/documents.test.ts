@@ -28,7 +28,10 @@ describe('documents (PDF)', () => {
 
   async function issue(input: Record<string, any>) {
     const id = await submitApplication(contractor, input);
-    const { data } = await nagano.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id kind contractNumber keyNoticeUrl certificatePdfUrl } }`, { id });
+    const { data } = await nagano.gql<any>(
+      `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id kind contractNumber keyNoticeUrl certificatePdfUrl } }`,
+      { id },
+    );
     return data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
   }
 
@@ -100,7 +103,9 @@ describe('documents (PDF)', () => {
   it('records each download of the key notice as a display of the key', async () => {
     const before = await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: AuthKeyDisplayPurpose.KEY_NOTICE });
     await download(contractor, advance.keyNoticeUrl);
-    expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: AuthKeyDisplayPurpose.KEY_NOTICE })).toBe(before + 1);
+    expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id, purpose: AuthKeyDisplayPurpose.KEY_NOTICE })).toBe(
+      before + 1,
+    );
   });
 
   it('prints the certificate as a viewing copy with every field', async () => {
@@ -132,7 +137,10 @@ describe('documents (PDF)', () => {
 
   it('shows 変更 N on the certificate after a change', async () => {
     const { data } = await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { version } }`, { id: jvAdvance.id });
-    await nagano.gql(`mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { amount: 300000000 }) { id } }`, { id: jvAdvance.id, v: data.guarantee.version });
+    await nagano.gql(
+      `mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { amount: 300000000 }) { id } }`,
+      { id: jvAdvance.id, v: data.guarantee.version },
+    );
     const certificate = await download(nagano, jvAdvance.certificatePdfUrl);
     if (process.env.SAVE_PDF) fs.writeFileSync('/tmp/certificate.pdf', certificate.body);
     const text = pdfText(certificate.body);
@@ -143,7 +151,9 @@ describe('documents (PDF)', () => {
   });
 
   it('marks the certificate of a cancelled guarantee as 取消済み', async () => {
-    const { data } = await nagano.gql<any>(`mutation($id: ID!) { revokeGuarantee(id: $id, reason: "契約解除") { id } }`, { id: jvAdvance.id });
+    const { data } = await nagano.gql<any>(`mutation($id: ID!) { revokeGuarantee(id: $id, reason: "契約解除") { id } }`, {
+      id: jvAdvance.id,
+    });
     expect(data.revokeGuarantee.id).toBe(jvAdvance.id);
     const text = pdfText((await download(contractor, jvAdvance.certificatePdfUrl)).body);
     expect(text).toContain('取消済み');

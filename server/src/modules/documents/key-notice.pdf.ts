@@ -35,14 +35,18 @@ export async function keyNoticePdf(guarantee: Guarantee, authKey: string, issued
     ['保証契約番号', guarantee.contractNumber],
     ['認証キー', authKey],
   ];
-  const toOrderer = '【発注者様へのお願い】「保証確認サービス（D-Sure）」にアクセスし、上記の「保証契約番号」と「認証キー」をもって電子証書をご確認ください。右のQRコードからは、両方を入力済みの確認画面が開きます。';
+  const toOrderer =
+    '【発注者様へのお願い】「保証確認サービス（D-Sure）」にアクセスし、上記の「保証契約番号」と「認証キー」をもって電子証書をご確認ください。右のQRコードからは、両方を入力済みの確認画面が開きます。';
   const title = '電子保証にかかる「認証キー」のお知らせ';
   const date = formatEraDate(issuedOn);
   const footer = [`${branch.guarantor.name}　${branch.name}`, `TEL ${branch.tel}　FAX ${branch.fax}`];
   const addressee = `${contractor.name}　御中`;
   const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   doc.setProperties({ title, subject: guarantee.contractNumber, creator: 'esurety' });
-  await useJapaneseFont(doc, [title, date, addressee, ...paragraphs, ...rows.flat(), toOrderer, ...footer, '記（JVの場合は代表者）'].join(''));
+  await useJapaneseFont(
+    doc,
+    [title, date, addressee, ...paragraphs, ...rows.flat(), toOrderer, ...footer, '記（JVの場合は代表者）'].join(''),
+  );
 
   let y = MARGIN + 5;
   doc.setFontSize(10).text(date, 210 - MARGIN, y, { align: 'right' });
@@ -62,9 +66,14 @@ export async function keyNoticePdf(guarantee: Guarantee, authKey: string, issued
   y += 8;
   const labelWidth = 38;
   for (const [label, value] of rows) {
-    doc.setDrawColor(120).rect(MARGIN, y - 5.5, labelWidth, 9).rect(MARGIN + labelWidth, y - 5.5, WIDTH - labelWidth, 9);
+    doc
+      .setDrawColor(120)
+      .rect(MARGIN, y - 5.5, labelWidth, 9)
+      .rect(MARGIN + labelWidth, y - 5.5, WIDTH - labelWidth, 9);
     doc.setFontSize(10.5).text(label, MARGIN + 3, y);
-    doc.setFontSize(label === '認証キー' || label === '保証契約番号' ? 14 : 10.5).text(value, MARGIN + labelWidth + 3, y + (label === '認証キー' ? 0.8 : 0));
+    doc
+      .setFontSize(label === '認証キー' || label === '保証契約番号' ? 14 : 10.5)
+      .text(value, MARGIN + labelWidth + 3, y + (label === '認証キー' ? 0.8 : 0));
     y += 9;
   }
   doc.setFontSize(8.5).text('（JVの場合は代表者）', MARGIN + 3, y + 0.5);

@@ -24,7 +24,8 @@ describe('保証契約一覧 (the guarantee list)', () => {
     const input = await flyerApplication(server);
     input.contractGuarantee.certificateFormat = 'PAPER';
     const id = await submitApplication(contractor, input);
-    const issued = (await nagano.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`, { id })).data!.issueGuarantees;
+    const issued = (await nagano.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`, { id }))
+      .data!.issueGuarantees;
     advance = issued.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
     paperContract = issued.find((g: any) => g.kind === 'CONTRACT');
     // A second issued application, for another work, so that filters have something to leave out.
@@ -90,7 +91,10 @@ describe('保証契約一覧 (the guarantee list)', () => {
     it('forgives case, full-width characters, spaces and a missing hyphen', async () => {
       for (const typed of variants(advance.contractNumber)) {
         const page = await list(contractor, { contractNumber: typed });
-        expect(page.edges.map((e: any) => e.node.id), typed).toEqual([advance.id]);
+        expect(
+          page.edges.map((e: any) => e.node.id),
+          typed,
+        ).toEqual([advance.id]);
         expect((await contractor.gql<any>(BY_NUMBER, { n: typed })).data?.guaranteeByNumber.id).toBe(advance.id);
       }
     });
@@ -99,7 +103,11 @@ describe('保証契約一覧 (the guarantee list)', () => {
       const n = advance.contractNumber;
       const typo = `${n.slice(0, 6)}${(Number(n[6]) + 1) % 10}${n.slice(7)}`;
       const result = await contractor.gql(LIST, { filter: { contractNumber: typo }, first: 5 });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.contractNumber', reason: 'CHECK_CHARACTER' });
+      expect(result.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'filter.contractNumber',
+        reason: 'CHECK_CHARACTER',
+      });
       expect(result.errors?.[0].message).toMatch(/確認文字が合いません/);
       const malformed = await contractor.gql(BY_NUMBER, { n: '12345' });
       expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contractNumber' });
@@ -149,17 +157,28 @@ describe('保証契約一覧 (the guarantee list)', () => {
       const result = await contractor.gql<any>(`{ guarantees(first: 5) { edges { node { ${node} } } } }`);
       expect(result.errors).toBeUndefined();
       const select = server.queries.find((q) => /^\[query\] select .* from .guarantee. as .g0. .*order by/i.test(q))!;
-      return { nodes: result.data.guarantees.edges.map((e: any) => e.node), joins: [...select.matchAll(/ join .(\w+)./g)].map((m) => m[1]).sort() };
+      return {
+        nodes: result.data.guarantees.edges.map((e: any) => e.node),
+        joins: [...select.matchAll(/ join .(\w+)./g)].map((m) => m[1]).sort(),
+      };
     };
     // orderer_view: MikroORM joins the owning side of a one-to-one to know whether there is one.
     expect((await page('contractNumber amount')).joins).toEqual(['orderer_view']);
     const withOrderer = await page('contractNumber work { name orderer { name } } orderer { certificateTitle }');
     expect(withOrderer.joins).toEqual(['orderer', 'orderer', 'orderer_view', 'work']);
-    expect(withOrderer.nodes[0]).toMatchObject({ work: { name: expect.any(String), orderer: { name: expect.any(String) } }, orderer: { certificateTitle: expect.any(String) } });
+    expect(withOrderer.nodes[0]).toMatchObject({
+      work: { name: expect.any(String), orderer: { name: expect.any(String) } },
+      orderer: { certificateTitle: expect.any(String) },
+    });
     const withCertificate = await page('certificate { contractorName branchName guarantorName ordererTitle }');
     expect(withCertificate.nodes[0].certificate.guarantorName).toBe('東日本建設業保証株式会社');
-    const fragment = await contractor.gql<any>(`{ guarantees(first: 1) { edges { node { ...Row } } } } fragment Row on Guarantee { contractor { name } branch { name guarantor { name } } }`);
-    expect(fragment.data.guarantees.edges[0].node).toEqual({ contractor: { name: '〇〇建設株式会社' }, branch: { name: '長野支店', guarantor: { name: '東日本建設業保証株式会社' } } });
+    const fragment = await contractor.gql<any>(
+      `{ guarantees(first: 1) { edges { node { ...Row } } } } fragment Row on Guarantee { contractor { name } branch { name guarantor { name } } }`,
+    );
+    expect(fragment.data.guarantees.edges[0].node).toEqual({
+      contractor: { name: '〇〇建設株式会社' },
+      branch: { name: '長野支店', guarantor: { name: '東日本建設業保証株式会社' } },
+    });
   });
 
   it('serves a page with a constant number of SQL statements', async () => {

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { requestedFields } from '../../common/requested-fields';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Role } from '../identity/user.entity';
 import { AuthKeyDisplayPurpose } from './auth-key-display.entity';
 import { Certificate } from './certificate';

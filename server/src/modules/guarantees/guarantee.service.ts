@@ -1,5 +1,15 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
-import { readContractNumber, isIsoDate, isValidYen, todayInJapan, toFullWidth, hasControlCharacters, characterCount, TEXT_LIMITS, formatYen } from '@esurety/schema';
+import {
+  readContractNumber,
+  isIsoDate,
+  isValidYen,
+  todayInJapan,
+  toFullWidth,
+  hasControlCharacters,
+  characterCount,
+  TEXT_LIMITS,
+  formatYen,
+} from '@esurety/schema';
 import type { Config } from '../../config';
 import { BadUserInputError, ConflictError, DomainError, NotFoundError } from '../../common/errors';
 import { recordAudit, type AuditActor } from '../audit/audit';
@@ -48,13 +58,15 @@ function readNumberOrFail(input: string, field: string): string {
     throw new BadUserInputError(field, '保証契約番号は「NNNNN-NNNNNC」（数字10桁と確認文字1文字）の形で入力してください。');
   }
   if (reading.kind === 'typo') {
-    const error = new BadUserInputError(field, `保証契約番号 ${reading.contractNumber} の確認文字が合いません。入力に誤りがないかご確認ください。`);
+    const error = new BadUserInputError(
+      field,
+      `保証契約番号 ${reading.contractNumber} の確認文字が合いません。入力に誤りがないかご確認ください。`,
+    );
     error.extensions.reason = 'CHECK_CHARACTER';
     throw error;
   }
   return reading.contractNumber;
 }
-
 
 export class GuaranteeService {
   constructor(
@@ -122,10 +134,21 @@ export class GuaranteeService {
    * The 認証キー of the contractor's own electronic guarantee, decrypted for display; every
    * display is recorded. Nobody else sees keys, staff included.
    */
-  async revealAuthKey(guaranteeId: string, purpose: AuthKeyDisplayPurpose, actor: AuditActor): Promise<{ guarantee: Guarantee; authKey: string }> {
+  async revealAuthKey(
+    guaranteeId: string,
+    purpose: AuthKeyDisplayPurpose,
+    actor: AuditActor,
+  ): Promise<{ guarantee: Guarantee; authKey: string }> {
     const audit = (outcome: string, guarantee?: Guarantee) =>
       recordAudit(this.em, actor, [
-        { action: 'authKey.display', outcome, objectType: 'Guarantee', objectId: guaranteeId, branchId: guarantee?.branch.id, detail: purpose },
+        {
+          action: 'authKey.display',
+          outcome,
+          objectType: 'Guarantee',
+          objectId: guaranteeId,
+          branchId: guarantee?.branch.id,
+          detail: purpose,
+        },
       ]);
     try {
       const revealed = await this.decryptAuthKey(guaranteeId, purpose, clientAddress(actor.req));
@@ -151,7 +174,11 @@ export class GuaranteeService {
   }
 
   forApplication(applicationId: string): Promise<Guarantee[]> {
-    return this.em.find(Guarantee, { $and: [{ application: applicationId }, this.scope()] }, { populate: POPULATE, orderBy: { kind: 'asc' } });
+    return this.em.find(
+      Guarantee,
+      { $and: [{ application: applicationId }, this.scope()] },
+      { populate: POPULATE, orderBy: { kind: 'asc' } },
+    );
   }
 
   /** The history: staff see every entry, the contractor only those that are not hidden. */
@@ -257,7 +284,14 @@ export class GuaranteeService {
       const terms = this.checkTerms(guarantee, input, { allowDepositBank: true });
       Object.assign(guarantee, terms);
       corrected.hiddenReason = IssuanceHiddenReason.CORRECTED;
-      const correction = this.record(tx, guarantee, IssuanceKind.CORRECTION, await this.nextSequence(tx, guarantee), corrected.changeNumber ?? null, new Date());
+      const correction = this.record(
+        tx,
+        guarantee,
+        IssuanceKind.CORRECTION,
+        await this.nextSequence(tx, guarantee),
+        corrected.changeNumber ?? null,
+        new Date(),
+      );
       correction.corrects = corrected;
       await enqueueOrdererNotice(tx, guarantee, '訂正', this.config.publicUrl);
       await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CORRECTED, guarantee);
@@ -308,7 +342,14 @@ export class GuaranteeService {
       guarantee.revocationReason = why;
       if (guarantee.certificateFormat === CertificateFormat.ELECTRONIC) {
         const latest = await tx.findOneOrFail(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
-        const revocation = this.record(tx, guarantee, IssuanceKind.REVOCATION, await this.nextSequence(tx, guarantee), latest.changeNumber ?? null, now);
+        const revocation = this.record(
+          tx,
+          guarantee,
+          IssuanceKind.REVOCATION,
+          await this.nextSequence(tx, guarantee),
+          latest.changeNumber ?? null,
+          now,
+        );
         revocation.note = why;
       }
       await enqueueOrdererNotice(tx, guarantee, '取消', this.config.publicUrl);
@@ -344,7 +385,8 @@ export class GuaranteeService {
   }
 
   private assertActive(guarantee: Guarantee) {
-    if (guarantee.status !== GuaranteeStatus.ACTIVE) throw new ConflictError('取消済みの保証契約は変更できません。', { status: guarantee.status });
+    if (guarantee.status !== GuaranteeStatus.ACTIVE)
+      throw new ConflictError('取消済みの保証契約は変更できません。', { status: guarantee.status });
   }
 
   private async guaranteeOf(issuanceId: string): Promise<string> {
@@ -382,11 +424,18 @@ export class GuaranteeService {
     if (input.amount !== undefined && input.amount !== null) {
       if (!isValidYen(input.amount)) throw new BadUserInputError('input.amount', '保証金額は1円以上10兆円以下の整数で入力してください。');
       if (input.amount > guarantee.work.contractAmount) {
-        throw new BadUserInputError('input.amount', `保証金額は請負金額（${formatYen(guarantee.work.contractAmount)}）以下にしてください。`);
+        throw new BadUserInputError(
+          'input.amount',
+          `保証金額は請負金額（${formatYen(guarantee.work.contractAmount)}）以下にしてください。`,
+        );
       }
       terms.amount = input.amount;
     }
-    for (const [field, label] of [['deadline', '保証期限'], ['workStartDate', '工期（着工日）'], ['workEndDate', '工期（完成日）']] as const) {
+    for (const [field, label] of [
+      ['deadline', '保証期限'],
+      ['workStartDate', '工期（着工日）'],
+      ['workEndDate', '工期（完成日）'],
+    ] as const) {
       const value = input[field];
       if (value === undefined || value === null) continue;
       if (!isIsoDate(value)) throw new BadUserInputError(`input.${field}`, `${label}の日付が正しくありません。`);

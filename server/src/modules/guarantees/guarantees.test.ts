@@ -62,7 +62,9 @@ describe('発行 (issuance)', () => {
         expect(g.issuances).toEqual([expect.objectContaining({ sequence: 1, kind: 'NEW', changeNumber: null, hiddenReason: null })]);
       }
 
-      const stored = await server.orm.em.fork().findOneOrFail(Guarantee, { id: guarantees[0].id }, { populate: ['authKeyHmac', 'authKeyCiphertext'] });
+      const stored = await server.orm.em
+        .fork()
+        .findOneOrFail(Guarantee, { id: guarantees[0].id }, { populate: ['authKeyHmac', 'authKeyCiphertext'] });
       const keyring = loadKeyring(server.config);
       const key = decryptAuthKey(keyring, stored.contractNumber, stored.authKeyCiphertext!);
       expect(isWellFormedAuthKey(key)).toBe(true);
@@ -107,7 +109,9 @@ describe('発行 (issuance)', () => {
       expect(isValidContractNumber(guarantees[0].contractNumber)).toBe(true);
       expect(guarantees[0].issuances).toEqual([]);
       expect(guarantees[0].certificate).toMatchObject({ certificateFormat: 'PAPER', amount: 20_000_000 });
-      const stored = await server.orm.em.fork().findOneOrFail(Guarantee, { id: guarantees[0].id }, { populate: ['authKeyHmac', 'authKeyCiphertext'] });
+      const stored = await server.orm.em
+        .fork()
+        .findOneOrFail(Guarantee, { id: guarantees[0].id }, { populate: ['authKeyHmac', 'authKeyCiphertext'] });
       expect(stored.authKeyHmac).toBeNull();
       expect(stored.authKeyCiphertext).toBeNull();
     });
@@ -149,9 +153,7 @@ describe('発行 (issuance)', () => {
         ids.push({ id: application.id, branch: branch.name });
       }
       await em.flush();
-      const results = await Promise.all(
-        ids.map(({ id, branch }) => (branch === '長野支店' ? nagano : kanagawa).gql<any>(ISSUE, { id })),
-      );
+      const results = await Promise.all(ids.map(({ id, branch }) => (branch === '長野支店' ? nagano : kanagawa).gql<any>(ISSUE, { id })));
       expect(results.filter((r) => r.errors)).toEqual([]);
       const numbers = results.map((r) => r.data.issueGuarantees[0].contractNumber as string);
       expect(new Set(numbers).size).toBe(200);
@@ -168,7 +170,10 @@ describe('発行 (issuance)', () => {
 
     it('does not issue a returned or withdrawn application', async () => {
       const id = await submitApplication(contractor, await flyerApplication(server));
-      const returned = await nagano.gql<any>(`mutation($id: ID!) { returnApplication(id: $id, message: "金額をご確認ください。") { status messageFromBranch } }`, { id });
+      const returned = await nagano.gql<any>(
+        `mutation($id: ID!) { returnApplication(id: $id, message: "金額をご確認ください。") { status messageFromBranch } }`,
+        { id },
+      );
       expect(returned.data.returnApplication).toEqual({ status: 'RETURNED', messageFromBranch: '金額をご確認ください。' });
       expect(errorCode(await nagano.gql(ISSUE, { id }))).toBe('CONFLICT');
 
@@ -190,8 +195,15 @@ describe('発行 (issuance)', () => {
         ['NEW', null, 20_000_000],
         ['CHANGE', 1, 25_000_000],
       ]);
-      const second = (await nagano.gql<any>(CHANGE, { id: g.id, v: first.version, input: { deadline: '2027-06-30', workName: '●●●●工事（その2）' } })).data.changeGuarantee;
-      expect(second.certificate).toMatchObject({ changeNumber: 2, amount: 25_000_000, deadline: '2027-06-30', workName: '●●●●工事（その2）' });
+      const second = (
+        await nagano.gql<any>(CHANGE, { id: g.id, v: first.version, input: { deadline: '2027-06-30', workName: '●●●●工事（その2）' } })
+      ).data.changeGuarantee;
+      expect(second.certificate).toMatchObject({
+        changeNumber: 2,
+        amount: 25_000_000,
+        deadline: '2027-06-30',
+        workName: '●●●●工事（その2）',
+      });
       expect((await contractor.gql<any>(GET, { id: g.id })).data.guarantee.issuances.map((i: any) => i.changeNumber)).toEqual([null, 1, 2]);
     });
 
@@ -243,7 +255,8 @@ describe('発行 (issuance)', () => {
     it('cancels a change: the change is hidden and the previous version is current again', async () => {
       const { guarantees } = await issued();
       const g = guarantees.find((x) => x.kind === 'CONTRACT');
-      const changed = (await nagano.gql<any>(CHANGE, { id: g.id, v: g.version, input: { amount: 6_000_000, deadline: '2027-05-31' } })).data.changeGuarantee;
+      const changed = (await nagano.gql<any>(CHANGE, { id: g.id, v: g.version, input: { amount: 6_000_000, deadline: '2027-05-31' } })).data
+        .changeGuarantee;
       const cancelled = (await nagano.gql<any>(CANCEL_CHANGE, { id: changed.issuances.at(-1).id })).data.cancelChange;
       expect(cancelled).toMatchObject({ amount: 5_000_000, deadline: '2027-03-19' });
       expect(cancelled.certificate).toMatchObject({ changeNumber: null, amount: 5_000_000 });
@@ -299,7 +312,9 @@ describe('発行 (issuance)', () => {
     it('waits in the outbox without SMTP, where the admin reads it', async () => {
       const { guarantees } = await issued();
       const admin = await signedIn(server, 'admin@demo.esurety.jp');
-      const { data } = await admin.gql<any>(`{ outboxMessages(status: PENDING, first: 100) { edges { node { to subject body status } } } }`);
+      const { data } = await admin.gql<any>(
+        `{ outboxMessages(status: PENDING, first: 100) { edges { node { to subject body status } } } }`,
+      );
       const mails = data.outboxMessages.edges.map((e: any) => e.node);
       const mail = mails.find((m: any) => m.body.includes(guarantees[0].contractNumber));
       expect(mail).toMatchObject({ to: 'soumu@example.co.jp', subject: '電子保証（認証キー）発行完了のお知らせ', status: 'PENDING' });

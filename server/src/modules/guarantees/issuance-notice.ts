@@ -9,9 +9,7 @@ import type { Guarantee } from './guarantee.entity';
  */
 export function issuanceNotice(to: string, guarantees: Guarantee[], publicUrl: string): Mail {
   const { work, contractor, branch } = guarantees[0];
-  const lines = guarantees.map(
-    (g) => `・${kindName(g.kind)}　保証契約番号 ${g.contractNumber}　保証金額 ${formatYen(g.amount)}`,
-  );
+  const lines = guarantees.map((g) => `・${kindName(g.kind)}　保証契約番号 ${g.contractNumber}　保証金額 ${formatYen(g.amount)}`);
   return {
     to,
     subject: '電子保証（認証キー）発行完了のお知らせ',

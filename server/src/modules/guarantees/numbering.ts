@@ -10,7 +10,12 @@ import type { Branch } from '../organisations/branch.entity';
 export async function nextContractNumber(tx: EntityManager, branch: Branch): Promise<{ serial: number; contractNumber: string }> {
   const rows: { last_serial: number | string }[] = await tx
     .getConnection()
-    .execute('update branch set last_serial = last_serial + 1 where id = ? returning last_serial', [branch.id], 'all', tx.getTransactionContext());
+    .execute(
+      'update branch set last_serial = last_serial + 1 where id = ? returning last_serial',
+      [branch.id],
+      'all',
+      tx.getTransactionContext(),
+    );
   const serial = Number(rows[0].last_serial);
   return { serial, contractNumber: formatContractNumber(branch.officeCode, serial) };
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { ForbiddenError } from '../../common/errors';
 import { ApiToken } from './api-token.entity';
 import { ApiTokenService } from './api-token.service';
@@ -23,7 +23,8 @@ export class ApiTokenResolver {
 
   @Authorized()
   @Mutation(() => CreatedApiToken, {
-    description: 'APIトークンを作る（ログインしたセッションからのみ。トークンでトークンは作れない）。`Authorization: Bearer <token>` で自分として API を使える',
+    description:
+      'APIトークンを作る（ログインしたセッションからのみ。トークンでトークンは作れない）。`Authorization: Bearer <token>` で自分として API を使える',
   })
   createApiToken(
     @Arg('name') name: string,

@@ -35,7 +35,12 @@ export class ApiTokenService {
     return this.em.find(ApiToken, { user }, { orderBy: { createdAt: 'desc' } });
   }
 
-  async create(user: User, name: string, expiresAt: Date | null | undefined, now = new Date()): Promise<{ token: string; apiToken: ApiToken }> {
+  async create(
+    user: User,
+    name: string,
+    expiresAt: Date | null | undefined,
+    now = new Date(),
+  ): Promise<{ token: string; apiToken: ApiToken }> {
     const trimmed = name.trim();
     if (!trimmed || characterCount(trimmed) > 100 || hasControlCharacters(trimmed)) {
       throw new BadUserInputError('name', 'トークンの名前は100文字以内で入力してください。');
@@ -44,7 +49,8 @@ export class ApiTokenService {
       throw new BadUserInputError('expiresAt', '有効期限は現在より後の日時にしてください。');
     }
     const active = await this.em.count(ApiToken, { user, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
-    if (active >= MAX_ACTIVE_TOKENS) throw new ConflictError(`有効なAPIトークンは${MAX_ACTIVE_TOKENS}個までです。不要なものを失効させてください。`);
+    if (active >= MAX_ACTIVE_TOKENS)
+      throw new ConflictError(`有効なAPIトークンは${MAX_ACTIVE_TOKENS}個までです。不要なものを失効させてください。`);
     const token = `${API_TOKEN_PREFIX}${newSecretToken()}`;
     const apiToken = this.em.create(ApiToken, {
       user,

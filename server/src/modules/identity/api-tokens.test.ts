@@ -140,7 +140,9 @@ describe('API tokens', () => {
     const refused = await post(server, { authorization: `Bearer ${token}` }, ME);
     expect(refused.status).toBe(401);
     expect(refused.body.data ?? null).toBeNull();
-    expect(refused.body.errors).toEqual([{ message: 'APIトークンが正しくないか、有効期限切れまたは失効しています。', extensions: { code: 'UNAUTHENTICATED' } }]);
+    expect(refused.body.errors).toEqual([
+      { message: 'APIトークンが正しくないか、有効期限切れまたは失効しています。', extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
     const listed = (await contractor.gql<any>(LIST)).data.apiTokens.find((t: any) => t.id === apiToken.id);
     expect(listed.revokedAt).toBe(revoked.data.revokeApiToken.revokedAt);
   });
@@ -202,7 +204,11 @@ describe('API tokens', () => {
     const ok = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toBe('application/pdf');
-    expect(Buffer.from(await ok.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await ok.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const otherToken = (await createToken(await signedIn(server, 'contractor2@demo.esurety.jp'))).token;
     const theirs = await fetch(url, { headers: { authorization: `Bearer ${otherToken}` } });
@@ -214,7 +220,10 @@ describe('API tokens', () => {
 
     // Each download is a display of the key, recorded as made through a token.
     const admin = await signedIn(server, 'admin@demo.esurety.jp');
-    const trail = await admin.gql<any>(`query($id: ID!) { auditEvents(filter: { objectId: $id, action: "authKey.display" }) { edges { node { actorEmail outcome via detail } } } }`, { id: g.id });
+    const trail = await admin.gql<any>(
+      `query($id: ID!) { auditEvents(filter: { objectId: $id, action: "authKey.display" }) { edges { node { actorEmail outcome via detail } } } }`,
+      { id: g.id },
+    );
     expect(trail.data.auditEvents.edges.map((e: any) => e.node)).toEqual([
       { actorEmail: 'contractor2@demo.esurety.jp', outcome: 'NOT_FOUND', via: 'TOKEN', detail: 'KEY_NOTICE' },
       { actorEmail: 'contractor@demo.esurety.jp', outcome: 'SUCCESS', via: 'TOKEN', detail: 'KEY_NOTICE' },

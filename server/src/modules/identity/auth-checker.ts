@@ -1,5 +1,5 @@
 import { Extensions, type AuthChecker } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { UnauthenticatedError } from '../../common/errors';
 import type { Role } from './user.entity';
 

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Public } from './auth-checker';
 import { Organisation } from '../organisations/organisation.type';
 import { IdentityService } from './identity.service';

@@ -24,7 +24,12 @@ export class IdentityService {
    * Signs in, charging the attempt to the account's and the address's guess limits first: a
    * wrong password counts, a right one clears the account's run of failures.
    */
-  async login(email: string, password: string, limits: GuessLimits, address: string): Promise<{ user: User; token: string; expiresAt: Date }> {
+  async login(
+    email: string,
+    password: string,
+    limits: GuessLimits,
+    address: string,
+  ): Promise<{ user: User; token: string; expiresAt: Date }> {
     const charge = await limits.charge(normaliseEmail(email).slice(0, 254), address);
     const user = await this.checkPassword(email, password);
     if (!user) {

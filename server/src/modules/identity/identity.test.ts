@@ -59,8 +59,12 @@ describe('sign-in', () => {
   });
 
   it('gives a wrong password and an unknown e-mail the same answer', async () => {
-    const wrong = await new ApiClient(server.url).gql(`mutation { login(email: "nagano@demo.esurety.jp", password: "wrong-password") { id } }`);
-    const unknown = await new ApiClient(server.url).gql(`mutation { login(email: "nobody@demo.esurety.jp", password: "esurety-demo") { id } }`);
+    const wrong = await new ApiClient(server.url).gql(
+      `mutation { login(email: "nagano@demo.esurety.jp", password: "wrong-password") { id } }`,
+    );
+    const unknown = await new ApiClient(server.url).gql(
+      `mutation { login(email: "nobody@demo.esurety.jp", password: "esurety-demo") { id } }`,
+    );
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toBe('メールアドレスまたはパスワードが正しくありません。');
     expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Connection, PageArgs, paginate } from '../../common/pagination';
 import { Role } from '../identity/user.entity';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';

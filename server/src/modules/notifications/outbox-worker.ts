@@ -48,7 +48,11 @@ export class OutboxWorker {
 
   private async sendDue(now: Date): Promise<number> {
     const em = this.orm.em.fork();
-    const due = await em.find(OutboxMessage, { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: now } }, { orderBy: { createdAt: 'asc' }, limit: 50 });
+    const due = await em.find(
+      OutboxMessage,
+      { status: OutboxStatus.PENDING, nextAttemptAt: { $lte: now } },
+      { orderBy: { createdAt: 'asc' }, limit: 50 },
+    );
     let sent = 0;
     for (const message of due) {
       // Claim it: push its next attempt into the future unless another worker already did.

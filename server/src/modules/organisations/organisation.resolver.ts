@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Public } from '../identity/auth-checker';
 import { Branch } from './branch.entity';
 import { Orderer } from './orderer.entity';
@@ -9,10 +9,7 @@ import { OrganisationService } from './organisation.service';
 export class OrganisationResolver {
   @Public()
   @Query(() => [Orderer], { description: '発注者の一覧。acceptsElectronic: true で電子保証対応の発注者' })
-  orderers(
-    @Arg('acceptsElectronic', () => Boolean, { nullable: true }) acceptsElectronic: boolean | null,
-    @Ctx() { em }: Context,
-  ) {
+  orderers(@Arg('acceptsElectronic', () => Boolean, { nullable: true }) acceptsElectronic: boolean | null, @Ctx() { em }: Context) {
     return new OrganisationService(em).orderers(acceptsElectronic);
   }
 

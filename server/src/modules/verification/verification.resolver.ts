@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Extensions, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { requestedFields } from '../../common/requested-fields';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { GuaranteeService } from '../guarantees/guarantee.service';

@@ -48,11 +48,13 @@ export class VerificationService {
     }
     const contractNumber = reading.contractNumber;
     // The same lookup whatever comes next, so a lock takes as long for any number.
-    const candidate = await this.em.fork().findOne(
-      Guarantee,
-      { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
-      { fields: ['id', 'authKeyHmac', 'branch', 'orderer'] },
-    );
+    const candidate = await this.em
+      .fork()
+      .findOne(
+        Guarantee,
+        { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
+        { fields: ['id', 'authKeyHmac', 'branch', 'orderer'] },
+      );
 
     let charge;
     try {
@@ -101,7 +103,9 @@ export class VerificationService {
 
   private async result(guaranteeId: string, verifiedAt: Date): Promise<VerificationResult> {
     const em = this.em.fork();
-    const guarantee = await em.findOneOrFail(Guarantee, guaranteeId, { populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'] });
+    const guarantee = await em.findOneOrFail(Guarantee, guaranteeId, {
+      populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'],
+    });
     const issuances = await visibleIssuances(em, guarantee);
     const certificate = currentCertificateOf(guarantee, issuances);
     return {
@@ -115,7 +119,13 @@ export class VerificationService {
     };
   }
 
-  private async record(requester: Requester, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome, { audit = true } = {}) {
+  private async record(
+    requester: Requester,
+    contractNumber: string,
+    candidate: Candidate | null,
+    outcome: VerificationOutcome,
+    { audit = true } = {},
+  ) {
     const em = this.em.fork();
     em.create(VerificationAttempt, this.attempt(requester, contractNumber, candidate?.id ?? null, outcome));
     await em.flush();
@@ -137,7 +147,14 @@ export class VerificationService {
   }
 
   private attempt(requester: Requester, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
-    return { id: randomUUID(), contractNumber, guarantee: guaranteeId, outcome, address: address(requester), user: requester.user?.id ?? null };
+    return {
+      id: randomUUID(),
+      contractNumber,
+      guarantee: guaranteeId,
+      outcome,
+      address: address(requester),
+      user: requester.user?.id ?? null,
+    };
   }
 }
 

@@ -68,7 +68,13 @@ describe('保証確認サービス (verifyGuarantee)', () => {
       contractNumber: g.contractNumber,
       validity: 'VALID',
       revokedAt: null,
-      certificate: { contractNumber: g.contractNumber, amount: 20_000_000, workName: '●●●●工事', ordererTitle: '松本市長', revokedOn: null },
+      certificate: {
+        contractNumber: g.contractNumber,
+        amount: 20_000_000,
+        workName: '●●●●工事',
+        ordererTitle: '松本市長',
+        revokedOn: null,
+      },
       issuances: [{ sequence: 1, kind: 'NEW', changeNumber: null, hiddenReason: null }],
     });
     expect(new Date(shown.publishedAt).getTime()).toBe(new Date(shown.issuances[0].issuedAt).getTime());
@@ -88,7 +94,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     expect(new Date(second.lastViewedAt).getTime()).toBeGreaterThan(new Date(first.firstViewedAt).getTime());
   });
 
-  it("does not open a guarantee to its orderer when the contractor or staff check it themselves", async () => {
+  it('does not open a guarantee to its orderer when the contractor or staff check it themselves', async () => {
     const g = await issuedGuarantee();
     expect((await verify(contractor, g.contractNumber, g.authKey)).errors).toBeUndefined();
     expect((await verify(nagano, g.contractNumber, g.authKey)).errors).toBeUndefined();
@@ -127,7 +133,9 @@ describe('保証確認サービス (verifyGuarantee)', () => {
   it('does not verify a paper guarantee: its number answers like an unknown one', async () => {
     const applicationId = await submitApplication(
       contractor,
-      await flyerApplication(server, { advancePayment: { ...(await flyerApplication(server)).advancePayment, certificateFormat: 'PAPER' } }),
+      await flyerApplication(server, {
+        advancePayment: { ...(await flyerApplication(server)).advancePayment, certificateFormat: 'PAPER' },
+      }),
     );
     const issued = await nagano.gql<any>(ISSUE, { id: applicationId });
     const paper = issued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
@@ -200,8 +208,13 @@ describe('保証確認サービス (verifyGuarantee)', () => {
 
   it('counts 50 aliases in one request as 50 attempts', async () => {
     const g = await issuedGuarantee();
-    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: verifyGuarantee(contractNumber: $n, authKey: $k) { contractNumber }`).join('\n');
-    const result = await visitor(server).gql<any>(`mutation($n: String!, $k: String!) { ${aliases} }`, { n: g.contractNumber, k: WRONG_KEY });
+    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: verifyGuarantee(contractNumber: $n, authKey: $k) { contractNumber }`).join(
+      '\n',
+    );
+    const result = await visitor(server).gql<any>(`mutation($n: String!, $k: String!) { ${aliases} }`, {
+      n: g.contractNumber,
+      k: WRONG_KEY,
+    });
     const codes = result.errors!.map((e) => e.extensions!.code);
     expect(codes).toHaveLength(50);
     expect(codes.filter((c) => c === 'NOT_FOUND')).toHaveLength(NUMBER_FAILURES_BEFORE_LOCK);
@@ -216,7 +229,9 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     const client = visitor(server, '192.0.2.77');
     for (let batch = 0; batch < ADDRESS_FAILURES_PER_DAY / 50; batch++) {
       const numbers = Array.from({ length: 50 }, () => unknownNumber());
-      const aliases = numbers.map((n, i) => `a${i}: verifyGuarantee(contractNumber: "${n}", authKey: "${WRONG_KEY}") { contractNumber }`).join('\n');
+      const aliases = numbers
+        .map((n, i) => `a${i}: verifyGuarantee(contractNumber: "${n}", authKey: "${WRONG_KEY}") { contractNumber }`)
+        .join('\n');
       const result = await client.gql<any>(`mutation { ${aliases} }`);
       expect(result.errors!.every((e) => e.extensions!.code === 'NOT_FOUND')).toBe(true);
     }
@@ -266,7 +281,9 @@ describe('保証確認サービス (verifyGuarantee)', () => {
       expect(numbers).toContain(seen.contractNumber);
       expect(numbers).not.toContain(unseen.contractNumber);
       expect(ledger.edges.every((e: any) => e.node.certificate.ordererTitle === '松本市長' && e.node.ordererView)).toBe(true);
-      expect((await odawara.gql<any>(LEDGER)).data.ordererLedger.edges.map((e: any) => e.node.contractNumber)).not.toContain(seen.contractNumber);
+      expect((await odawara.gql<any>(LEDGER)).data.ordererLedger.edges.map((e: any) => e.node.contractNumber)).not.toContain(
+        seen.contractNumber,
+      );
 
       const GET = `query($id: ID!) { guarantee(id: $id) { contractNumber validity } }`;
       expect((await matsumoto.gql<any>(GET, { id: seen.id })).data.guarantee.contractNumber).toBe(seen.contractNumber);
@@ -278,7 +295,9 @@ describe('保証確認サービス (verifyGuarantee)', () => {
 
       const pdf = await fetch(`${server.url}/documents/guarantees/${seen.id}/certificate.pdf`, { headers: { cookie: matsumoto.cookie! } });
       expect(pdf.status).toBe(200);
-      const keyNotice = await fetch(`${server.url}/documents/guarantees/${seen.id}/key-notice.pdf`, { headers: { cookie: matsumoto.cookie! } });
+      const keyNotice = await fetch(`${server.url}/documents/guarantees/${seen.id}/key-notice.pdf`, {
+        headers: { cookie: matsumoto.cookie! },
+      });
       expect(keyNotice.status).toBe(404);
     });
 
@@ -289,20 +308,32 @@ describe('保証確認サービス (verifyGuarantee)', () => {
         await verify(visitor(server), g.contractNumber, g.authKey);
       }
       server.queries.length = 0;
-      const page = await matsumoto.gql<any>(`query { ordererLedger(first: 50) { totalCount edges { node { contractNumber validity workName ordererView { lastViewedAt } orderer { name } contractor { name } } } } }`);
+      const page = await matsumoto.gql<any>(
+        `query { ordererLedger(first: 50) { totalCount edges { node { contractNumber validity workName ordererView { lastViewedAt } orderer { name } contractor { name } } } } }`,
+      );
       expect(page.data.ordererLedger.edges.length).toBeGreaterThanOrEqual(3);
       expect(server.queries.filter((q) => /\b(select|insert|update|delete)\b/i.test(q)).length).toBeLessThanOrEqual(3);
     });
 
     it("e-mails the orderer's users when a verified guarantee is changed or cancelled, and not before it is verified", async () => {
       const g = await issuedGuarantee();
-      const mails = () => server.orm.em.fork().find(OutboxMessage, { to: 'matsumoto@demo.esurety.jp', body: { $like: `%${g.contractNumber}%` } }, { orderBy: { createdAt: 'asc' } });
+      const mails = () =>
+        server.orm.em
+          .fork()
+          .find(
+            OutboxMessage,
+            { to: 'matsumoto@demo.esurety.jp', body: { $like: `%${g.contractNumber}%` } },
+            { orderBy: { createdAt: 'asc' } },
+          );
       const change = (version: number, amount: number) =>
-        nagano.gql<any>(`mutation($id: ID!, $v: Int!, $input: GuaranteeTermsInput!) { changeGuarantee(id: $id, expectedVersion: $v, input: $input) { version } }`, {
-          id: g.id,
-          v: version,
-          input: { amount },
-        });
+        nagano.gql<any>(
+          `mutation($id: ID!, $v: Int!, $input: GuaranteeTermsInput!) { changeGuarantee(id: $id, expectedVersion: $v, input: $input) { version } }`,
+          {
+            id: g.id,
+            v: version,
+            input: { amount },
+          },
+        );
       const first = await change(g.version, 18_000_000);
       expect(first.errors).toBeUndefined();
       expect(await mails()).toHaveLength(0);

@@ -69,7 +69,11 @@ export class WebhookWorker {
         WebhookDelivery,
         { id: delivery.id },
         {
-          status: outcome.ok ? WebhookDeliveryStatus.DELIVERED : attempts >= MAX_ATTEMPTS ? WebhookDeliveryStatus.FAILED : WebhookDeliveryStatus.PENDING,
+          status: outcome.ok
+            ? WebhookDeliveryStatus.DELIVERED
+            : attempts >= MAX_ATTEMPTS
+              ? WebhookDeliveryStatus.FAILED
+              : WebhookDeliveryStatus.PENDING,
           lastStatusCode: outcome.status,
           lastError: outcome.ok ? null : outcome.error.slice(0, 1000),
           deliveredAt: outcome.ok ? new Date() : null,
@@ -79,7 +83,9 @@ export class WebhookWorker {
     return delivered;
   }
 
-  private async post(delivery: WebhookDelivery): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
+  private async post(
+    delivery: WebhookDelivery,
+  ): Promise<{ ok: true; status: number } | { ok: false; status: number | null; error: string }> {
     const { endpoint } = delivery;
     const body = JSON.stringify(delivery.payload);
     if (this.options.refuseInternal && isInternalHost(new URL(endpoint.url).hostname)) {

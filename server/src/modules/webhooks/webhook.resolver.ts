@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Role } from '../identity/user.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -31,11 +31,7 @@ export class WebhookResolver {
 
   @Authorized(...ORGANISATION_ROLES)
   @Mutation(() => RegisteredWebhookEndpoint, { description: 'Webhook 送信先を登録する（自組織の保証契約・申込のイベントだけが送られる）' })
-  registerWebhookEndpoint(
-    @Arg('url') url: string,
-    @Arg('events', () => [WebhookEvent]) events: WebhookEvent[],
-    @Ctx() ctx: Context,
-  ) {
+  registerWebhookEndpoint(@Arg('url') url: string, @Arg('events', () => [WebhookEvent]) events: WebhookEvent[], @Ctx() ctx: Context) {
     return service(ctx).register(url, events);
   }
 

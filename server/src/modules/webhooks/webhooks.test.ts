@@ -30,7 +30,14 @@ const CORRECT = `mutation($id: ID!, $input: GuaranteeTermsInput!) { correctIssua
 const CANCEL_CHANGE = `mutation($id: ID!) { cancelChange(issuanceId: $id) { id version amount } }`;
 const REVOKE = `mutation($id: ID!, $reason: String!) { revokeGuarantee(id: $id, reason: $reason) { id version status } }`;
 const VERIFY = `mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { contractNumber } }`;
-const ALL_EVENTS = ['GUARANTEE_ISSUED', 'GUARANTEE_CHANGED', 'GUARANTEE_CORRECTED', 'GUARANTEE_CANCELLED', 'APPLICATION_SUBMITTED', 'APPLICATION_RETURNED'];
+const ALL_EVENTS = [
+  'GUARANTEE_ISSUED',
+  'GUARANTEE_CHANGED',
+  'GUARANTEE_CORRECTED',
+  'GUARANTEE_CANCELLED',
+  'APPLICATION_SUBMITTED',
+  'APPLICATION_RETURNED',
+];
 const GUARANTEE_EVENTS = ALL_EVENTS.filter((e) => e.startsWith('GUARANTEE_'));
 
 interface Received {
@@ -96,7 +103,11 @@ describe('Webhooks', () => {
     const applicationId = await submitApplication(contractor, await flyerApplication(server));
     const result = await nagano.gql<any>(ISSUE, { id: applicationId });
     expect(result.errors).toBeUndefined();
-    return { applicationId, guarantees: result.data.issueGuarantees as any[], advance: result.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT') };
+    return {
+      applicationId,
+      guarantees: result.data.issueGuarantees as any[],
+      advance: result.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT'),
+    };
   }
 
   async function authKeyOf(guaranteeId: string) {
@@ -127,7 +138,10 @@ describe('Webhooks', () => {
     const { applicationId, guarantees } = await issued();
     expect(await worker.drain()).toBeGreaterThanOrEqual(6);
 
-    for (const [path, secret] of [['/contractor', endpoints.contractor.secret], ['/nagano', endpoints.nagano.secret]]) {
+    for (const [path, secret] of [
+      ['/contractor', endpoints.contractor.secret],
+      ['/nagano', endpoints.nagano.secret],
+    ]) {
       const mine = receiver.at(path).filter((r) => about(applicationId)(r) || guarantees.some((g) => about(g.id)(r)));
       expect(mine.map((r) => r.payload.event)).toEqual(['application.submitted', 'guarantee.issued', 'guarantee.issued']);
       for (const r of mine) {
@@ -139,8 +153,16 @@ describe('Webhooks', () => {
         expect(r.headers['x-esurety-event']).toBe(r.payload.event);
         expect(Math.abs(new Date(r.payload.occurredAt).getTime() - Date.now())).toBeLessThan(60_000);
       }
-      expect(mine[0].payload.data.application).toEqual({ id: applicationId, status: 'SUBMITTED', contractorName: '〇〇建設株式会社', branchName: '長野支店' });
-      const issuedNumbers = mine.slice(1).map((r) => r.payload.data.guarantee.contractNumber).sort();
+      expect(mine[0].payload.data.application).toEqual({
+        id: applicationId,
+        status: 'SUBMITTED',
+        contractorName: '〇〇建設株式会社',
+        branchName: '長野支店',
+      });
+      const issuedNumbers = mine
+        .slice(1)
+        .map((r) => r.payload.data.guarantee.contractNumber)
+        .sort();
       expect(issuedNumbers).toEqual(guarantees.map((g) => g.contractNumber).sort());
       const advance = mine.find((r) => r.payload.data.guarantee?.kind === 'ADVANCE_PAYMENT')!;
       expect(advance.payload.data.guarantee).toMatchObject({
@@ -180,14 +202,18 @@ describe('Webhooks', () => {
     const { advance: g } = await issued();
     await worker.drain();
     const changed = (await nagano.gql<any>(CHANGE, { id: g.id, v: g.version, input: { amount: 25_000_000 } })).data.changeGuarantee;
-    const corrected = (await nagano.gql<any>(CORRECT, { id: changed.issuances.at(-1).id, input: { amount: 24_000_000 } })).data.correctIssuance;
+    const corrected = (await nagano.gql<any>(CORRECT, { id: changed.issuances.at(-1).id, input: { amount: 24_000_000 } })).data
+      .correctIssuance;
     const again = (await nagano.gql<any>(CHANGE, { id: g.id, v: corrected.version, input: { amount: 26_000_000 } })).data.changeGuarantee;
     const back = (await nagano.gql<any>(CANCEL_CHANGE, { id: again.issuances.at(-1).id })).data.cancelChange;
     const revoked = (await nagano.gql<any>(REVOKE, { id: g.id, reason: '契約解除のため' })).data.revokeGuarantee;
     await worker.drain();
 
     for (const path of ['/contractor', '/nagano']) {
-      const told = receiver.at(path).filter(about(g.id)).map((r) => r.payload);
+      const told = receiver
+        .at(path)
+        .filter(about(g.id))
+        .map((r) => r.payload);
       expect(told.map((p) => [p.event, p.data.guarantee.amount, p.data.guarantee.status, p.data.guarantee.version])).toEqual([
         ['guarantee.issued', 20_000_000, 'ACTIVE', g.version],
         ['guarantee.changed', 25_000_000, 'ACTIVE', changed.version],
@@ -202,11 +228,16 @@ describe('Webhooks', () => {
 
   it('tells the contractor and the branch when the branch returns an application', async () => {
     const applicationId = await submitApplication(contractor, await flyerApplication(server));
-    const returned = await nagano.gql(`mutation($id: ID!) { returnApplication(id: $id, message: "金額をご確認ください。") { id } }`, { id: applicationId });
+    const returned = await nagano.gql(`mutation($id: ID!) { returnApplication(id: $id, message: "金額をご確認ください。") { id } }`, {
+      id: applicationId,
+    });
     expect(returned.errors).toBeUndefined();
     await worker.drain();
     for (const path of ['/contractor', '/nagano']) {
-      const told = receiver.at(path).filter(about(applicationId)).map((r) => r.payload);
+      const told = receiver
+        .at(path)
+        .filter(about(applicationId))
+        .map((r) => r.payload);
       expect(told.map((p) => [p.event, p.data.application.status])).toEqual([
         ['application.submitted', 'SUBMITTED'],
         ['application.returned', 'RETURNED'],
@@ -233,7 +264,8 @@ describe('Webhooks', () => {
       ['guarantee.changed', 22_000_000],
       ['guarantee.cancelled', 22_000_000],
     ]);
-    for (const r of told) expect(verifySignature(endpoints.matsumoto.secret, r.body, r.headers['x-esurety-signature'] as string)).toBe(true);
+    for (const r of told)
+      expect(verifySignature(endpoints.matsumoto.secret, r.body, r.headers['x-esurety-signature'] as string)).toBe(true);
     // Another orderer hears nothing, and the orderer no application events.
     expect(receiver.at('/odawara')).toEqual([]);
     expect(receiver.at('/matsumoto').some((r) => r.payload.event.startsWith('application.'))).toBe(false);
@@ -249,7 +281,14 @@ describe('Webhooks', () => {
     expect(receiver.at('/flaky')).toHaveLength(1);
 
     const [pending] = await deliveries(contractor, flaky.id);
-    expect(pending).toMatchObject({ event: 'APPLICATION_SUBMITTED', status: 'PENDING', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', deliveredAt: null });
+    expect(pending).toMatchObject({
+      event: 'APPLICATION_SUBMITTED',
+      status: 'PENDING',
+      attempts: 1,
+      lastStatusCode: 500,
+      lastError: 'HTTP 500',
+      deliveredAt: null,
+    });
     expect(new Date(pending.nextAttemptAt).getTime()).toBe(firstTry.getTime() + retryDelayMs(1));
     expect(await worker.drain()).toBe(0); // not due yet
     expect(receiver.at('/flaky')).toHaveLength(1);
@@ -275,7 +314,12 @@ describe('Webhooks', () => {
     expect(await productionWorker.drain(now)).toBe(0);
     expect(receiver.at('/local')).toHaveLength(0);
     const [refused] = await deliveries(contractor, local.id);
-    expect(refused).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastError: expect.stringContaining('内部のアドレス') });
+    expect(refused).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: expect.stringContaining('内部のアドレス'),
+    });
     await contractor.gql(DELETE, { id: local.id });
   });
 
@@ -289,7 +333,12 @@ describe('Webhooks', () => {
     await submitApplication(contractor, await flyerApplication(server));
     expect(await rebound.drain()).toBe(0);
     const [refused] = await deliveries(contractor, endpoint.id);
-    expect(refused).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: null, lastError: expect.stringContaining('内部のアドレス') });
+    expect(refused).toMatchObject({
+      status: 'PENDING',
+      attempts: 1,
+      lastStatusCode: null,
+      lastError: expect.stringContaining('内部のアドレス'),
+    });
     await rebound.stop();
     await contractor.gql(DELETE, { id: endpoint.id });
   });
@@ -301,8 +350,9 @@ describe('Webhooks', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const unreachable = (await contractor.gql<any>(REGISTER, { url: `http://127.0.0.1:${closedPort}/gone`, events: ['APPLICATION_SUBMITTED'] })).data
-      .registerWebhookEndpoint.endpoint.id as string;
+    const unreachable = (
+      await contractor.gql<any>(REGISTER, { url: `http://127.0.0.1:${closedPort}/gone`, events: ['APPLICATION_SUBMITTED'] })
+    ).data.registerWebhookEndpoint.endpoint.id as string;
 
     await submitApplication(contractor, await flyerApplication(server));
     let now = Date.now();
@@ -342,7 +392,10 @@ describe('Webhooks', () => {
     ]);
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
     await worker.drain();
-    const changes = receiver.at('/contractor').filter(about(g.id)).filter((r) => r.payload.event === 'guarantee.changed');
+    const changes = receiver
+      .at('/contractor')
+      .filter(about(g.id))
+      .filter((r) => r.payload.event === 'guarantee.changed');
     expect(changes).toHaveLength(1);
     const winner = (results.find((r) => !r.errors)!.data as any).changeGuarantee;
     expect(changes[0].payload.data.guarantee.amount).toBe(winner.amount);
@@ -361,7 +414,9 @@ describe('Webhooks', () => {
 
   it('shows an endpoint and its deliveries only to its organisation', async () => {
     const listed = (await contractor.gql<any>(ENDPOINTS)).data.webhookEndpoints;
-    expect(listed).toEqual([expect.objectContaining({ id: endpoints.contractor.id, url: receiver.url('/contractor'), events: ALL_EVENTS })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ id: endpoints.contractor.id, url: receiver.url('/contractor'), events: ALL_EVENTS }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(endpoints.contractor.secret);
     expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.map((e: any) => e.id)).toEqual([endpoints.contractor2.id]);
 
@@ -416,7 +471,14 @@ describe('Webhooks', () => {
   });
 
   it('accepts only https URLs and at least one event, naming the field', async () => {
-    for (const url of ['http://example.com/hook', 'ftp://example.com/hook', 'not a url', 'https://user:secret@example.com/hook', `https://example.com/${'a'.repeat(500)}`, 'http://192.168.1.10/hook']) {
+    for (const url of [
+      'http://example.com/hook',
+      'ftp://example.com/hook',
+      'not a url',
+      'https://user:secret@example.com/hook',
+      `https://example.com/${'a'.repeat(500)}`,
+      'http://192.168.1.10/hook',
+    ]) {
       const result = await contractor2.gql(REGISTER, { url, events: ['GUARANTEE_ISSUED'] });
       expect(result.errors?.[0].extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     }

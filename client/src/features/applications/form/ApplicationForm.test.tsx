@@ -126,7 +126,9 @@ describe('ApplicationForm', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByRole('combobox', { name: '発注者' }), { target: { value: 'o-matsumoto' } });
     const format = advance().getByRole('radiogroup', { name: '保証証書の形式について' });
     fireEvent.click(within(format).getByRole('radio', { name: '電子保証(認証キーを含む)' }));
-    expect(description(format)).toContain('松本市の電子保証の対象は「令和8年3月1日以降、松本市が電子保証の利用を認めた工事・業務委託」です。');
+    expect(description(format)).toContain(
+      '松本市の電子保証の対象は「令和8年3月1日以降、松本市が電子保証の利用を認めた工事・業務委託」です。',
+    );
 
     fireEvent.click(screen.getByRole('checkbox', { name: '発注者が電子保証の利用を認めた工事' }));
     expect(description(format)).not.toContain('松本市の電子保証の対象');

@@ -88,9 +88,7 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
           inputWidth: '14rem',
           after: (
             <Text size="sm" data-testid={`${kind}-ratio`}>
-              {advance
-                ? t('applications.guarantee.advanceRatio', { ratio })
-                : t('applications.guarantee.contractRatio', { ratio })}
+              {advance ? t('applications.guarantee.advanceRatio', { ratio }) : t('applications.guarantee.contractRatio', { ratio })}
             </Text>
           ),
         })}

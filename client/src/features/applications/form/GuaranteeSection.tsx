@@ -18,7 +18,15 @@ interface GuaranteeSectionProps {
 }
 
 /** 保証の申込内容: 前払金保証 and 契約保証, each applied for or not. */
-export function GuaranteeSection({ value, onChange, errors, touch, contractAmount, statusLabel, onShowElectronicOrderers }: GuaranteeSectionProps) {
+export function GuaranteeSection({
+  value,
+  onChange,
+  errors,
+  touch,
+  contractAmount,
+  statusLabel,
+  onShowElectronicOrderers,
+}: GuaranteeSectionProps) {
   const { t } = useTranslation();
   const kinds: { key: GuaranteeKey; heading: string; apply: string }[] = [
     { key: 'advancePayment', heading: t('applications.kind.ADVANCE_PAYMENT'), apply: t('applications.guarantee.applyAdvance') },
@@ -79,11 +87,7 @@ function GuaranteeKind({ heading, apply, statusLabel, value, onChange, children 
         <h3 id={headingId} className={classes.subheading}>
           {heading}
         </h3>
-        <Checkbox
-          label={apply}
-          checked={value.applied}
-          onChange={(e) => onChange({ ...value, applied: e.currentTarget.checked })}
-        />
+        <Checkbox label={apply} checked={value.applied} onChange={(e) => onChange({ ...value, applied: e.currentTarget.checked })} />
         <Text size="sm" ml="auto">
           {t('applications.form.status')}: {statusLabel}
         </Text>

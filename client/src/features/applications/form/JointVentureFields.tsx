@@ -18,7 +18,11 @@ export function JointVentureFields({ members, onChange, contractor, errors }: Jo
   const update = (i: number, patch: Partial<MemberForm>) => onChange(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
   const add = () => {
     // The first click starts the JV with its representative (the applicant) and one partner.
-    if (members.length === 0) onChange([{ name: contractor?.name ?? '', address: contractor?.address ?? '' }, { name: '', address: '' }]);
+    if (members.length === 0)
+      onChange([
+        { name: contractor?.name ?? '', address: contractor?.address ?? '' },
+        { name: '', address: '' },
+      ]);
     else onChange([...members, { name: '', address: '' }]);
   };
 

@@ -34,7 +34,12 @@ export function NewWorkFields({ value, onChange, options, errors, touch }: NewWo
         {...text('name')}
       />
       <NativeSelect
-        {...fieldRow({ label: t('applications.work.orderer'), required: true, help: t('applications.help.orderer'), error: error('ordererId') })}
+        {...fieldRow({
+          label: t('applications.work.orderer'),
+          required: true,
+          help: t('applications.help.orderer'),
+          error: error('ordererId'),
+        })}
         value={value.ordererId}
         onChange={(e) => set('ordererId', e.currentTarget.value)}
         onBlur={() => touch('work.ordererId')}
@@ -130,7 +135,11 @@ export function NewWorkFields({ value, onChange, options, errors, touch }: NewWo
         </Group>
       </Radio.Group>
       <TextInput
-        {...fieldRow({ label: t('applications.work.jointVentureName'), help: t('applications.help.jointVenture'), error: error('jointVentureName') })}
+        {...fieldRow({
+          label: t('applications.work.jointVentureName'),
+          help: t('applications.help.jointVenture'),
+          error: error('jointVentureName'),
+        })}
         {...text('jointVentureName')}
       />
       <JointVentureFields

@@ -34,9 +34,7 @@ export function ElectronicOrderersTable({ labelledBy }: { labelledBy: string }) 
               {o.name}
             </Table.Th>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.electronicFrom ? formatEraDate(o.electronicFrom) : '－'}</Table.Td>
-            <Table.Td>
-              {o.electronicRuleDescription ?? (o.electronicRule ? t(`electronicRule.${o.electronicRule}`) : '－')}
-            </Table.Td>
+            <Table.Td>{o.electronicRuleDescription ?? (o.electronicRule ? t(`electronicRule.${o.electronicRule}`) : '－')}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
-import type { Config } from '../config';
-import type { EntityManager } from '../db/orm';
-import type { Keyring } from './secrets';
-import type { User } from '../modules/identity/user.entity';
-import type { ApiToken } from '../modules/identity/api-token.entity';
-import type { GuessLimits } from './guess-limits';
+import type { Config } from './config';
+import type { EntityManager } from './db/orm';
+import type { Keyring } from './common/secrets';
+import type { User } from './modules/identity/user.entity';
+import type { ApiToken } from './modules/identity/api-token.entity';
+import type { GuessLimits } from './common/guess-limits';
 
 /** The app's guess limits, shared by every request (their counters live in the database). */
 export interface Limits {
