@@ -1,0 +1,224 @@
+import type { jsPDF } from 'jspdf';
+import LineBreaker from 'linebreak';
+import { DOCUMENT_FONTS, documentFont, embedFont, fontDraws, PRIMARY_FONT, type FontName } from './document-fonts';
+
+/** A stretch of one line in one font. Widths in mm at the size the line was set in. */
+export interface Run {
+  font: FontName;
+  text: string;
+  width: number;
+}
+
+export interface Line {
+  runs: Run[];
+  width: number;
+}
+
+interface Cluster {
+  text: string;
+  font: FontName;
+}
+
+const MM_PER_PT = 25.4 / 72;
+const FALLBACKS = DOCUMENT_FONTS.map((f) => f.name).filter((name) => name !== PRIMARY_FONT);
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+/** Characters that may not begin a line (行頭禁則, JIS X 4051): closing brackets, 。、・ー, small kana… */
+const NO_LINE_START = /^[\p{Pe}\p{Pf}。、．，.,・：；:;!?！？ー～〜ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿｧ-ｯｰ゛゜]/u;
+/** Characters that may not end a line (行末禁則): opening brackets. */
+const NO_LINE_END = /[\p{Ps}\p{Pi}]$/u;
+
+/** Whether a break between `before` and `after` keeps 禁則. */
+export function breakAllowed(before: string, after: string): boolean {
+  return !NO_LINE_START.test(after) && !NO_LINE_END.test(before);
+}
+
+/**
+ * Sets text for one jsPDF document: chooses a font for every character, embeds each font cut down
+ * to what it draws, measures, and breaks lines the Japanese way.
+ *
+ * Fonts: Noto Sans JP draws whatever it can. A run of one script (Hangul, Han, Latin…) that it cannot
+ * draw whole goes to the first fallback that can, so that a foreign partner's name is set in one
+ * design; a character no font has stays in Noto Sans JP (its .notdef box) — such characters are
+ * refused at input (`unprintableCharacters` in schema/src), so that only happens to older data.
+ *
+ * Line breaks: the opportunities of UAX #14 (the `linebreak` package), which already keep
+ * JIS X 4051's 禁則 for brackets, 。、・, ー and small kana (it resolves class CJ strictly). A word
+ * wider than the line is broken between characters, at the last place that keeps 禁則.
+ */
+export class Typesetter {
+  private readonly clusters = new Map<string, Cluster[]>();
+  private readonly embedded = new Map<FontName, Set<number>>();
+  private ready = false;
+
+  constructor(
+    readonly doc: jsPDF,
+    texts: string[],
+  ) {
+    const used = this.embedded;
+    for (const text of texts) {
+      for (const cluster of this.clustersOf(text)) {
+        const set = used.get(cluster.font) ?? used.set(cluster.font, new Set()).get(cluster.font)!;
+        for (const c of cluster.text) set.add(c.codePointAt(0)!);
+      }
+    }
+    // Printable ASCII always, so that keys and numbers never change a document's character set.
+    const primary = used.get(PRIMARY_FONT) ?? used.set(PRIMARY_FONT, new Set()).get(PRIMARY_FONT)!;
+    for (let c = 0x20; c < 0x7f; c++) primary.add(c);
+    for (const [font, codePoints] of used) embedFont(doc, font, codePoints);
+    this.ready = true;
+  }
+
+  /** The clusters of `text`, each with the font that draws it. */
+  private clustersOf(text: string): Cluster[] {
+    const known = this.clusters.get(text);
+    if (known) return known;
+    const primary = documentFont(PRIMARY_FONT);
+    const clusters: Cluster[] = [...graphemes.segment(text)].map(({ segment }) => ({ text: segment, font: PRIMARY_FONT }));
+    for (const group of scriptGroups(clusters)) {
+      if (group.every((c) => fontDraws(primary, c.text))) continue;
+      const whole = FALLBACKS.find((name) => group.every((c) => fontDraws(documentFont(name), c.text)));
+      for (const cluster of group) {
+        if (whole) cluster.font = whole;
+        else if (!fontDraws(primary, cluster.text)) {
+          cluster.font = FALLBACKS.find((name) => fontDraws(documentFont(name), cluster.text)) ?? PRIMARY_FONT;
+        }
+      }
+    }
+    if (this.ready) {
+      // A text the constructor was not given may need glyphs its fonts were not cut with.
+      for (const cluster of clusters) {
+        for (const c of cluster.text) {
+          if (!this.embedded.get(cluster.font)?.has(c.codePointAt(0)!)) throw new Error(`Typesetter: "${text}" was not announced.`);
+        }
+      }
+    }
+    this.clusters.set(text, clusters);
+    return clusters;
+  }
+
+  private width(font: FontName, text: string, size: number): number {
+    const metadata = (this.doc.internal as any).getFont(font, 'normal').metadata;
+    return metadata.widthOfString(text, size, 0) * MM_PER_PT;
+  }
+
+  /** `text` in one line at `size` pt, however wide. */
+  line(text: string, size: number): Line {
+    return this.toLine(this.clustersOf(text), size);
+  }
+
+  /** The width in mm of `text` in one line at `size` pt. */
+  measure(text: string, size: number): number {
+    return this.line(text, size).width;
+  }
+
+  /** `text` broken into lines of at most `width` mm at `size` pt. */
+  lines(text: string, size: number, width: number): Line[] {
+    const clusters = this.clustersOf(text);
+    const widths = clusters.map((c) => this.width(c.font, c.text, size));
+    // Break opportunities (UTF-16 offsets) → cluster indices.
+    const starts = new Map<number, number>();
+    clusters.reduce((offset, c, i) => (starts.set(offset, i), offset + c.text.length), 0);
+    const opportunities: { at: number; required: boolean }[] = [];
+    const breaker = new LineBreaker(text);
+    for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
+      const at = starts.get(b.position) ?? clusters.length;
+      if (at > 0 && at <= clusters.length) opportunities.push({ at, required: b.required });
+    }
+    const isSpace = (i: number) => /^\s+$/u.test(clusters[i].text);
+    const lines: Line[] = [];
+    let start = 0;
+    let lineWidth = 0; // up to the last accepted opportunity
+    let end = 0;
+    const emit = (to: number) => {
+      let last = to;
+      while (last > start && isSpace(last - 1)) last--; // spaces at a break hang outside the line
+      lines.push(this.toLine(clusters.slice(start, last), size));
+      start = to;
+      lineWidth = 0;
+      end = to;
+    };
+    for (const { at, required } of opportunities) {
+      const pieceWidth = widths.slice(end, at).reduce((a, b) => a + b, 0);
+      let trailing = 0;
+      for (let i = at - 1; i >= end && isSpace(i); i--) trailing += widths[i];
+      if (lineWidth + pieceWidth - trailing <= width + 1e-6) {
+        lineWidth += pieceWidth;
+        end = at;
+      } else {
+        if (end > start) emit(end);
+        // The piece alone may still be too wide: break it between characters.
+        while (widths.slice(start, at).reduce((a, b) => a + b, 0) - trailing > width + 1e-6) {
+          emit(this.emergencyBreak(clusters, widths, start, at, width));
+        }
+        lineWidth = widths.slice(start, at).reduce((a, b) => a + b, 0);
+        end = at;
+      }
+      if (required) emit(at);
+    }
+    if (end > start || lines.length === 0) emit(clusters.length);
+    return lines;
+  }
+
+  /** Where to end a line inside an unbreakable stretch [start, end): as late as fits, keeping 禁則 if any place does. */
+  private emergencyBreak(clusters: Cluster[], widths: number[], start: number, end: number, width: number): number {
+    let fits = start + 1;
+    for (let sum = widths[start]; fits < end && sum + widths[fits] <= width + 1e-6; fits++) sum += widths[fits];
+    for (let at = fits; at > start + 1; at--) {
+      if (breakAllowed(clusters[at - 1].text, clusters[at].text)) return at;
+    }
+    return fits;
+  }
+
+  private toLine(clusters: Cluster[], size: number): Line {
+    const runs: Run[] = [];
+    for (const cluster of clusters) {
+      const last = runs[runs.length - 1];
+      if (last && last.font === cluster.font) last.text += cluster.text;
+      else runs.push({ font: cluster.font, text: cluster.text, width: 0 });
+    }
+    for (const run of runs) run.width = this.width(run.font, run.text, size);
+    return { runs, width: runs.reduce((sum, r) => sum + r.width, 0) };
+  }
+
+  /** Draws `lines` at `size` pt from baseline `y`, each `leading` mm below the previous; `x` is the left, centre or right edge. */
+  draw(lines: Line[], x: number, y: number, size: number, leading: number, align: 'left' | 'center' | 'right' = 'left'): void {
+    this.doc.setFontSize(size);
+    lines.forEach((line, i) => {
+      let left = align === 'left' ? x : align === 'center' ? x - line.width / 2 : x - line.width;
+      for (const run of line.runs) {
+        this.doc.setFont(run.font, 'normal').text(run.text, left, y + i * leading);
+        left += run.width;
+      }
+    });
+  }
+}
+
+/** Consecutive clusters of one script; common and inherited characters (spaces, punctuation, marks) go with what precedes them. */
+function scriptGroups(clusters: Cluster[]): Cluster[][] {
+  const groups: Cluster[][] = [];
+  let script: string | undefined;
+  for (const cluster of clusters) {
+    const own = scriptOf(cluster.text);
+    if (own && own !== script) {
+      groups.push([]);
+      script = own;
+    } else if (groups.length === 0) groups.push([]);
+    groups[groups.length - 1].push(cluster);
+  }
+  return groups;
+}
+
+const SCRIPTS: [string, RegExp][] = [
+  ['Han', /^\p{Script=Han}/u],
+  ['Kana', /^[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Hangul', /^\p{Script=Hangul}/u],
+  ['Latin', /^\p{Script=Latin}/u],
+  ['Greek', /^\p{Script=Greek}/u],
+  ['Cyrillic', /^\p{Script=Cyrillic}/u],
+];
+
+function scriptOf(cluster: string): string | undefined {
+  for (const [name, pattern] of SCRIPTS) if (pattern.test(cluster)) return name;
+  return /^[\p{Script=Common}\p{Script=Inherited}]/u.test(cluster) ? undefined : 'Other';
+}
