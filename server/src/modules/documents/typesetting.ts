@@ -43,7 +43,9 @@ export function breakAllowed(before: string, after: string): boolean {
  * refused at input (`unprintableCharacters` in schema/src), so that only happens to older data.
  *
  * Line breaks: the opportunities of UAX #14 (the `linebreak` package), which already keep
- * JIS X 4051's 禁則 for brackets, 。、・, ー and small kana (it resolves class CJ strictly). A word
+ * JIS X 4051's 禁則 for brackets, 。、・, ー and small kana between characters (it resolves class CJ
+ * strictly). What it lacks is added here: after a space UAX #14 lets any character start a line
+ * (LB18 comes before LB21), so `ｲ ｧ` or `x ー` could break; such opportunities are dropped. A word
  * wider than the line is broken between characters, at the last place that keeps 禁則.
  */
 export class Typesetter {
@@ -121,11 +123,17 @@ export class Typesetter {
     clusters.reduce((offset, c, i) => (starts.set(offset, i), offset + c.text.length), 0);
     const opportunities: { at: number; required: boolean }[] = [];
     const breaker = new LineBreaker(text);
+    const isSpace = (i: number) => /^\s+$/u.test(clusters[i].text);
     for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) {
       const at = starts.get(b.position) ?? clusters.length;
-      if (at > 0 && at <= clusters.length) opportunities.push({ at, required: b.required });
+      if (at <= 0 || at > clusters.length) continue;
+      // UAX #14 lets a line start with a small kana, ー or ・ after a space (LB18 before LB21); 禁則 does not.
+      let before = at - 1;
+      while (before > 0 && isSpace(before)) before--;
+      if (b.required || at === clusters.length || breakAllowed(clusters[before].text, clusters[at].text)) {
+        opportunities.push({ at, required: b.required });
+      }
     }
-    const isSpace = (i: number) => /^\s+$/u.test(clusters[i].text);
     const lines: Line[] = [];
     let start = 0;
     let lineWidth = 0; // up to the last accepted opportunity
