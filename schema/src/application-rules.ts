@@ -87,6 +87,8 @@ export const FIELD_LABELS: Record<string, string> = {
   'work.nominatedOn': '指名日',
   'work.jointVentureName': 'JV名',
   'work.jointVentureMembers': 'JV構成員',
+  'work.jointVentureMembers.name': 'JV構成員の名称',
+  'work.jointVentureMembers.address': 'JV構成員の所在地',
   'advancePayment.certificateFormat': '保証証書の形式（前払金保証）',
   'advancePayment.currentYearTargetAmount': '今年度対象額',
   'advancePayment.amount': '前払金保証金額',
