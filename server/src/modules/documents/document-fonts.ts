@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import type { jsPDF } from 'jspdf';
 import { readCoverage, type FontCoverage } from './font-cmap';
 import { cutFont } from './font-subset';
@@ -68,21 +69,44 @@ export function fontDraws(font: LoadedFont, cluster: string): boolean {
 }
 
 const CACHE_SIZE = 200;
-const cuts = new Map<string, string>();
+
+interface Cut {
+  /** The cut as jsPDF's virtual file system wants it, to measure and map characters. */
+  base64: string;
+  /** The cut compressed once (FlateDecode), embedded as it is: jsPDF need not subset it again. */
+  program: { data: string; length1: number; filter: '/FlateDecode' };
+}
+
+const cuts = new Map<string, Cut>();
+
+function cut(name: FontName, codePoints: Set<number>): Cut {
+  const key = `${name}:${[...codePoints].sort((a, b) => a - b).join(',')}`;
+  let made = cuts.get(key);
+  if (made) cuts.delete(key);
+  else {
+    const font = documentFont(name);
+    const bytes = cutFont(font.file, font.bytes, codePoints);
+    made = {
+      base64: bytes.toString('base64'),
+      program: { data: zlib.deflateSync(bytes).toString('latin1'), length1: bytes.length, filter: '/FlateDecode' },
+    };
+  }
+  cuts.set(key, made); // most recently used last
+  if (cuts.size > CACHE_SIZE) cuts.delete(cuts.keys().next().value!);
+  return made;
+}
 
 /**
- * Registers `font` with the document, cut down to `codePoints`: jsPDF would otherwise parse the
- * whole font for every document. Recent cuts are kept (base64, as jsPDF's virtual file system wants),
- * as documents repeat their characters.
+ * Registers `font` with the document, cut down to `codePoints` with HarfBuzz: jsPDF would otherwise
+ * parse the whole font and subset it again for every document. The cut is embedded as it is
+ * (`fontProgram`, an option of the jsPDF patch). Recent cuts are kept, as documents repeat their characters.
  */
 export function embedFont(doc: jsPDF, name: FontName, codePoints: Set<number>): void {
-  const font = documentFont(name);
-  const key = `${name}:${[...codePoints].sort((a, b) => a - b).join(',')}`;
-  let cut = cuts.get(key);
-  if (cut) cuts.delete(key);
-  else cut = cutFont(font.file, font.bytes, codePoints).toString('base64');
-  cuts.set(key, cut); // most recently used last
-  if (cuts.size > CACHE_SIZE) cuts.delete(cuts.keys().next().value!);
-  doc.addFileToVFS(`${name}.ttf`, cut);
+  const { base64, program } = cut(name, codePoints);
+  doc.addFileToVFS(`${name}.ttf`, base64);
   doc.addFont(`${name}.ttf`, name, 'normal');
+  (doc.internal as unknown as { getFont(name: string, style: string): { metadata: { fontProgram?: Cut['program'] } } }).getFont(
+    name,
+    'normal',
+  ).metadata.fontProgram = program;
 }

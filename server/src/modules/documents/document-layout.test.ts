@@ -195,6 +195,17 @@ describe('documents fit every allowed input and break lines the Japanese way (is
     expect(pdfText(cert.pdf)).toContain('FAX: 026-226-7530');
   });
 
+  it('breaks the fixed wording without the flyer’s faults: no QRコ / ード, no ありませ / ん。, no widow', () => {
+    const lines = [
+      ...linesOf(textWords(pdfWords(renderCertificate(certificate()).pdf))),
+      ...linesOf(textWords(pdfWords(keyNotice(guarantee({ jv: jvName, members: ['〇〇建設株式会社'] })).pdf))),
+    ].map(withoutSpaces);
+    expect(lines.some((l) => l.endsWith('ありませ'))).toBe(false);
+    expect(lines.some((l) => l.endsWith('QRコ'))).toBe(false);
+    // A paragraph's last line holds more than one character and its punctuation (記 is a paragraph of one).
+    for (const line of lines.filter((l) => l !== '記')) expect([...line.replace(/[\p{Pe}\p{Pf}。、．，.,]/gu, '')].length, line).toBeGreaterThan(1);
+  });
+
   it('never starts a line with a closing bracket, 。、・ー or a small kana, nor ends one with an opening bracket', () => {
     // Each of the flyer's faults: QRコ/ード, ありませ/ん。, a line starting with ）.
     expect(breakAllowed('コ', 'ー')).toBe(false);

@@ -204,7 +204,7 @@ describe('documents (PDF)', () => {
     });
     const { errors } = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, { input });
     const messages = JSON.stringify(errors);
-    expect(errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(messages).toContain('工事名の\\"葛\u{E0101}\\"（U+845B U+E0101）は保証書に印字できません。');
     expect(messages).toContain('預託金融機関の\\"😀\\"（U+1F600）は保証書に印字できません。');
 
@@ -214,8 +214,8 @@ describe('documents (PDF)', () => {
       `mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { workName: "道路\u9fff工事" }) { id } }`,
       { id: advance.id, v: data.guarantee.version },
     );
-    expect(change.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workName' });
-    expect(change.errors[0].message).toBe('工事名の"\u9fff"（U+9FFF）は保証書に印字できません。');
+    expect(change.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workName' });
+    expect(change.errors![0].message).toBe('工事名の"\u9fff"（U+9FFF）は保証書に印字できません。');
   });
 
   it('refuses strangers: signed out, another contractor, another branch, and staff for the key', async () => {

@@ -50,6 +50,7 @@ export function breakAllowed(before: string, after: string): boolean {
  */
 export class Typesetter {
   private readonly clusters = new Map<string, Cluster[]>();
+  private readonly broken = new Map<string, Line[]>();
   private readonly embedded = new Map<FontName, Set<number>>();
   private ready = false;
 
@@ -75,18 +76,7 @@ export class Typesetter {
   private clustersOf(text: string): Cluster[] {
     const known = this.clusters.get(text);
     if (known) return known;
-    const primary = documentFont(PRIMARY_FONT);
-    const clusters: Cluster[] = [...graphemes.segment(text)].map(({ segment }) => ({ text: segment, font: PRIMARY_FONT }));
-    for (const group of scriptGroups(clusters)) {
-      if (group.every((c) => fontDraws(primary, c.text))) continue;
-      const whole = FALLBACKS.find((name) => group.every((c) => fontDraws(documentFont(name), c.text)));
-      for (const cluster of group) {
-        if (whole) cluster.font = whole;
-        else if (!fontDraws(primary, cluster.text)) {
-          cluster.font = FALLBACKS.find((name) => fontDraws(documentFont(name), cluster.text)) ?? PRIMARY_FONT;
-        }
-      }
-    }
+    const clusters = itemize(text);
     if (this.ready) {
       // A text the constructor was not given may need glyphs its fonts were not cut with.
       for (const cluster of clusters) {
@@ -116,6 +106,13 @@ export class Typesetter {
 
   /** `text` broken into lines of at most `width` mm at `size` pt. */
   lines(text: string, size: number, width: number): Line[] {
+    const key = `${size}:${width}:${text}`;
+    let lines = this.broken.get(key);
+    if (!lines) this.broken.set(key, (lines = this.breakLines(text, size, width)));
+    return lines;
+  }
+
+  private breakLines(text: string, size: number, width: number): Line[] {
     const clusters = this.clustersOf(text);
     const widths = clusters.map((c) => this.width(c.font, c.text, size));
     // Break opportunities (UTF-16 offsets) → cluster indices.
@@ -134,38 +131,57 @@ export class Typesetter {
         opportunities.push({ at, required: b.required });
       }
     }
-    const lines: Line[] = [];
+    // Greedy: each line takes as many pieces between opportunities as fit. `breaks` are line ends.
+    const breaks: number[] = [];
     let start = 0;
     let lineWidth = 0; // up to the last accepted opportunity
     let end = 0;
     const emit = (to: number) => {
-      let last = to;
-      while (last > start && isSpace(last - 1)) last--; // spaces at a break hang outside the line
-      lines.push(this.toLine(clusters.slice(start, last), size));
+      breaks.push(to);
       start = to;
       lineWidth = 0;
       end = to;
     };
+    const sum = (from: number, to: number) => widths.slice(from, to).reduce((a, b) => a + b, 0);
     for (const { at, required } of opportunities) {
-      const pieceWidth = widths.slice(end, at).reduce((a, b) => a + b, 0);
       let trailing = 0;
       for (let i = at - 1; i >= end && isSpace(i); i--) trailing += widths[i];
+      const pieceWidth = sum(end, at);
       if (lineWidth + pieceWidth - trailing <= width + 1e-6) {
         lineWidth += pieceWidth;
         end = at;
       } else {
         if (end > start) emit(end);
         // The piece alone may still be too wide: break it between characters.
-        while (widths.slice(start, at).reduce((a, b) => a + b, 0) - trailing > width + 1e-6) {
-          emit(this.emergencyBreak(clusters, widths, start, at, width));
-        }
-        lineWidth = widths.slice(start, at).reduce((a, b) => a + b, 0);
+        while (sum(start, at) - trailing > width + 1e-6) emit(this.emergencyBreak(clusters, widths, start, at, width));
+        lineWidth = sum(start, at);
         end = at;
       }
       if (required) emit(at);
     }
-    if (end > start || lines.length === 0) emit(clusters.length);
-    return lines;
+    if (end > start || breaks.length === 0) emit(clusters.length);
+
+    // No widow: a paragraph's last line is more than one character and its punctuation
+    // (ありませ / ん。 becomes ありま / せん。), when an earlier opportunity leaves both lines fitting.
+    if (breaks.length >= 2) {
+      const lastStart = breaks[breaks.length - 2];
+      const lineStart = breaks.length >= 3 ? breaks[breaks.length - 3] : 0;
+      const body = clusters.slice(lastStart).filter((c) => !NO_LINE_START.test(c.text) && !/^\s+$/u.test(c.text));
+      if (body.length <= 1) {
+        const earlier = opportunities
+          .map((o) => o.at)
+          .filter((at) => at > lineStart + 1 && at < lastStart && sum(at, clusters.length) <= width + 1e-6)
+          .pop();
+        if (earlier !== undefined) breaks[breaks.length - 2] = earlier;
+      }
+    }
+
+    return breaks.map((to, i) => {
+      const from = i === 0 ? 0 : breaks[i - 1];
+      let last = to;
+      while (last > from && isSpace(last - 1)) last--; // spaces at a break hang outside the line
+      return this.toLine(clusters.slice(from, last), size);
+    });
   }
 
   /** Where to end a line inside an unbreakable stretch [start, end): as late as fits, keeping 禁則 if any place does. */
@@ -200,6 +216,33 @@ export class Typesetter {
       }
     });
   }
+}
+
+const ITEMIZED_CACHE_SIZE = 1000;
+const itemized = new Map<string, readonly Cluster[]>();
+
+/**
+ * `text` as grapheme clusters, each with the font that draws it. The choice depends on the text
+ * alone, so it is kept across documents (their fixed wording repeats in every one).
+ */
+function itemize(text: string): Cluster[] {
+  const known = itemized.get(text);
+  if (known) return known as Cluster[];
+  const primary = documentFont(PRIMARY_FONT);
+  const clusters: Cluster[] = [...graphemes.segment(text)].map(({ segment }) => ({ text: segment, font: PRIMARY_FONT }));
+  for (const group of scriptGroups(clusters)) {
+    if (group.every((c) => fontDraws(primary, c.text))) continue;
+    const whole = FALLBACKS.find((name) => group.every((c) => fontDraws(documentFont(name), c.text)));
+    for (const cluster of group) {
+      if (whole) cluster.font = whole;
+      else if (!fontDraws(primary, cluster.text)) {
+        cluster.font = FALLBACKS.find((name) => fontDraws(documentFont(name), cluster.text)) ?? PRIMARY_FONT;
+      }
+    }
+  }
+  itemized.set(text, clusters);
+  if (itemized.size > ITEMIZED_CACHE_SIZE) itemized.delete(itemized.keys().next().value!);
+  return clusters;
 }
 
 /** Consecutive clusters of one script; common and inherited characters (spaces, punctuation, marks) go with what precedes them. */
