@@ -70,7 +70,9 @@ export function renderCertificate(c: Certificate): RenderedDocument {
 
   /** Every page: the viewing-copy mark (large, light, across the page, under the text) and the warning line on top. */
   const pageHead = (scale: number, extra?: string): Block => {
-    const warning = textBlock(typesetter, typesetter.lines(viewingLine, 9 * scale, CONTENT_WIDTH), 9 * scale, PAGE.margin, { color: [160, 0, 0] });
+    const warning = textBlock(typesetter, typesetter.lines(viewingLine, 9 * scale, CONTENT_WIDTH), 9 * scale, PAGE.margin, {
+      color: [160, 0, 0],
+    });
     const continued = extra ? typesetter.lines(extra, 10 * scale, CONTENT_WIDTH) : [];
     const head = textBlock(typesetter, continued, 10 * scale, PAGE.margin);
     return {
@@ -90,8 +92,14 @@ export function renderCertificate(c: Certificate): RenderedDocument {
     continuation: (scale, page) => pageHead(scale, `${CONTINUED}　${c.contractNumber}（${page}枚目）`),
     blocks: (scale, cells: CellBox[]) => {
       const size = (pt: number) => pt * scale;
-      const line = (text: string, pt: number, x: number, align: 'left' | 'center' | 'right', gap: number, color: [number, number, number] = [0, 0, 0]) =>
-        textBlock(typesetter, typesetter.lines(text, size(pt), CONTENT_WIDTH), size(pt), x, { gap: gap * scale, align, color });
+      const line = (
+        text: string,
+        pt: number,
+        x: number,
+        align: 'left' | 'center' | 'right',
+        gap: number,
+        color: [number, number, number] = [0, 0, 0],
+      ) => textBlock(typesetter, typesetter.lines(text, size(pt), CONTENT_WIDTH), size(pt), x, { gap: gap * scale, align, color });
       const blocks: Block[] = [line(date, 10, PAGE.width - PAGE.margin, 'right', 5), line(title, 16, PAGE.width / 2, 'center', 4)];
       if (change) blocks.push(line(change, 12, PAGE.width / 2, 'center', 2));
       if (revoked) blocks.push(line(revoked, 12, PAGE.width / 2, 'center', 2, [180, 0, 0]));

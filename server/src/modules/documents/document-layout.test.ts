@@ -69,7 +69,8 @@ function expectLaidOut(document: RenderedDocument, expected: Map<string, string[
   const words = textWords(pdfWords(document.pdf));
   for (const word of words) expect(inside(word, PRINTABLE_AREA), `${word.text} off the printable area`).toBe(true);
   for (const cell of document.cells) {
-    for (const word of wordsIn(words, cell)) expect(inside(word, cell), `${word.text} crosses the ${cell.label} ${cell.part} cell`).toBe(true);
+    for (const word of wordsIn(words, cell))
+      expect(inside(word, cell), `${word.text} crosses the ${cell.label} ${cell.part} cell`).toBe(true);
   }
   for (const [label, text] of expected) {
     const cell = document.cells.find((c) => c.label === label && c.part === 'value')!;
@@ -88,7 +89,9 @@ function expectLaidOut(document: RenderedDocument, expected: Map<string, string[
       expect(breakAllowed('あ', characters[0]), `line starts with ${characters[0]}: ${line}`).toBe(true);
     }
     if (!paragraphs.some((p) => p.endsWith(text))) {
-      expect(breakAllowed(characters[characters.length - 1], 'あ'), `line ends with ${characters[characters.length - 1]}: ${line}`).toBe(true);
+      expect(breakAllowed(characters[characters.length - 1], 'あ'), `line ends with ${characters[characters.length - 1]}: ${line}`).toBe(
+        true,
+      );
     }
   }
 }
@@ -108,7 +111,11 @@ describe('documents print every accepted character as itself', () => {
     expect(pdfText(cert.pdf)).toContain('𠮷田地区排水路整備工事');
     expect(pdfText(cert.pdf)).toContain('株式会社𠮷田組');
 
-    const g = guarantee({ workName: '𠮷田地区排水路整備工事', jv: '〇〇・𠮷田特定建設工事共同企業体', members: ['株式会社𠮷田組', '〇〇建設株式会社'] });
+    const g = guarantee({
+      workName: '𠮷田地区排水路整備工事',
+      jv: '〇〇・𠮷田特定建設工事共同企業体',
+      members: ['株式会社𠮷田組', '〇〇建設株式会社'],
+    });
     const notice = keyNotice(g);
     expectLaidOut(notice, valueCells(keyNoticeRows(g, KEY)));
     expect(pdfText(notice.pdf)).toContain('𠮷田地区排水路整備工事');
@@ -153,7 +160,10 @@ describe('documents fit every allowed input and break lines the Japanese way (is
   const maximum = {
     workName: take(`${realName}${suffix}𠮷田葛\u{E0100}城`, TEXT_LIMITS.name),
     jointVentureName: take(`${jvName}・현대건설・中建三局集团・Công ty Cổ phần`, TEXT_LIMITS.name - 1),
-    members: [take('〇〇建設株式会社（ちょっと長い名前ー）', TEXT_LIMITS.memberName), take('現代建設 현대건설 주식회사 Hyundai E&C ', TEXT_LIMITS.memberName)],
+    members: [
+      take('〇〇建設株式会社（ちょっと長い名前ー）', TEXT_LIMITS.memberName),
+      take('現代建設 현대건설 주식회사 Hyundai E&C ', TEXT_LIMITS.memberName),
+    ],
     depositBank: take('〇〇銀行　××支店（普通預金）「ありません。」', TEXT_LIMITS.depositBank),
   };
 
@@ -172,12 +182,23 @@ describe('documents fit every allowed input and break lines the Japanese way (is
     expect(cert.scale).toBeGreaterThanOrEqual(0.76);
     const text = pdfText(cert.pdf, false);
     expect(text).toContain('FAX: 026-226-7530');
-    expect(withoutSpaces(text)).toContain(withoutSpaces('（注）1. 保証契約を変更する場合は、表題の下に変更の表示と変更の発生番号を付記し、変更後の契約内容を表示します。'));
-    expect(withoutSpaces(text)).toContain(withoutSpaces('2. 請負金額のみの変更の場合は、この保証契約の効力に影響を及ぼさないで、保証契約の変更の手続きをとる必要はありません。'));
+    expect(withoutSpaces(text)).toContain(
+      withoutSpaces('（注）1. 保証契約を変更する場合は、表題の下に変更の表示と変更の発生番号を付記し、変更後の契約内容を表示します。'),
+    );
+    expect(withoutSpaces(text)).toContain(
+      withoutSpaces(
+        '2. 請負金額のみの変更の場合は、この保証契約の効力に影響を及ぼさないで、保証契約の変更の手続きをとる必要はありません。',
+      ),
+    );
   });
 
   it('keeps the key notice on one page, QR code and footer included, when every field is at its maximum', () => {
-    const g = guarantee({ workName: maximum.workName, contractor: maximum.members[0], jv: maximum.jointVentureName, members: maximum.members });
+    const g = guarantee({
+      workName: maximum.workName,
+      contractor: maximum.members[0],
+      jv: maximum.jointVentureName,
+      members: maximum.members,
+    });
     const notice = keyNotice(g);
     expectLaidOut(notice, valueCells(keyNoticeRows(g, KEY)));
     expect(notice.pages).toBe(1);
@@ -186,7 +207,11 @@ describe('documents fit every allowed input and break lines the Japanese way (is
 
   it('continues on a second page rather than losing text when even the smallest type does not fit', () => {
     // Only data outside the application limits (a branch's or contractor's own records) can get here.
-    const c = certificate({ contractorAddress: take('長野県松本市中央一丁目1番1号　', 1500), workName: maximum.workName, depositBank: maximum.depositBank });
+    const c = certificate({
+      contractorAddress: take('長野県松本市中央一丁目1番1号　', 1500),
+      workName: maximum.workName,
+      depositBank: maximum.depositBank,
+    });
     const cert = renderCertificate(c);
     expect(cert.pages).toBe(2);
     expect(cert.scale).toBe(0.76);
@@ -203,7 +228,8 @@ describe('documents fit every allowed input and break lines the Japanese way (is
     expect(lines.some((l) => l.endsWith('ありませ'))).toBe(false);
     expect(lines.some((l) => l.endsWith('QRコ'))).toBe(false);
     // A paragraph's last line holds more than one character and its punctuation (記 is a paragraph of one).
-    for (const line of lines.filter((l) => l !== '記')) expect([...line.replace(/[\p{Pe}\p{Pf}。、．，.,]/gu, '')].length, line).toBeGreaterThan(1);
+    for (const line of lines.filter((l) => l !== '記'))
+      expect([...line.replace(/[\p{Pe}\p{Pf}。、．，.,]/gu, '')].length, line).toBeGreaterThan(1);
   });
 
   it('never starts a line with a closing bracket, 。、・ー or a small kana, nor ends one with an opening bracket', () => {
@@ -258,10 +284,14 @@ describe('random strings of the allowed characters print exactly', () => {
     const c = certificate({
       workName: randomText(1 + Math.floor(random() * TEXT_LIMITS.name)),
       contractorName: randomText(1 + Math.floor(random() * (TEXT_LIMITS.name - 1))),
-      jointVentureMembers: [randomText(1 + Math.floor(random() * TEXT_LIMITS.memberName)), randomText(1 + Math.floor(random() * TEXT_LIMITS.memberName))],
+      jointVentureMembers: [
+        randomText(1 + Math.floor(random() * TEXT_LIMITS.memberName)),
+        randomText(1 + Math.floor(random() * TEXT_LIMITS.memberName)),
+      ],
       depositBank: randomText(1 + Math.floor(random() * TEXT_LIMITS.depositBank)),
     });
-    for (const text of [c.workName, c.contractorName, c.depositBank!, ...c.jointVentureMembers]) expect(unprintableCharacters(text), text).toEqual([]);
+    for (const text of [c.workName, c.contractorName, c.depositBank!, ...c.jointVentureMembers])
+      expect(unprintableCharacters(text), text).toEqual([]);
     expectLaidOut(renderCertificate(c), valueCells(certificateRows(c)));
     const g = guarantee({ workName: c.workName, jv: c.contractorName, members: c.jointVentureMembers });
     expectLaidOut(keyNotice(g), valueCells(keyNoticeRows(g, KEY)));

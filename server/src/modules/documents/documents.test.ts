@@ -180,7 +180,12 @@ describe('documents (PDF)', () => {
     expect(notice).toContain('〇〇建設株式会社（〇〇・𠮷田特定建設工事共同企業体 代表者）');
     // Whitespace aside: pdftotext lays an ideographic space out as a run of spaces.
     const certificate = withoutSpaces(pdfText((await download(contractor, issued.certificatePdfUrl)).body));
-    for (const text of ['𠮷田地区排水路整備工事', '〇〇・𠮷田特定建設工事共同企業体', '株式会社𠮷田組', '葛\u{E0100}城信用金庫　𠮷田支店']) {
+    for (const text of [
+      '𠮷田地区排水路整備工事',
+      '〇〇・𠮷田特定建設工事共同企業体',
+      '株式会社𠮷田組',
+      '葛\u{E0100}城信用金庫　𠮷田支店',
+    ]) {
       expect(certificate).toContain(withoutSpaces(text));
     }
   });
@@ -202,7 +207,9 @@ describe('documents (PDF)', () => {
       },
       advancePayment: { ...(await flyerApplication(server)).advancePayment, depositBank: '〇〇銀行 😀支店' },
     });
-    const { errors } = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, { input });
+    const { errors } = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, {
+      input,
+    });
     const messages = JSON.stringify(errors);
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(messages).toContain('工事名の\\"葛\u{E0101}\\"（U+845B U+E0101）は保証書に印字できません。');

@@ -35,11 +35,32 @@ const SETS_DROP_TABLE_TAG = 3;
 const FLAGS_NO_HINTING = 0x1;
 const FLAGS_NO_LAYOUT_CLOSURE = 0x200;
 /** Tables jsPDF does not read: shaping, vertical metrics, hinting, variations' style names. */
-const DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhea', 'vmtx', 'VORG', 'STAT', 'gasp', 'prep', 'fpgm', 'cvt ', 'hdmx', 'LTSH', 'DSIG'];
+const DROPPED_TABLES = [
+  'GSUB',
+  'GPOS',
+  'GDEF',
+  'BASE',
+  'JSTF',
+  'MATH',
+  'vhea',
+  'vmtx',
+  'VORG',
+  'STAT',
+  'gasp',
+  'prep',
+  'fpgm',
+  'cvt ',
+  'hdmx',
+  'LTSH',
+  'DSIG',
+];
 
 /** Node's WebAssembly global (the server's TypeScript lib has no DOM or WebAssembly types). */
-const wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Buffer) => object; Instance: new (module: object, imports: object) => { exports: object } } })
-  .WebAssembly;
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: { Module: new (bytes: Buffer) => object; Instance: new (module: object, imports: object) => { exports: object } };
+  }
+).WebAssembly;
 
 const tag = (name: string) => [...name].reduce((value, c) => value * 256 + c.charCodeAt(0), 0);
 

@@ -77,7 +77,8 @@ export function renderKeyNotice(guarantee: Guarantee, authKey: string, issuedOn:
 
   return fitToPage(doc, {
     head: () => nothing,
-    continuation: (scale, page) => textBlock(typesetter, [typesetter.line(`${CONTINUED}（${page}枚目）`, 10 * scale)], 10 * scale, PAGE.margin),
+    continuation: (scale, page) =>
+      textBlock(typesetter, [typesetter.line(`${CONTINUED}（${page}枚目）`, 10 * scale)], 10 * scale, PAGE.margin),
     blocks: (scale, cells: CellBox[]) => {
       const size = (pt: number) => pt * scale;
       const text = (value: string, pt: number, x: number, align: 'left' | 'center' | 'right', gap: number, width = CONTENT_WIDTH) =>
@@ -107,10 +108,18 @@ export function renderKeyNotice(guarantee: Guarantee, authKey: string, issuedOn:
           doc.link(x, top, QR_SIZE, QR_SIZE, { url: link });
         },
       });
-      blocks.push(textBlock(typesetter, footer.flatMap((f) => typesetter.lines(f, size(10.5), CONTENT_WIDTH)), size(10.5), PAGE.width - PAGE.margin, {
-        gap: 10 * scale,
-        align: 'right',
-      }));
+      blocks.push(
+        textBlock(
+          typesetter,
+          footer.flatMap((f) => typesetter.lines(f, size(10.5), CONTENT_WIDTH)),
+          size(10.5),
+          PAGE.width - PAGE.margin,
+          {
+            gap: 10 * scale,
+            align: 'right',
+          },
+        ),
+      );
       return blocks;
     },
   });

@@ -97,7 +97,8 @@ export function tableBlocks(
         doc.setDrawColor(100).setLineWidth(0.2);
         doc.rect(x, top, labelWidth, height).rect(x + labelWidth, top, valueWidth, height);
         textBlock(typesetter, labelLines, size, x + padding).draw(top + padding, page);
-        if (noteLines.length) textBlock(typesetter, noteLines, noteSize, x + padding).draw(top + padding + textHeight(labelLines.length, size), page);
+        if (noteLines.length)
+          textBlock(typesetter, noteLines, noteSize, x + padding).draw(top + padding + textHeight(labelLines.length, size), page);
         textBlock(typesetter, valueLines, valueSize, x + labelWidth + padding).draw(top + padding, page);
         cells.push({ page, label: row.label, part: 'label', x, y: top, width: labelWidth, height });
         cells.push({ page, label: row.label, part: 'value', x: x + labelWidth, y: top, width: valueWidth, height });

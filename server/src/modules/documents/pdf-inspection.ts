@@ -73,7 +73,12 @@ const startsIn = (w: Word, c: CellBox) => {
   return w.page === c.page && x >= c.x && x <= c.x + c.width && y >= c.y && y <= c.y + c.height;
 };
 
-export const PRINTABLE_AREA = { x: PAGE.margin, y: PAGE.margin, width: PAGE.width - 2 * PAGE.margin, height: PAGE.height - 2 * PAGE.margin };
+export const PRINTABLE_AREA = {
+  x: PAGE.margin,
+  y: PAGE.margin,
+  width: PAGE.width - 2 * PAGE.margin,
+  height: PAGE.height - 2 * PAGE.margin,
+};
 
 /** The words that start in `cell`. */
 export function wordsIn(words: Word[], cell: CellBox): Word[] {
@@ -88,7 +93,12 @@ export function linesOf(words: Word[]): string[] {
     if (line) line.push(word);
     else lines.push([word]);
   }
-  return lines.map((l) => l.sort((a, b) => a.xMin - b.xMin).map((w) => w.text).join(' '));
+  return lines.map((l) =>
+    l
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .join(' '),
+  );
 }
 
 /** The text of a cell, line by line, as a reader would take it in. */

@@ -19,7 +19,8 @@ describe('the table of printable characters (schema/src/printable-characters.tab
       const character = String.fromCodePoint(codePoint);
       if (/[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/u.test(character)) continue; // a selector alone selects nothing
       const drawn = !invisible.test(character) && fonts.some((font) => fontDraws(font, character));
-      if ((unprintableCharacters(character).length === 0) !== drawn) expect(`U+${codePoint.toString(16)}`).toBe(drawn ? 'printable' : 'unprintable');
+      if ((unprintableCharacters(character).length === 0) !== drawn)
+        expect(`U+${codePoint.toString(16)}`).toBe(drawn ? 'printable' : 'unprintable');
     }
   });
 });

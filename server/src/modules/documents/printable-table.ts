@@ -7,7 +7,7 @@ const NEVER_PRINTED = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
 export function encodeRanges(codePoints: number[]): string {
   const parts: string[] = [];
   let previousEnd = -1;
-  for (let i = 0; i < codePoints.length; ) {
+  for (let i = 0; i < codePoints.length;) {
     let j = i;
     while (j + 1 < codePoints.length && codePoints[j + 1] === codePoints[j] + 1) j++;
     parts.push((codePoints[i] - previousEnd).toString(36), (codePoints[j] - codePoints[i]).toString(36));

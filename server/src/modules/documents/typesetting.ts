@@ -14,6 +14,11 @@ export interface Line {
   width: number;
 }
 
+/** What jsPDF's TrueType support (patched: by code point) tells of a font: the width of a string, in pt at `size` pt. */
+interface TrueTypeMetrics {
+  widthOfString(text: string, size: number, charSpace: number): number;
+}
+
 interface Cluster {
   text: string;
   font: FontName;
@@ -24,7 +29,8 @@ const FALLBACKS = DOCUMENT_FONTS.map((f) => f.name).filter((name) => name !== PR
 const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
 
 /** Characters that may not begin a line (行頭禁則, JIS X 4051): closing brackets, 。、・ー, small kana… */
-const NO_LINE_START = /^[\p{Pe}\p{Pf}。、．，.,・：；:;!?！？ー～〜ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿｧ-ｯｰ゛゜]/u;
+const NO_LINE_START =
+  /^[\p{Pe}\p{Pf}。、．，.,・：；:;!?！？ー～〜ゝゞヽヾ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿｧ-ｯｰ゛゜]/u;
 /** Characters that may not end a line (行末禁則): opening brackets. */
 const NO_LINE_END = /[\p{Ps}\p{Pi}]$/u;
 
@@ -90,8 +96,8 @@ export class Typesetter {
   }
 
   private width(font: FontName, text: string, size: number): number {
-    const metadata = (this.doc.internal as any).getFont(font, 'normal').metadata;
-    return metadata.widthOfString(text, size, 0) * MM_PER_PT;
+    const internal = this.doc.internal as unknown as { getFont(name: string, style: string): { metadata: TrueTypeMetrics } };
+    return internal.getFont(font, 'normal').metadata.widthOfString(text, size, 0) * MM_PER_PT;
   }
 
   /** `text` in one line at `size` pt, however wide. */
