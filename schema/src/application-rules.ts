@@ -2,6 +2,7 @@ import { formatYen } from './format';
 import { isValidYen } from './amounts';
 import { electronicEligibility, type OrdererElectronicTerms, type WorkElectronicFacts } from './electronic-eligibility';
 import { characterCount, hasControlCharacters, isIsoDate, isValidEmail, TEXT_LIMITS } from './text-rules';
+import { unprintableMessage } from './printable-characters';
 
 export type CertificateFormatValue = 'PAPER' | 'ELECTRONIC';
 
@@ -86,6 +87,8 @@ export const FIELD_LABELS: Record<string, string> = {
   'work.nominatedOn': '指名日',
   'work.jointVentureName': 'JV名',
   'work.jointVentureMembers': 'JV構成員',
+  'work.jointVentureMembers.name': 'JV構成員の名称',
+  'work.jointVentureMembers.address': 'JV構成員の所在地',
   'advancePayment.certificateFormat': '保証証書の形式（前払金保証）',
   'advancePayment.currentYearTargetAmount': '今年度対象額',
   'advancePayment.amount': '前払金保証金額',
@@ -133,10 +136,12 @@ export function validateApplication(
     if (submit && missing) fail(field, `${label(field)}を入力してください。`);
     return !missing;
   };
-  const text = (field: string, value: string | null | undefined, max: number, { multiline = false } = {}) => {
+  // `printed`: the field appears on the certificate or the key notice, so every character must print.
+  const text = (field: string, value: string | null | undefined, max: number, { multiline = false, printed = false } = {}) => {
     if (value === null || value === undefined) return;
     if (hasControlCharacters(value, { multiline })) fail(field, `${label(field)}に使用できない文字（制御文字）が含まれています。`);
     else if (characterCount(value) > max) fail(field, `${label(field)}は${max}文字以内で入力してください。`);
+    else if (printed && unprintableMessage(label(field), value)) fail(field, unprintableMessage(label(field), value)!);
   };
   const amount = (field: string, value: number | null | undefined) => {
     if (value === null || value === undefined) return false;
@@ -158,7 +163,7 @@ export function validateApplication(
   if (!input.workId && !work && submit) fail('workId', '請負工事を選択するか、工事の情報を入力してください。');
   if (work) {
     required('work.name', work.name);
-    text('work.name', work.name, TEXT_LIMITS.name);
+    text('work.name', work.name, TEXT_LIMITS.name, { printed: true });
     required('work.ordererId', work.ordererId);
     required('work.location', work.location);
     text('work.location', work.location, TEXT_LIMITS.location);
@@ -173,7 +178,7 @@ export function validateApplication(
     if (work.startDate && work.endDate && isIsoDate(work.startDate) && isIsoDate(work.endDate) && work.endDate < work.startDate) {
       fail('work.endDate', '工期の完成日は着工日以降の日付にしてください。');
     }
-    text('work.jointVentureName', work.jointVentureName, TEXT_LIMITS.name);
+    text('work.jointVentureName', work.jointVentureName, TEXT_LIMITS.name, { printed: true });
     const members = work.jointVentureMembers ?? [];
     if (work.jointVentureName?.trim()) {
       if (members.length < 2) fail('work.jointVentureMembers', 'JVの構成員を代表者から順に2社以上入力してください。');
@@ -185,7 +190,7 @@ export function validateApplication(
     }
     members.forEach((member, i) => {
       if (!member.name?.trim()) fail(`work.jointVentureMembers.${i}.name`, `JV構成員${i + 1}の名称を入力してください。`);
-      else text(`work.jointVentureMembers.${i}.name`, member.name, TEXT_LIMITS.memberName);
+      else text(`work.jointVentureMembers.${i}.name`, member.name, TEXT_LIMITS.memberName, { printed: true });
       text(`work.jointVentureMembers.${i}.address`, member.address, TEXT_LIMITS.memberAddress);
     });
   }
@@ -220,7 +225,7 @@ export function validateApplication(
       atMost('advancePayment.amount', advance.amount, 'work.contractAmount', contractAmount);
     }
     required('advancePayment.depositBank', advance.depositBank);
-    text('advancePayment.depositBank', advance.depositBank, TEXT_LIMITS.depositBank);
+    text('advancePayment.depositBank', advance.depositBank, TEXT_LIMITS.depositBank, { printed: true });
     required('advancePayment.redeposit', advance.redeposit);
   }
   if (contract) {

@@ -1,18 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { startTestServer, type ApiClient, type TestServer } from '../../test/test-server';
 import { AuthKeyDisplay, AuthKeyDisplayPurpose } from '../guarantees/auth-key-display.entity';
-
-/** The text of a PDF as poppler's pdftotext extracts it. */
-function pdfText(pdf: Buffer): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-pdf-')), 'doc.pdf');
-  fs.writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
+import { pdfText, withoutSpaces } from './pdf-inspection';
 
 describe('documents (PDF)', () => {
   let server: TestServer;
@@ -158,6 +149,80 @@ describe('documents (PDF)', () => {
     const text = pdfText((await download(contractor, jvAdvance.certificatePdfUrl)).body);
     expect(text).toContain('取消済み');
     expect(text).toContain('保証証書（前払金保証）');
+  });
+
+  it('prints 𠮷 (outside the BMP) in the work name and a JV member on both documents, as the contractor typed it (issue 11 §1)', async () => {
+    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const input = await flyerApplication(server, {
+      workId: null,
+      work: {
+        name: '𠮷田地区排水路整備工事',
+        ordererId: orderers.find((o: any) => o.name === '松本市').id,
+        location: '長野県松本市𠮷田',
+        contractAmount: 90_000_000,
+        contractDate: '2026-07-01',
+        startDate: '2026-07-02',
+        endDate: '2027-03-17',
+        announcedOn: '2026-05-15',
+        electronicAllowedByOrderer: true,
+        jointVentureName: '〇〇・𠮷田特定建設工事共同企業体',
+        jointVentureMembers: [
+          { name: '〇〇建設株式会社', address: '長野県松本市中央一丁目1番1号' },
+          { name: '株式会社𠮷田組', address: '長野県塩尻市大門一番町' },
+        ],
+      },
+      advancePayment: { ...(await flyerApplication(server)).advancePayment, depositBank: '葛\u{E0100}城信用金庫　𠮷田支店' },
+      contractGuarantee: null,
+    });
+    const issued = await issue(input);
+    const notice = pdfText((await download(contractor, issued.keyNoticeUrl)).body);
+    expect(notice).toContain('𠮷田地区排水路整備工事');
+    expect(notice).toContain('〇〇建設株式会社（〇〇・𠮷田特定建設工事共同企業体 代表者）');
+    // Whitespace aside: pdftotext lays an ideographic space out as a run of spaces.
+    const certificate = withoutSpaces(pdfText((await download(contractor, issued.certificatePdfUrl)).body));
+    for (const text of [
+      '𠮷田地区排水路整備工事',
+      '〇〇・𠮷田特定建設工事共同企業体',
+      '株式会社𠮷田組',
+      '葛\u{E0100}城信用金庫　𠮷田支店',
+    ]) {
+      expect(certificate).toContain(withoutSpaces(text));
+    }
+  });
+
+  it('refuses, naming the character, a printed field that holds a character no document can print', async () => {
+    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const input = await flyerApplication(server, {
+      workId: null,
+      work: {
+        name: '葛\u{E0101}城地区工事',
+        ordererId: orderers.find((o: any) => o.name === '松本市').id,
+        location: '長野県松本市',
+        contractAmount: 90_000_000,
+        contractDate: '2026-07-01',
+        startDate: '2026-07-02',
+        endDate: '2027-03-17',
+        announcedOn: '2026-05-15',
+        electronicAllowedByOrderer: true,
+      },
+      advancePayment: { ...(await flyerApplication(server)).advancePayment, depositBank: '〇〇銀行 😀支店' },
+    });
+    const { errors } = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, {
+      input,
+    });
+    const messages = JSON.stringify(errors);
+    expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(messages).toContain('工事名の\\"葛\u{E0101}\\"（U+845B U+E0101）は保証書に印字できません。');
+    expect(messages).toContain('預託金融機関の\\"😀\\"（U+1F600）は保証書に印字できません。');
+
+    // Staff changing a guarantee's work name meet the same rule.
+    const { data } = await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { version } }`, { id: advance.id });
+    const change = await nagano.gql<any>(
+      `mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { workName: "道路\u9fff工事" }) { id } }`,
+      { id: advance.id, v: data.guarantee.version },
+    );
+    expect(change.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workName' });
+    expect(change.errors![0].message).toBe('工事名の"\u9fff"（U+9FFF）は保証書に印字できません。');
   });
 
   it('refuses strangers: signed out, another contractor, another branch, and staff for the key', async () => {

@@ -8,6 +8,7 @@ import {
   hasControlCharacters,
   characterCount,
   TEXT_LIMITS,
+  unprintableMessage,
   formatYen,
 } from '@esurety/schema';
 import type { Config } from '../../config';
@@ -446,6 +447,8 @@ export class GuaranteeService {
       if (!name || hasControlCharacters(name) || characterCount(name) > TEXT_LIMITS.name) {
         throw new BadUserInputError('input.workName', `工事名は${TEXT_LIMITS.name}文字以内で入力してください。`);
       }
+      const unprintable = unprintableMessage('工事名', name);
+      if (unprintable) throw new BadUserInputError('input.workName', unprintable);
       terms.workName = name;
     }
     if (input.depositBank !== undefined && input.depositBank !== null) {
@@ -456,6 +459,8 @@ export class GuaranteeService {
       if (!bank || hasControlCharacters(bank) || characterCount(bank) > TEXT_LIMITS.depositBank) {
         throw new BadUserInputError('input.depositBank', `預託金融機関は${TEXT_LIMITS.depositBank}文字以内で入力してください。`);
       }
+      const unprintable = unprintableMessage('預託金融機関', bank);
+      if (unprintable) throw new BadUserInputError('input.depositBank', unprintable);
       terms.depositBank = bank;
     }
     if (Object.keys(terms).length === 0) throw new BadUserInputError('input', '変更する項目を入力してください。');

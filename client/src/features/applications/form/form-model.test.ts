@@ -34,6 +34,17 @@ describe('the application form model', () => {
     });
   });
 
+  it('refuses, as the user types, a character no document can print, naming it (issue 11 §1)', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    form.work = { ...form.work, name: '𠮷田地区排水路整備工事' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({});
+    form.work = { ...form.work, name: '葛\u{E0101}城地区工事' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
+      'work.name': '工事名の"葛\u{E0101}"（U+845B U+E0101）は保証書に印字できません。',
+    });
+  });
+
   it('asks for everything required only when sending', () => {
     const form = emptyApplicationForm();
     expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({});
