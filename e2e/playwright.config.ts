@@ -55,6 +55,8 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
+      // Production starts empty unless told: the story runs on the demo data.
+      SEED_DEMO: 'true',
       COOKIE_SECURE: 'false',
       // Links in documents and e-mails (the key notice's QR code) point at this server.
       PUBLIC_URL: `http://127.0.0.1:${port}`,

@@ -7,3 +7,4 @@ export * from './full-width';
 export * from './text-rules';
 export * from './auth-key';
 export * from './contract-number';
+export * from './password-policy';
