@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import { setPasswordLink } from '../modules/identity/password-token.service';
 import { UserAccountService } from '../modules/identity/user-accounts.service';
-import { Role } from '../modules/identity/user.entity';
+import type { Role } from '../modules/identity/user.entity';
 import { json, table, withDatabase, type CliIo } from './cli-support';
 import type { EntityManager } from '../db/orm';
 
@@ -57,5 +57,3 @@ export async function setUserDisabled(config: Config, io: CliIo, email: string, 
     );
   });
 }
-
-export const ROLES = Object.values(Role);

@@ -8,7 +8,7 @@ runCli(process.argv.slice(2), {
   err: (text) => process.stderr.write(text),
   env: process.env,
   // Under `pnpm esurety`, pnpm runs the script from the repository root; INIT_CWD is where it was typed.
-  cwd: process.env.INIT_CWD ?? process.cwd(),
+  cwd: process.env.INIT_CWD || process.cwd(),
 }).then((code) => {
   process.exitCode = code;
 });

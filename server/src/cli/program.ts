@@ -1,15 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
-import { DomainError } from '../common/errors';
 import { ConfigError, loadConfig, type Config } from '../config';
-import { OutboxStatus } from '../modules/notifications/outbox-message.entity';
-import type { Role } from '../modules/identity/user.entity';
-import { createAdmin, listUsers, ROLES, setUserDisabled } from './accounts';
-import { backup, restore } from './backup';
 import { CliFailure, EXIT, UsageError, wholeNumber, type CliIo } from './cli-support';
-import { migrateDown, migrateStatus, migrateUp } from './migrate';
-import { listOutboxCommand, retryOutboxCommand } from './outbox';
-import { rotateSecret } from './rotate-secret';
-import { seedDemo } from './seed';
+
+// The commands load the ORM and the entities only when they run: help and usage errors answer at once.
+// (Written out here rather than imported: importing the entity enums would load type-graphql.)
+const OUTBOX_STATUSES = ['PENDING', 'SENT', 'FAILED'];
+const ROLES = ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER', 'ADMIN'];
+type OutboxStatus = import('../modules/notifications/outbox-message.entity').OutboxStatus;
+type Role = import('../modules/identity/user.entity').Role;
 
 const FOOTER = `
 Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage (the message says what is expected).
@@ -32,18 +30,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   migrate
     .command('up')
     .description('apply every pending migration (creates the SQLite database if there is none)')
-    .action(() => migrateUp(config(), io));
+    .action(async () => (await import('./migrate')).migrateUp(config(), io));
   migrate
     .command('down')
     .description('revert the last migration, or every one after --to; this drops what they added, data included')
     .option('--to <migration>', 'revert down to (and keeping) this migration, e.g. Migration20261122054415')
     .requiredOption('--yes', 'confirm: the reverted migrations’ tables and columns are dropped with their data')
-    .action((options: { to?: string }) => migrateDown(config(), io, options));
+    .action(async (options: { to?: string }) => (await import('./migrate')).migrateDown(config(), io, options));
   migrate
     .command('status')
     .description('list the applied migrations (with when) and the pending ones')
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }) => migrateStatus(config(), io, options));
+    .action(async (options: { json?: boolean }) => (await import('./migrate')).migrateStatus(config(), io, options));
 
   program
     .command('create-admin')
@@ -54,31 +52,35 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       'after',
       '\nExample: esurety create-admin --email admin@example.jp --name "保証 太郎"\nThe link goes to PUBLIC_URL/set-password.',
     )
-    .action((options: { email: string; name: string }) => createAdmin(config(), io, options));
+    .action(async (options: { email: string; name: string }) => (await import('./accounts')).createAdmin(config(), io, options));
 
   program
     .command('seed')
     .description('load data into an empty database')
     .option('--demo', 'the README’s demo organisations and accounts (their password is published: not for production)')
-    .action((options: { demo?: boolean }) => {
+    .action(async (options: { demo?: boolean }) => {
       if (!options.demo) throw new UsageError('say what to load: --demo is the only data set.');
-      return seedDemo(config(), io);
+      return (await import('./seed')).seedDemo(config(), io);
     });
 
   const outbox = program.command('outbox').description('the e-mails waiting to be sent, and sending them again');
   outbox
     .command('list')
     .description('the newest e-mails (not their bodies), and how many are pending or failed')
-    .addOption(new Option('--status <status>', 'only this status').choices(Object.values(OutboxStatus)))
+    .addOption(new Option('--status <status>', 'only this status').choices(OUTBOX_STATUSES))
     .option('--limit <n>', 'at most this many (1–1000)', wholeNumber(1, 1000), 50)
     .option('--json', 'print JSON')
-    .action((options: { status?: OutboxStatus; limit: number; json?: boolean }) => listOutboxCommand(config(), io, options));
+    .action(async (options: { status?: OutboxStatus; limit: number; json?: boolean }) =>
+      (await import('./outbox')).listOutboxCommand(config(), io, options),
+    );
   outbox
     .command('retry')
     .description('send e-mails again, due now and with a fresh count of attempts')
     .argument('[ids...]', 'message ids from `esurety outbox list`')
     .option('--failed', 'every FAILED message')
-    .action((ids: string[], options: { failed?: boolean }) => retryOutboxCommand(config(), io, ids, options));
+    .action(async (ids: string[], options: { failed?: boolean }) =>
+      (await import('./outbox')).retryOutboxCommand(config(), io, ids, options),
+    );
 
   program
     .command('backup')
@@ -86,14 +88,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<file>', 'the backup file to write')
     .option('--force', 'replace the file if it exists')
     .addHelpText('after', '\nThe master key (SECRET_KEY or DATA_DIR/secret.key) is not in the backup: keep it apart.')
-    .action((file: string, options: { force?: boolean }) => backup(config(), io, file, options));
+    .action(async (file: string, options: { force?: boolean }) => (await import('./backup')).backup(config(), io, file, options));
 
   program
     .command('restore')
     .description('restore a backup into the configured database, with every server stopped (PostgreSQL: pg_restore)')
     .argument('<file>', 'a file written by `esurety backup`')
     .option('--force', 'replace a database that is not empty')
-    .action((file: string, options: { force?: boolean }) => restore(config(), io, file, options));
+    .action(async (file: string, options: { force?: boolean }) => (await import('./backup')).restore(config(), io, file, options));
 
   const users = program.command('users').description('list, disable and enable accounts');
   users
@@ -102,17 +104,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option('--role <role>', 'only this role').choices(ROLES))
     .option('--enabled-only', 'leave out disabled accounts')
     .option('--json', 'print JSON')
-    .action((options: { role?: Role; enabledOnly?: boolean; json?: boolean }) => listUsers(config(), io, options));
+    .action(async (options: { role?: Role; enabledOnly?: boolean; json?: boolean }) =>
+      (await import('./accounts')).listUsers(config(), io, options),
+    );
   users
     .command('disable')
     .description('stop an account: no more sign-ins, its sessions end, its API tokens are revoked')
     .argument('<email>', 'the account’s e-mail address')
-    .action((email: string) => setUserDisabled(config(), io, email, true));
+    .action(async (email: string) => (await import('./accounts')).setUserDisabled(config(), io, email, true));
   users
     .command('enable')
     .description('let a disabled account sign in again')
     .argument('<email>', 'the account’s e-mail address')
-    .action((email: string) => setUserDisabled(config(), io, email, false));
+    .action(async (email: string) => (await import('./accounts')).setUserDisabled(config(), io, email, false));
 
   program
     .command('rotate-secret')
@@ -123,7 +127,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'On the embedded default (no SECRET_KEY) a new DATA_DIR/secret.key is generated; the old one is kept as secret.key.previous.\n' +
         'The 認証キー handed out do not change: key notices stay valid.',
     )
-    .action(() => rotateSecret(config(), io));
+    .action(async () => (await import('./rotate-secret')).rotateSecret(config(), io));
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -137,11 +141,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`error: ${error.message}\n(add --help to see what is expected)\n`);
       return EXIT.USAGE;
     }
-    if (error instanceof CliFailure || error instanceof ConfigError || error instanceof DomainError) {
+    if (error instanceof CliFailure || error instanceof ConfigError || isDomainError(error)) {
       io.err(`${error.message}\n`);
       return EXIT.FAILURE;
     }
     io.err(`Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.FAILURE;
   }
+}
+
+/** A rule of the domain refused (common/errors.ts DomainError), without loading it up front. */
+function isDomainError(error: unknown): error is Error {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && 'extensions' in error;
 }

@@ -50,7 +50,7 @@ export class Metrics {
 
   readonly guessFailures = new Counter({
     name: 'esurety_guess_failures_total',
-    help: 'Wrong secrets presented: policy="verification" (number + key), policy="login" (password)',
+    help: 'Wrong secrets presented: policy="verify" (number + key), policy="login" (password)',
     labelNames: ['policy'] as const,
     registers: [this.registry],
   });
