@@ -5,6 +5,7 @@ import { setPassword } from '../test/guarantee-flow';
 import { ApiClient, errorCode, freshDatabase, startTestServer, type TestDatabase } from '../test/test-server';
 import { openDatabase } from '../db/orm';
 import { OutboxMessage, OutboxStatus } from '../modules/notifications/outbox-message.entity';
+import { runCli as runCliEntry } from './program';
 
 const kind = process.env.ESURETY_TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite';
 const ME = `{ me { email role } }`;
@@ -28,7 +29,7 @@ describe(`the operator's CLI on an empty ${kind} database`, { timeout: 300_000 }
 
     const up = await runCli(['migrate', 'up'], env);
     expect(up).toMatchObject({ code: 0, stderr: '' });
-    expect(up.stdout).toMatch(/^Applied \d+ migration\(s\):\n  Migration\d+/);
+    expect(up.stdout).toMatch(/^Applied \d+ migration\(s\):\n {2}Migration\d+/);
     const status = await runCli(['migrate', 'status', '--json'], env);
     expect(status.code).toBe(0);
     const parsed = JSON.parse(status.stdout);
@@ -125,7 +126,7 @@ describe(`the operator's CLI on an empty ${kind} database`, { timeout: 300_000 }
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain("required option '--yes' not specified");
     const down = await runCli(['migrate', 'down', '--yes'], env);
-    expect(down).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Reverted 1 migration\(s\):\n  Migration\d+\n$/) });
+    expect(down).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Reverted 1 migration\(s\):\n {2}Migration\d+\n$/) });
     const status = JSON.parse((await runCli(['migrate', 'status', '--json'], env)).stdout);
     expect(status.pending).toHaveLength(1);
     expect((await runCli(['users', 'list'], env)).code).toBe(1);
@@ -133,19 +134,25 @@ describe(`the operator's CLI on an empty ${kind} database`, { timeout: 300_000 }
   });
 });
 
-describe('the CLI’s command line', { timeout: 60_000 }, () => {
-  const env = { DATA_DIR: '/nonexistent/esurety' };
+/** The CLI's entry function in this process, with its output kept (no database is opened). */
+async function runInProcess(args: string[], env: Record<string, string> = { DATA_DIR: '/nonexistent/esurety' }) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCliEntry(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), env, cwd: process.cwd() });
+  return { code, stdout, stderr };
+}
 
+describe('the CLI’s command line', () => {
   it('documents every command and the exit codes', async () => {
-    const help = await runCli(['--help'], env);
+    const help = await runInProcess(['--help']);
     expect(help.code).toBe(0);
     for (const command of ['migrate', 'create-admin', 'seed', 'outbox', 'backup', 'restore', 'users', 'rotate-secret']) {
       expect(help.stdout).toContain(`  ${command}`);
     }
     expect(help.stdout).toContain('Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage');
-    const createAdmin = await runCli(['create-admin', '--help'], env);
+    const createAdmin = await runInProcess(['create-admin', '--help']);
     expect(createAdmin).toMatchObject({ code: 0, stdout: expect.stringContaining('--email <address>') });
-    expect((await runCli(['outbox', 'retry', '--help'], env)).stdout).toContain('--failed');
+    expect((await runInProcess(['outbox', 'retry', '--help'])).stdout).toContain('--failed');
   });
 
   it.each([
@@ -163,14 +170,18 @@ describe('the CLI’s command line', { timeout: 60_000 }, () => {
     [['backup'], /missing required argument 'file'/],
     [['users', 'list', 'extra'], /too many arguments/],
   ])('exits with 2 for %j and says what is expected', async (args, message) => {
-    const result = await runCli(args, env);
+    const result = await runInProcess(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
 
-  it('exits with 1 and names the variable when the configuration is wrong', async () => {
-    const result = await runCli(['users', 'list'], { DATABASE_URL: 'mysql://localhost/esurety' });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/DATABASE_URL: must be a postgresql:\/\/ URL/);
-  });
+  it('exits with 1 and names the variable when the configuration is wrong, also as its own process', async () => {
+    const inProcess = await runInProcess(['users', 'list'], { DATABASE_URL: 'mysql://localhost/esurety' });
+    expect(inProcess.code).toBe(1);
+    expect(inProcess.stderr).toMatch(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    const child = await runCli(['users', 'list'], { DATABASE_URL: 'mysql://localhost/esurety' });
+    expect(child.code).toBe(1);
+    expect(child.stderr).toMatch(/DATABASE_URL: must be a postgresql:\/\/ URL/);
+    expect((await runCli(['frobnicate'], {})).code).toBe(2);
+  }, 60_000);
 });

@@ -98,6 +98,17 @@ describe('one-time links to set a password (setPassword)', () => {
     expect((await setPassword(new ApiClient(server.url), token, 'a password that is fine')).errors).toBeUndefined();
   });
 
+  it('gives an administrator who has not set a password a new link, which voids the first; not once the password is set', async () => {
+    const { user, token: first } = await newAdmin();
+    const service = () => new UserAccountService(em());
+    const { token: second } = await service().createAdmin(user.email, user.name);
+    expect(second).not.toBe(first);
+    expect((await setPassword(new ApiClient(server.url), first, 'a password that is fine')).errors?.[0].message).toBe(INVALID_LINK);
+    expect((await setPassword(new ApiClient(server.url), second, 'a password that is fine')).errors).toBeUndefined();
+    await expect(service().createAdmin(user.email, user.name)).rejects.toThrow('既に登録されています');
+    await expect(service().createAdmin('contractor@demo.esurety.jp', '請負者')).rejects.toThrow('既に登録されています');
+  });
+
   it('stores only the SHA-256 of the token, with its purpose, expiry and use', async () => {
     const { user, token } = await newAdmin();
     const rows = await server.orm.em.getConnection().execute(`select * from password_token where user_id = ?`, [user.id]);

@@ -15,7 +15,9 @@ export class UserAccountService {
 
   /**
    * A new administrator without a password, and the one-time token (SET_PASSWORD, 24 hours) with
-   * which they set it. Errors: BAD_USER_INPUT for a malformed address, CONFLICT if it is taken.
+   * which they set it. For an administrator of that address who has not set a password yet, a new
+   * token (the earlier ones stop working). Errors: BAD_USER_INPUT for a malformed address,
+   * CONFLICT if the address is another account's or the administrator already has a password.
    */
   async createAdmin(email: string, name: string, now = new Date()): Promise<{ user: User; token: string; expiresAt: Date }> {
     const address = normaliseEmail(email);
@@ -23,8 +25,10 @@ export class UserAccountService {
     const trimmed = name.trim();
     if (!trimmed || trimmed.length > 100) throw new BadUserInputError('name', '氏名は100文字以内で入力してください。');
     return this.em.transactional(async (tx) => {
-      if (await tx.count(User, { email: address })) throw new ConflictError(`${address} の利用者は既に登録されています。`);
-      const user = new User({ email: address, name: trimmed, passwordHash: NO_PASSWORD, role: Role.ADMIN });
+      const existing = await tx.findOne(User, { email: address }, { populate: ['passwordHash'] });
+      const waiting = existing?.role === Role.ADMIN && existing.passwordHash === NO_PASSWORD && !existing.disabledAt;
+      if (existing && !waiting) throw new ConflictError(`${address} の利用者は既に登録されています。`);
+      const user = existing ?? new User({ email: address, name: trimmed, passwordHash: NO_PASSWORD, role: Role.ADMIN });
       tx.persist(user);
       const { token, expiresAt } = await new PasswordTokenService(tx).issue(user, PasswordTokenPurpose.SET_PASSWORD, { now });
       return { user, token, expiresAt };
