@@ -102,7 +102,13 @@ export function requestLogging(logger: Logger) {
       res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
     },
     autoLogging: { ignore: (req) => UNLOGGED_PATHS.has(pathOf(req)) },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
+    // The API and documents at info; the SPA's files (each page load fetches dozens) at debug.
+    customLogLevel: (req, res, error) =>
+      error || res.statusCode >= 500
+        ? 'error'
+        : /^\/(graphql|documents)(\/|$)/.test(pathOf(req)) || res.statusCode >= 400
+          ? 'info'
+          : 'debug',
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,
     customSuccessObject: (req, res, value) => ({ ...value, ...operationFields(req, res) }),

@@ -55,7 +55,12 @@ describe('request ids', () => {
   it('keeps a well-formed X-Request-Id and echoes it; makes a new one for a missing or malformed one', async () => {
     const given = await fetch(`${server.url}/healthz`, { headers: { 'X-Request-Id': 'lb-7f3a9c2e.42' } });
     expect(given.headers.get('x-request-id')).toBe('lb-7f3a9c2e.42');
-    for (const headers of [{}, { 'X-Request-Id': 'two words' }, { 'X-Request-Id': 'x'.repeat(129) }, { 'X-Request-Id': '"><script>' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { 'X-Request-Id': 'two words' },
+      { 'X-Request-Id': 'x'.repeat(129) },
+      { 'X-Request-Id': '"><script>' },
+    ]) {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
