@@ -145,7 +145,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(`${error.message}\n`);
       return EXIT.FAILURE;
     }
-    io.err(`Failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // The message is for the operator; the stack only when asked for (LOG_LEVEL=debug).
+    const debug = io.env.LOG_LEVEL === 'debug' || io.env.LOG_LEVEL === 'trace';
+    io.err(`Failed: ${error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error)}\n`);
     return EXIT.FAILURE;
   }
 }
