@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/orm';
 import { seedDemoOnStart } from './db/seeders/on-start';
 import { IdentityService } from './modules/identity/identity.service';
+import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
 import { WebhookWorker } from './modules/webhooks/webhook-worker';
 import { loadKeyring } from './common/secrets';
@@ -30,6 +31,9 @@ async function main() {
   const purge = setInterval(() => {
     new IdentityService(orm.em.fork(), config.sessionTtlMs).purgeExpiredSessions().catch((err) => {
       logger.error({ err }, 'could not purge expired sessions');
+    });
+    new PasswordTokenService(orm.em.fork()).purgeExpired().catch((err) => {
+      logger.error({ err }, 'could not purge expired one-time links');
     });
   }, 3600_000);
   purge.unref();

@@ -79,6 +79,11 @@ export class PasswordTokenService {
     });
   }
 
+  /** Removes the links that have expired (used or not): they open nothing any more. The server calls it now and then. */
+  purgeExpired(now = new Date()): Promise<number> {
+    return this.em.nativeDelete(PasswordToken, { expiresAt: { $lte: now } });
+  }
+
   private async usable(tokenHash: string, now: Date): Promise<PasswordToken | null> {
     return this.em.findOne(
       PasswordToken,

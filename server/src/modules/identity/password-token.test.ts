@@ -143,6 +143,15 @@ describe('one-time links to set a password (setPassword)', () => {
     expect(results.filter((r) => r.errors?.[0].message === INVALID_LINK)).toHaveLength(1);
   });
 
+  it('forgets expired links when purged, and keeps the others', async () => {
+    const { user } = await newAdmin();
+    await issue(user.email, PasswordTokenPurpose.RESET, -1000);
+    const live = await issue(user.email, PasswordTokenPurpose.INVITATION);
+    expect(await new PasswordTokenService(em()).purgeExpired()).toBeGreaterThanOrEqual(1);
+    expect(await em().count(PasswordToken, { user: user.id })).toBe(2);
+    expect((await setPassword(new ApiClient(server.url), live, 'a password that is fine')).errors).toBeUndefined();
+  });
+
   it('does not open a disabled account', async () => {
     const { user, token } = await newAdmin();
     await new UserAccountService(em()).disable(user.email);
