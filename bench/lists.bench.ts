@@ -7,6 +7,7 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
+import { Writable } from 'node:stream';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { formatContractNumber } from '@esurety/schema';
 import { createApp } from '../server/src/app';
 import { loadConfig } from '../server/src/config';
+import { createLogger } from '../server/src/common/logger';
 import { openDatabase, type Orm } from '../server/src/db/orm';
 import { seedDemoData } from '../server/src/db/seeders/demo';
 import { ApplicationStatus, GuaranteeApplication } from '../server/src/modules/applications/guarantee-application.entity';
@@ -121,7 +123,9 @@ async function main() {
   const orm = await openDatabase(config.database);
   await seedDemoData(orm.em.fork());
   await seedGuarantees(orm);
-  const app = await createApp(config, orm);
+  // The request log is written, as in production, but not to the terminal.
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  const app = await createApp(config, orm, { logger: createLogger(config, discard) });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const contractorId = (await orm.em.fork().findOneOrFail(Work, { name: '●●●●工事' })).contractor.id;

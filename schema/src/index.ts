@@ -8,3 +8,4 @@ export * from './text-rules';
 export * from './auth-key';
 export * from './contract-number';
 export * from './printable-characters';
+export * from './password-policy';

@@ -20,24 +20,40 @@ import { QUERY_LIMITS, queryArmor, securityHeaders } from './common/hardening';
 import { GuessLimits } from './common/guess-limits';
 import { VERIFICATION_POLICY } from './modules/verification/verification-limits';
 import { LOGIN_POLICY } from './modules/identity/login-limits';
+import { createLogger, requestLogging, type Logger } from './common/logger';
+import { Metrics } from './common/metrics';
+import { observeOperations } from './common/operation-observer';
+import { operationsRouter } from './common/operations.routes';
+import { outboxBacklog } from './modules/notifications/outbox-backlog';
+import { webhookBacklog } from './modules/webhooks/webhook-backlog';
 
 export interface App {
   server: http.Server;
+  logger: Logger;
+  metrics: Metrics;
   /** Stops taking requests and waits for those in flight. */
   stop(): Promise<void>;
 }
 
-/** One HTTP server: the GraphQL API at /graphql and the built SPA at /. */
-export async function createApp(config: Config, orm: Orm): Promise<App> {
+/**
+ * One HTTP server: the GraphQL API at /graphql, the built SPA at /, and the operator's /healthz,
+ * /readyz and /metrics. `logger` defaults to JSON lines on stdout at config.logLevel.
+ */
+export async function createApp(config: Config, orm: Orm, options: { logger?: Logger } = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config);
+  const metrics = new Metrics(logger);
+  metrics.addQueue('outbox', () => outboxBacklog(orm.em.fork() as Context['em']));
+  metrics.addQueue('webhook', () => webhookBacklog(orm.em.fork() as Context['em']));
   const keyring = loadKeyring(config);
   const limitStore = rateLimitStore(orm, config.database);
   const limits = {
-    verification: await GuessLimits.create(limitStore, VERIFICATION_POLICY),
-    login: await GuessLimits.create(limitStore, LOGIN_POLICY),
+    verification: await GuessLimits.create(limitStore, VERIFICATION_POLICY, metrics.guessObserver),
+    login: await GuessLimits.create(limitStore, LOGIN_POLICY, metrics.guessObserver),
   };
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(requestLogging(logger));
   app.use(securityHeaders(config));
   const server = http.createServer(app);
 
@@ -52,6 +68,7 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
     csrfPrevention: true,
     validationRules: armor.validationRules,
     plugins: [
+      observeOperations(metrics, logger),
       ...armor.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Cache hints are not used; the plugin costs a hook on every field.
@@ -96,14 +113,14 @@ export async function createApp(config: Config, orm: Orm): Promise<App> {
 
   app.use('/documents', documentsRouter(config, orm, keyring));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  app.use(operationsRouter(orm, metrics, { metricsToken: config.metricsToken, logger }));
 
   serveSpa(app, config.clientDist);
 
   return {
     server,
+    logger,
+    metrics,
     async stop() {
       await apollo.stop();
       server.closeAllConnections();
@@ -116,7 +133,7 @@ function serveSpa(app: express.Express, clientDist: string) {
   const index = path.join(clientDist, 'index.html');
   app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
   // Client-side routes: every other GET that wants a page gets the SPA's index.
-  app.get(/^\/(?!graphql|documents|healthz).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|documents|healthz|readyz|metrics).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain; charset=utf-8').send('The client is not built: run `pnpm build` first.');

@@ -60,6 +60,7 @@ const RULES: Record<string, Rule> = {
   login: { allow: 'public' },
   logout: { allow: 'signed-in' },
   verifyGuarantee: { allow: 'public' },
+  setPassword: { allow: 'public' },
   saveApplication: { allow: [C], object: ['id', 'application'] },
   submitApplication: { allow: [C], object: ['id', 'application'] },
   withdrawApplication: { allow: [C], object: ['id', 'application'] },

@@ -43,6 +43,12 @@ const schema = z.object({
       'must be true, false, a hop count or proxy addresses',
     )
     .optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)').optional(),
 });
 
 export type Config = {
@@ -63,6 +69,10 @@ export type Config = {
   publicUrl: string;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For gives the client address. */
   trustProxy: boolean | number | string;
+  /** pino's level: `info` unless told (`silent` under tests). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Bearer token that /metrics asks for; null: /metrics answers only local, unproxied requests. */
+  metricsToken: string | null;
 };
 
 export class ConfigError extends Error {}
@@ -89,8 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'sqlite', file: path.join(dataDir, 'esurety.sqlite') },
     dataDir,
-    // Demo data goes into the embedded database by default, into PostgreSQL only when asked.
-    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    // Demo data (with its published password) goes into the embedded database by default while
+    // developing; in production and on PostgreSQL only when SEED_DEMO=true says so.
+    seedDemo: e.SEED_DEMO ?? (!e.DATABASE_URL && e.NODE_ENV !== 'production'),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3600_000,
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     clientDist: path.resolve(e.CLIENT_DIST),
@@ -99,6 +110,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     trustProxy: trustProxy(e.TRUST_PROXY),
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    metricsToken: e.METRICS_TOKEN ?? null,
   };
 }
 

@@ -2,39 +2,44 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/orm';
-import { seedDemoData } from './db/seeders/demo';
+import { seedDemoOnStart } from './db/seeders/on-start';
 import { IdentityService } from './modules/identity/identity.service';
+import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
 import { WebhookWorker } from './modules/webhooks/webhook-worker';
 import { loadKeyring } from './common/secrets';
+import { createLogger } from './common/logger';
 
 async function main() {
   const config = loadConfig();
-  const orm = await openDatabase(config.database);
-  if (config.seedDemo) {
-    const seeded = await seedDemoData(orm.em.fork());
-    if (seeded) console.log('Loaded the demo data (accounts: see README, password esurety-demo).');
-  }
+  const logger = createLogger(config);
+  const orm = await openDatabase(config.database, {
+    log: (message) => logger.info({ component: 'orm' }, message.replace(/^\[\w+\] /, '')),
+  });
+  await seedDemoOnStart(orm, config, logger);
 
-  const app = await createApp(config, orm);
+  const app = await createApp(config, orm, { logger });
   // Without SMTP_URL (the embedded default) mails stay in the outbox, where admins can read them.
-  const outbox = config.smtpUrl ? new OutboxWorker(orm, config.smtpUrl, config.mailFrom) : null;
+  const outbox = config.smtpUrl ? new OutboxWorker(orm, config.smtpUrl, config.mailFrom, logger) : null;
   outbox?.start();
-  const webhooks = new WebhookWorker(orm, loadKeyring(config), { refuseInternal: config.env === 'production' });
+  const webhooks = new WebhookWorker(orm, loadKeyring(config), { refuseInternal: config.env === 'production', logger });
   webhooks.start();
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
-  const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
-  console.log(`esurety listening on http://localhost:${config.port} (database: ${where})`);
+  const database = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+  logger.info({ port: config.port, database, env: config.env }, `esurety listening on http://localhost:${config.port}`);
 
   const purge = setInterval(() => {
-    new IdentityService(orm.em.fork(), config.sessionTtlMs).purgeExpiredSessions().catch((error) => {
-      console.error('Could not purge expired sessions', error);
+    new IdentityService(orm.em.fork(), config.sessionTtlMs).purgeExpiredSessions().catch((err) => {
+      logger.error({ err }, 'could not purge expired sessions');
+    });
+    new PasswordTokenService(orm.em.fork()).purgeExpired().catch((err) => {
+      logger.error({ err }, 'could not purge expired one-time links');
     });
   }, 3600_000);
   purge.unref();
 
   const shutdown = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
+    logger.info({ signal }, 'shutting down');
     clearInterval(purge);
     await outbox?.stop();
     await webhooks.stop();
@@ -47,10 +52,9 @@ async function main() {
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-  } else {
-    console.error('esurety could not start:', error);
-  }
+  // The configuration may be what failed: log at the default level.
+  const logger = createLogger({ logLevel: 'info' });
+  if (error instanceof ConfigError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, 'esurety could not start');
   process.exit(1);
 });

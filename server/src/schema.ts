@@ -8,6 +8,7 @@ import { OrganisationResolver } from './modules/organisations/organisation.resol
 import { WorkResolver } from './modules/works/work.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { ApiTokenResolver } from './modules/identity/api-token.resolver';
+import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
 import { AuditResolver, GuaranteeAuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
@@ -28,6 +29,7 @@ export const resolvers = [
   AuditResolver,
   GuaranteeAuditResolver,
   WebhookResolver,
+  PasswordTokenResolver,
 ] as const;
 
 export async function buildApiSchema() {

@@ -7,6 +7,7 @@ import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { outboxRoutes } from '../features/outbox/routes';
 import { reviewRoutes } from '../features/review/routes';
 import { LoginPage } from '../features/session/LoginPage';
+import { SetPasswordPage } from '../features/session/SetPasswordPage';
 import { verificationRoutes } from '../features/verification/routes';
 import { apiTokenRoutes } from '../features/api-tokens/routes';
 import { auditRoutes } from '../features/audit/routes';
@@ -18,7 +19,12 @@ export function createRouter() {
   return createBrowserRouter([
     {
       element: <PublicLayout />,
-      children: [{ path: '/login', element: <LoginPage /> }, ...publicApplicationRoutes],
+      children: [
+        { path: '/login', element: <LoginPage /> },
+        // A one-time link's page (first administrator, invitation, reset): signed in or not.
+        { path: '/set-password', element: <SetPasswordPage /> },
+        ...publicApplicationRoutes,
+      ],
     },
     {
       // 保証確認サービス (D-Sure): open to anyone, signed in or not, under its own name.

@@ -1,6 +1,7 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from './errors';
 import type { RateLimitStore } from './rate-limits';
+import type { GuessObserver } from './metrics';
 
 export interface GuessPolicy {
   /** Names this policy's counters in the shared store. */
@@ -29,26 +30,38 @@ export class GuessLimits {
     private readonly policy: GuessPolicy,
     private readonly byKey: RateLimiterAbstract,
     private readonly byAddress: RateLimiterAbstract,
+    private readonly observer?: GuessObserver,
   ) {}
 
-  static async create(store: RateLimitStore, policy: GuessPolicy): Promise<GuessLimits> {
+  /** `observer` hears of failures, locks and refusals (the metrics). */
+  static async create(store: RateLimitStore, policy: GuessPolicy, observer?: GuessObserver): Promise<GuessLimits> {
     const [byKey, byAddress] = await Promise.all([
       store.limiter({ keyPrefix: `${policy.name}_key`, points: policy.failuresBeforeLock, duration: policy.failureWindowSeconds }),
       store.limiter({ keyPrefix: `${policy.name}_address`, points: policy.addressFailuresPerDay, duration: 24 * 3600 }),
     ]);
-    return new GuessLimits(policy, byKey, byAddress);
+    return new GuessLimits(policy, byKey, byAddress, observer);
   }
 
   /** Charges one attempt to the address and the key, or refuses with the time to wait. */
   async charge(key: string, address: string): Promise<Charge> {
-    await consume(this.byAddress, address, ADDRESS_MESSAGE);
-    const charged = await consume(this.byKey, key, this.policy.lockedMessage);
+    let charged: RateLimiterRes;
+    try {
+      await consume(this.byAddress, address, ADDRESS_MESSAGE);
+      charged = await consume(this.byKey, key, this.policy.lockedMessage);
+    } catch (error) {
+      if (error instanceof RateLimitedError) this.observer?.refused(this.policy.name);
+      throw error;
+    }
     return {
       succeeded: async () => {
         await Promise.all([this.byKey.delete(key), this.byAddress.reward(address, 1)]);
       },
       failed: async () => {
-        if (charged.consumedPoints >= this.policy.failuresBeforeLock) await this.byKey.block(key, this.policy.lockSeconds);
+        this.observer?.failed(this.policy.name);
+        if (charged.consumedPoints >= this.policy.failuresBeforeLock) {
+          await this.byKey.block(key, this.policy.lockSeconds);
+          this.observer?.locked(this.policy.name);
+        }
         return Math.max(this.policy.failuresBeforeLock - charged.consumedPoints, 0);
       },
     };

@@ -16,6 +16,7 @@ import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
+import { PasswordToken } from '../modules/identity/password-token.entity';
 
 export const entities = [
   Guarantor,
@@ -38,4 +39,5 @@ export const entities = [
   AuditEvent,
   WebhookEndpoint,
   WebhookDelivery,
+  PasswordToken,
 ];

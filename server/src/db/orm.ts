@@ -14,13 +14,19 @@ export type EntityManager = SqlEntityManager<AbstractSqlDriver>;
 
 export type DatabaseTarget = Config['database'] | { kind: 'sqlite'; file: ':memory:' };
 
-/** `onQuery` sees every SQL statement the ORM sends (tests count them). */
-export function ormOptions(db: DatabaseTarget, options: { onQuery?: (sql: string) => void } = {}): Options {
+/**
+ * `onQuery` sees every SQL statement the ORM sends (tests count them); `log` gets the ORM's own
+ * messages (the migrations it applies), which otherwise go to the console.
+ */
+export function ormOptions(
+  db: DatabaseTarget,
+  options: { onQuery?: (sql: string) => void; log?: (message: string) => void } = {},
+): Options {
   const common = {
     entities,
     ...(options.onQuery
       ? { debug: ['query' as const], colors: false, logger: (message: string) => options.onQuery!(message) }
-      : { debug: false }),
+      : { debug: false, ...(options.log ? { colors: false, logger: options.log } : {}) }),
     // Entities are listed explicitly; nothing is discovered from the file system.
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     allowGlobalContext: false,
@@ -43,6 +49,13 @@ export function ormOptions(db: DatabaseTarget, options: { onQuery?: (sql: string
 
 /** Connects and brings the schema up to date with the checked-in migrations. */
 export async function openDatabase(db: DatabaseTarget, options: Parameters<typeof ormOptions>[1] = {}): Promise<Orm> {
+  const orm = await connectDatabase(db, options);
+  await orm.getMigrator().up();
+  return orm;
+}
+
+/** Connects without migrating (the operator's `esurety migrate` decides that). */
+export async function connectDatabase(db: DatabaseTarget, options: Parameters<typeof ormOptions>[1] = {}): Promise<Orm> {
   const orm = (await MikroORM.init(ormOptions(db, options))) as unknown as Orm;
   if (db.kind === 'sqlite') {
     const conn = orm.em.getConnection();
@@ -52,6 +65,5 @@ export async function openDatabase(db: DatabaseTarget, options: Parameters<typeo
       await conn.execute('pragma busy_timeout = 5000');
     }
   }
-  await orm.getMigrator().up();
   return orm;
 }

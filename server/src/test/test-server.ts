@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../config';
 import { openDatabase, type DatabaseTarget, type Orm } from '../db/orm';
 import { seedDemoData } from '../db/seeders/demo';
 import { createTemporaryPostgres } from '../db/temporary-database';
+import type { Logger } from '../common/logger';
 
 export interface TestDatabase {
   target: DatabaseTarget;
@@ -45,15 +46,24 @@ export interface TestServer {
  * The real app on a random port, over a fresh database with the demo data, or over `database`
  * (which the caller then owns) as one more server process would.
  */
-export async function startTestServer(options: { env?: Record<string, string>; database?: TestDatabase } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    env?: Record<string, string>;
+    database?: TestDatabase;
+    /** Load the demo data into an empty database (default: yes). */
+    seed?: boolean;
+    /** Where the server logs (default: nowhere, as LOG_LEVEL is `silent` under tests). */
+    logger?: Logger;
+  } = {},
+): Promise<TestServer> {
   const { env = {} } = options;
   const db = options.database ? { ...options.database, drop: async () => {} } : await freshDatabase();
   const queries: string[] = [];
   const orm = await openDatabase(db.target, { onQuery: (sql) => queries.push(stripVTControlCharacters(sql)) });
-  await seedDemoData(orm.em.fork());
+  if (options.seed ?? true) await seedDemoData(orm.em.fork());
   const secret = randomBytes(32).toString('base64');
   const config = { ...loadConfig({ NODE_ENV: 'test', PORT: '0', SECRET_KEY: secret, ...env }), database: db.target } as Config;
-  const app = await createApp(config, orm);
+  const app = await createApp(config, orm, { logger: options.logger });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -65,7 +65,8 @@ async function respond(res: Response, produce: () => Promise<{ status: number } 
         .send(error.message);
       return;
     }
-    console.error('Document failed', error);
+    // The request's log line (pino-http) carries it, with the request id.
+    res.err = error as Error;
     res.status(500).type('text/plain; charset=utf-8').send('文書を作成できませんでした。');
   }
 }

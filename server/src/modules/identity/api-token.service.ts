@@ -20,7 +20,12 @@ export class ApiTokenService {
     if (!token.startsWith(API_TOKEN_PREFIX)) return null;
     const apiToken = await this.em.findOne(
       ApiToken,
-      { tokenHash: hashSecretToken(token), revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
+      {
+        tokenHash: hashSecretToken(token),
+        revokedAt: null,
+        user: { disabledAt: null },
+        $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
+      },
       { populate: ['user', ...ORGANISATIONS.map((o) => `user.${o}` as const)] },
     );
     if (!apiToken) return null;

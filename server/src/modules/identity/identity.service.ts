@@ -53,7 +53,8 @@ export class IdentityService {
       await spendVerificationTime(password);
       return null;
     }
-    return (await verifyPassword(user.passwordHash, password)) ? user : null;
+    // A disabled account gets the same answer as a wrong password, after the same work.
+    return (await verifyPassword(user.passwordHash, password)) && !user.disabledAt ? user : null;
   }
 
   /** The user of a live session, or null for an unknown or expired one (which is removed). */
@@ -64,7 +65,7 @@ export class IdentityService {
       { populate: ['user', ...ORGANISATIONS.map((o) => `user.${o}` as const)] },
     );
     if (!session) return null;
-    if (session.expiresAt.getTime() <= Date.now()) {
+    if (session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) {
       await this.em.nativeDelete(Session, { tokenHash: session.tokenHash });
       return null;
     }

@@ -5,7 +5,18 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }
 
-export function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+/**
+ * The password hash of an account that has no password yet (an administrator made by
+ * `esurety create-admin`, an invited user): no password matches it, as `!` in /etc/shadow.
+ */
+export const NO_PASSWORD = '!';
+
+/** Whether `password` is the one hashed; always false (after the same work) for NO_PASSWORD. */
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  if (passwordHash === NO_PASSWORD) {
+    await spendVerificationTime(password);
+    return false;
+  }
   return verify(passwordHash, password);
 }
 

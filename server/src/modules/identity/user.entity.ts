@@ -58,6 +58,10 @@ export class User extends BaseEntity {
   @ManyToOne(() => Orderer, { nullable: true })
   orderer?: Orderer | null;
 
+  /** Set when the account was disabled: it can't sign in, and its sessions and API tokens end. */
+  @Property({ type: Date, nullable: true })
+  disabledAt?: Date | null;
+
   constructor(props: { email: string; name: string; passwordHash: string } & Membership) {
     super();
     this.email = normaliseEmail(props.email);

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Orm } from '../../db/orm';
+import { createLogger, type Logger } from '../../common/logger';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 export const MAX_ATTEMPTS = 8;
@@ -23,12 +24,13 @@ export class OutboxWorker {
     private readonly orm: Orm,
     smtpUrl: string,
     private readonly from: string,
+    private readonly logger: Logger = createLogger({ logLevel: 'info' }),
   ) {
     this.transport = nodemailer.createTransport(smtpUrl);
   }
 
   start(intervalMs = 5_000) {
-    this.timer = setInterval(() => void this.drain().catch((e) => console.error('Outbox worker failed', e)), intervalMs);
+    this.timer = setInterval(() => void this.drain().catch((err) => this.logger.error({ err }, 'outbox worker failed')), intervalMs);
     this.timer.unref();
   }
 

@@ -5,6 +5,7 @@ import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entit
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
 import { fetch, type Dispatcher } from 'undici';
 import { isInternalHost, publicOnlyAgent, type Resolve } from './webhook-destination';
+import { createLogger, type Logger } from '../../common/logger';
 
 const TIMEOUT_MS = 10_000;
 
@@ -21,15 +22,18 @@ export class WebhookWorker {
     private readonly orm: Orm,
     private readonly keyring: Keyring,
     /** In production: refuse a destination that is, or resolves to, an internal address. */
-    private readonly options: { refuseInternal: boolean; resolve?: Resolve } = { refuseInternal: false },
+    private readonly options: { refuseInternal: boolean; resolve?: Resolve; logger?: Logger } = { refuseInternal: false },
   ) {
     this.dispatcher = options.refuseInternal ? publicOnlyAgent(options.resolve) : undefined;
+    this.logger = options.logger ?? createLogger({ logLevel: 'info' });
   }
+
+  private readonly logger: Logger;
 
   private readonly dispatcher: Dispatcher | undefined;
 
   start(intervalMs = 5_000) {
-    this.timer = setInterval(() => void this.drain().catch((e) => console.error('Webhook worker failed', e)), intervalMs);
+    this.timer = setInterval(() => void this.drain().catch((err) => this.logger.error({ err }, 'webhook worker failed')), intervalMs);
     this.timer.unref();
   }
 
