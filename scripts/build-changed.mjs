@@ -50,7 +50,10 @@ function files(inputs, ignore = []) {
     }
     for (const entry of fs.readdirSync(full, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile()) continue;
-      const relative = path.relative(root, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join('/');
+      const relative = path
+        .relative(root, path.join(entry.parentPath ?? entry.path, entry.name))
+        .split(path.sep)
+        .join('/');
       if (relative.includes('/node_modules/') || ignore.some((prefix) => relative.startsWith(prefix))) continue;
       found.push(relative);
     }
@@ -73,7 +76,8 @@ const force = process.argv.includes('--force');
 for (const pkg of packages) {
   const stamp = path.join(root, pkg.output, STAMP);
   const hash = inputsHash(pkg);
-  const fresh = !force && fs.existsSync(path.join(root, pkg.check)) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === hash;
+  const fresh =
+    !force && fs.existsSync(path.join(root, pkg.check)) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === hash;
   if (fresh) {
     console.log(`${pkg.name}: up to date (inputs unchanged since its last build)`);
     continue;
