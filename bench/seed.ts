@@ -212,7 +212,13 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
     const bar = options.quiet
       ? null
       : new SingleBar(
-          { format: 'seeding {bar} {percentage}% | {value}/{total} guarantees | {eta_formatted} left', etaBuffer: 20 },
+          {
+            format: 'seeding {bar} {percentage}% | {value}/{total} guarantees | {eta_formatted} left',
+            etaBuffer: 20,
+            // Not a terminal (a log, CI): a line every 10 s instead of the bar.
+            noTTYOutput: true,
+            notTTYSchedule: 10_000,
+          },
           Presets.shades_classic,
         );
     bar?.start(options.guarantees, 0);
