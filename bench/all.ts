@@ -6,6 +6,7 @@
  *
  *   lists      contractor's guarantees (the SPA's DeliveryGuarantees), branch staff's guarantees,
  *              the orderer's ledger, the contractor's applications: app vs raw handler
+ *   filters    the contractor's list with each filter, 工事名 and number search: the app's p50/p99
  *   verify     verifyGuarantee (a different number and key each request): app vs raw handler
  *   documents  the PDFs, in a process on the server's core (vs a raw jsPDF page) and over HTTP
  *   webhooks   change → arrival, idle and behind a receiver that never answers
@@ -28,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { LIST_BUDGET, PDF_BUDGET, VERIFY_BUDGET, WEBHOOK_BUDGET } from './budgets';
+import { LIST_BUDGET, PDF_BUDGET, PG_MILLION_BUDGET, VERIFY_BUDGET, WEBHOOK_BUDGET } from './budgets';
 import type { DocumentTiming } from './documents.bench';
 import { graphqlBody, send, signIn, type GraphQLBody } from './lib/graphql';
 import { describeMachine, type Machine } from './lib/machine';
@@ -45,12 +46,21 @@ import {
 } from './lib/processes';
 import { summariseProfile, type ProfileSummary } from './lib/profile';
 import type { LoadInput, LoadResult } from './load-worker';
-import { applications, deliveryGuarantees, electronicGuarantees, ordererLedger, verifyGuarantee, type Operation } from './operations';
+import {
+  applications,
+  deliveryGuaranteeFilters,
+  deliveryGuarantees,
+  electronicGuarantees,
+  ordererLedger,
+  orderers,
+  verifyGuarantee,
+  type Operation,
+} from './operations';
 import { DATASET_VERSION, defaultDataDir, seed, type Dataset } from './seed';
 import { measureSpa, type PageDownload } from './spa';
 import { measureWebhooks, type WebhookLatency } from './webhooks';
 
-const BENCHES = ['lists', 'verify', 'documents', 'webhooks', 'spa'] as const;
+const BENCHES = ['lists', 'filters', 'verify', 'documents', 'webhooks', 'spa'] as const;
 
 interface Options {
   guarantees: number;
@@ -90,6 +100,8 @@ export interface Results {
   machine: Machine;
   dataset: Dataset;
   lists?: Comparison[];
+  /** the contractor's list with each filter: absolute figures (budget: p99 on 1,000,000 guarantees, PostgreSQL) */
+  filters?: (Side & { name: string; totalCount: number; budgetP99Ms: number })[];
   verify?: Comparison;
   documents?: {
     inProcess: DocumentTiming[];
@@ -156,7 +168,10 @@ async function prepareDatabase(options: Options) {
       await seed({ guarantees: options.guarantees, dataDir: seededDir, quiet: options.ci });
     }
     const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-bench-run-'));
-    fs.copyFileSync(path.join(seededDir, 'esurety.sqlite'), path.join(runDir, 'esurety.sqlite'));
+    // With its write-ahead log, if one was left: rows may still be there rather than in the file.
+    for (const file of ['esurety.sqlite', 'esurety.sqlite-wal']) {
+      if (fs.existsSync(path.join(seededDir, file))) fs.copyFileSync(path.join(seededDir, file), path.join(runDir, file));
+    }
     return { seededDir, runDir, databaseUrl: undefined, cleanup: async () => fs.rmSync(runDir, { recursive: true, force: true }) };
   }
 
@@ -348,6 +363,49 @@ async function benchLists(options: Options, app: Running, raw: Running, cookies:
   return results;
 }
 
+/** The contractor's list with each filter and search of its form: the app alone, against the p99 budget. */
+async function benchFilters(options: Options, app: Running, cookie: string): Promise<NonNullable<Results['filters']>> {
+  type Page = { guarantees: { totalCount: number; edges: { node: { contractNumber: string } }[] } };
+  const first = await send<Page>(app.url, deliveryGuarantees, cookie);
+  const { orderers: list } = await send<{ orderers: { id: string; name: string }[] }>(app.url, orderers, cookie);
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const yearAgo = new Date(Date.now() + 9 * 3600_000 - 365 * 86_400_000).toISOString().slice(0, 10);
+  const variants = deliveryGuaranteeFilters({
+    ordererId: list.find((o) => o.name === '松本市')!.id,
+    contractNumber: first.guarantees.edges[Math.min(7, first.guarantees.edges.length - 1)].node.contractNumber,
+    today,
+    yearAgo,
+  });
+  const results: NonNullable<Results['filters']> = [];
+  const headers = { 'content-type': 'application/json', cookie };
+  for (const { name, operation } of variants) {
+    const answer = await send<Page>(app.url, operation, cookie);
+    const rounds: LoadResult[] = [];
+    for (let round = 0; round < options.rounds; round++) {
+      await settle([app.url]);
+      rounds.push(
+        await runOnDriverCore<LoadResult>('load-worker.ts', {
+          url: `${app.url}/graphql`,
+          method: 'POST',
+          headers,
+          bodies: [graphqlBody(operation)],
+          connections: options.connections,
+          seconds: options.seconds,
+          warmupSeconds: options.warmupSeconds,
+          ...(options.amount ? { amount: options.amount, warmupAmount: options.connections } : {}),
+        } satisfies LoadInput),
+      );
+    }
+    const side = combine(rounds);
+    if (side.non2xx || side.requests === 0) throw new Error(`filter ${name}: ${side.requests} requests, ${side.non2xx} non-2xx`);
+    results.push({ name, totalCount: answer.guarantees.totalCount, budgetP99Ms: PG_MILLION_BUDGET.maxP99Ms, ...side });
+    console.log(
+      `  ${name.padEnd(38)} ${String(answer.guarantees.totalCount).padStart(7)} found ${side.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${ms(side.p50Ms)}  p99 ${ms(side.p99Ms)} (budget ≤ ${PG_MILLION_BUDGET.maxP99Ms} ms on 1,000,000, PostgreSQL)`,
+    );
+  }
+  return results;
+}
+
 async function benchVerify(options: Options, app: Running, raw: Running, seededDir: string): Promise<Comparison> {
   const keys = JSON.parse(fs.readFileSync(path.join(seededDir, 'keys.json'), 'utf8')) as { contractNumber: string; authKey: string }[];
   if (keys.length === 0) throw new Error('the dataset has no keys to verify with');
@@ -519,6 +577,11 @@ function checkFigures(results: Results, options: Options) {
     if (results.lists?.length !== 4) missing.push('lists');
     for (const c of results.lists ?? []) sides(c.name, c);
   }
+  if (options.only.has('filters')) {
+    if (results.filters?.length !== 6) missing.push('filters');
+    for (const f of results.filters ?? [])
+      for (const k of ['requestsPerSecond', 'p50Ms', 'p99Ms'] as const) need(`filter ${f.name} ${k}`, f[k]);
+  }
   if (options.only.has('verify')) sides('verify', results.verify);
   if (options.only.has('documents')) {
     for (const d of results.documents?.inProcess ?? []) need(d.name, d.median);
@@ -585,6 +648,12 @@ async function main() {
       console.log('\nLists (a page of 50)');
       await step('lists', async () => {
         results.lists = await benchLists(options, running.app, running.raw, cookies);
+      });
+    }
+    if (options.only.has('filters')) {
+      console.log(`\nThe contractor's list with each filter (app only)`);
+      await step('filters', async () => {
+        results.filters = await benchFilters(options, running.app, cookies.contractor);
       });
     }
     if (options.only.has('verify')) {

@@ -164,3 +164,25 @@ export function deleteWebhookEndpoint(id: string): Operation {
     variables: { id },
   };
 }
+
+/** The orderers, to filter a list by one of them. */
+export const orderers: Operation = { query: `query Orderers { orderers { id name } }` };
+
+/**
+ * The contractor's list with each filter of its search form, as `DeliveryGuarantees` sends them
+ * (issue 14: each filter, 工事名 partial search and number search).
+ */
+export function deliveryGuaranteeFilters(values: { ordererId: string; contractNumber: string; today: string; yearAgo: string }) {
+  const filtered = (filter: Record<string, unknown>): Operation => ({
+    query: deliveryGuarantees.query,
+    variables: { ...deliveryGuarantees.variables, filter },
+  });
+  return [
+    { name: 'kind: 前払金保証', operation: filtered({ kind: 'ADVANCE_PAYMENT' }) },
+    { name: 'certificateFormat: 電子', operation: filtered({ certificateFormat: 'ELECTRONIC' }) },
+    { name: 'ordererId: 松本市', operation: filtered({ ordererId: values.ordererId }) },
+    { name: 'issuedFrom/issuedTo: the last year', operation: filtered({ issuedFrom: values.yearAgo, issuedTo: values.today }) },
+    { name: 'workName: 道路改良 (partial)', operation: filtered({ workName: '道路改良' }) },
+    { name: 'contractNumber (exact)', operation: filtered({ contractNumber: values.contractNumber }) },
+  ];
+}

@@ -452,6 +452,8 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
     }
     // Fresh statistics for the query planners, as a database in use would have.
     await orm.em.getConnection().execute('analyze');
+    // Everything in the database file itself (not in SQLite's write-ahead log): runs copy the file.
+    if (config.database.kind === 'sqlite') await orm.em.getConnection().execute('pragma wal_checkpoint(truncate)');
 
     fs.writeFileSync(path.join(options.dataDir, 'keys.json'), `${JSON.stringify(keys)}\n`);
     const dataset: Dataset = {
