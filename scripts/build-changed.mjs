@@ -2,8 +2,9 @@
 // Builds the packages whose inputs changed since their last build, and only those: what
 // `pnpm start` runs before starting the server. Each build leaves a hash of its inputs (file
 // paths and contents, the lockfile, the settings that change the output) in its output folder; a
-// package whose hash matches and whose output is there is not built again. A failed build leaves
-// no hash, so the next start builds it again. `pnpm build` still builds everything.
+// package whose hash matches and whose output is there and older than the hash is not built
+// again. A failed build leaves no hash, and a build by other means (`pnpm build`, which still
+// builds everything) leaves output newer than the hash: either way the next start builds again.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -72,12 +73,29 @@ function inputsHash(pkg) {
   return hash.digest('hex');
 }
 
+/** The newest modification time of the files under `dir`, the stamp left out. */
+function newestOutput(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name === STAMP) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Built by this script from these very inputs, and not rebuilt by anything else since. */
+function isFresh(pkg, hash) {
+  const stamp = path.join(root, pkg.output, STAMP);
+  if (!fs.existsSync(path.join(root, pkg.check)) || !fs.existsSync(stamp)) return false;
+  if (fs.readFileSync(stamp, 'utf8').trim() !== hash) return false;
+  return newestOutput(path.join(root, pkg.output)) <= fs.statSync(stamp).mtimeMs;
+}
+
 const force = process.argv.includes('--force');
 for (const pkg of packages) {
   const stamp = path.join(root, pkg.output, STAMP);
   const hash = inputsHash(pkg);
-  const fresh =
-    !force && fs.existsSync(path.join(root, pkg.check)) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8').trim() === hash;
+  const fresh = !force && isFresh(pkg, hash);
   if (fresh) {
     console.log(`${pkg.name}: up to date (inputs unchanged since its last build)`);
     continue;
