@@ -1,6 +1,7 @@
 /**
  * How long a warm server takes to make each PDF, against a raw baseline: the same jsPDF page in
- * Helvetica with no Japanese font. Run: pnpm --filter @esurety/bench documents
+ * Helvetica with no Japanese font. Run: pnpm --filter @esurety/bench documents (`--json` prints
+ * the figures as JSON: the harness runs it so, pinned to the server's core).
  */
 import 'reflect-metadata';
 import os from 'node:os';
@@ -91,17 +92,28 @@ async function measure(name: string, make: () => Promise<Buffer> | Buffer, runs 
   return { name, median, p95, cpu, size };
 }
 
-async function main() {
-  const results = [
-    await measure('raw baseline (Helvetica, no Japanese font)', baseline),
+export interface DocumentTiming {
+  name: string;
+  median: number;
+  p95: number;
+  size: number;
+}
+
+export async function measureDocuments(runs = 40): Promise<DocumentTiming[]> {
+  return [
+    await measure('raw baseline (Helvetica, no Japanese font)', baseline, runs),
     // A new key each time: the characters stay the same, so the font cut is reused.
-    await measure('key notice (認証キーのお知らせ)', () =>
-      keyNoticePdf(guarantee, randomKey(), '2026-04-04', 'https://esurety.example.jp'),
+    await measure(
+      'key notice (認証キーのお知らせ)',
+      () => keyNoticePdf(guarantee, randomKey(), '2026-04-04', 'https://esurety.example.jp'),
+      runs,
     ),
-    await measure('certificate (保証証書, 閲覧用)', () => certificatePdf(certificate)),
+    await measure('certificate (保証証書, 閲覧用)', () => certificatePdf(certificate), runs),
     // A work name never seen before each time: the font is cut anew for every document.
-    await measure('certificate, new characters every time', () =>
-      certificatePdf({ ...certificate, workName: `道路改良工事${unseenKanji()}` }),
+    await measure(
+      'certificate, new characters every time',
+      () => certificatePdf({ ...certificate, workName: `道路改良工事${unseenKanji()}` }),
+      runs,
     ),
     // A JV with Korean and Chinese partners: three fonts in one document.
     await measure('certificate, JV with foreign partners', () =>
@@ -114,6 +126,15 @@ async function main() {
     // Every field at its allowed maximum (工事名 200, JV名 199, two members of 100, 預託金融機関 100).
     await measure('certificate, every field at its maximum', () => certificatePdf(maximum)),
   ];
+}
+
+async function main() {
+  const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 40);
+  const results = await measureDocuments(runs);
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(results));
+    return;
+  }
   const base = results[0].median;
   const baseCpu = results[0].cpu;
   console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores (wall times need an idle machine)`);
@@ -127,4 +148,9 @@ async function main() {
   }
 }
 
-main();
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every test of the project and ends with `tests: N passed, M failed`:
-// lint → build → unit and integration (SQLite, then PostgreSQL) → client → end-to-end in Chromium.
+// lint → build → unit and integration (SQLite, then PostgreSQL) → client → end-to-end in Chromium →
+// the benchmarks at a small size (they fail on a crash or a missing figure, never on a ratio).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,6 +92,10 @@ if (!run('build (schema, client with codegen, server)', 'pnpm', ['build'])) {
   vitest('server on PostgreSQL', 'server', { ESURETY_TEST_DB: 'postgresql', TEST_DATABASE_URL: pgUrl });
   vitest('client', 'client');
   playwright('end-to-end in Chromium');
+  // Every benchmark of docs/performance.md on 2,000 guarantees, a few requests each: the harness
+  // keeps working. Machines differ, so the figures are printed, not judged.
+  const benchOk = run('benchmarks at a small size (bench all --ci)', 'pnpm', ['--filter', '@esurety/bench', 'run', 'all', '--ci']);
+  count('benchmarks', benchOk, () => ({ passed: benchOk ? 1 : 0, failed: benchOk ? 0 : 1 }));
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

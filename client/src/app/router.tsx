@@ -1,40 +1,55 @@
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
+import { apiTokenRoutes } from '../features/api-tokens/routes';
 import { applicationRoutes, publicApplicationRoutes } from '../features/applications/routes';
+import { auditRoutes } from '../features/audit/routes';
 import { guaranteeRoutes } from '../features/guarantees/routes';
-import { HomePage } from '../features/home/HomePage';
 import { ledgerRoutes } from '../features/ledger/routes';
-import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { outboxRoutes } from '../features/outbox/routes';
 import { reviewRoutes } from '../features/review/routes';
-import { LoginPage } from '../features/session/LoginPage';
-import { SetPasswordPage } from '../features/session/SetPasswordPage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { verificationRoutes } from '../features/verification/routes';
-import { apiTokenRoutes } from '../features/api-tokens/routes';
-import { auditRoutes } from '../features/audit/routes';
 import { webhookRoutes } from '../features/webhooks/routes';
+import { LoadingState } from '../ui/LoadingState';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInLayout } from './layout/SignedInLayout';
 
+const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
+
+/**
+ * The app's routes. The two frames are in the entry; every page is a chunk of its own, loaded
+ * when its route is entered (React Router's `lazy`), so a visitor of /login or /verify downloads
+ * none of the signed-in pages.
+ */
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <PublicLayout />,
+      // Shown while the first page's chunk loads.
+      HydrateFallback: LoadingState,
       children: [
-        { path: '/login', element: <LoginPage /> },
+        { path: '/login', lazy: () => import('../features/session/LoginPage').then(({ LoginPage }) => ({ Component: LoginPage })) },
         // A one-time link's page (first administrator, invitation, reset): signed in or not.
-        { path: '/set-password', element: <SetPasswordPage /> },
+        {
+          path: '/set-password',
+          lazy: () => import('../features/session/SetPasswordPage').then(({ SetPasswordPage }) => ({ Component: SetPasswordPage })),
+        },
         ...publicApplicationRoutes,
       ],
     },
     {
       // 保証確認サービス (D-Sure): open to anyone, signed in or not, under its own name.
       element: <PublicLayout service="verification" />,
+      HydrateFallback: LoadingState,
       children: verificationRoutes,
     },
     {
       // Unknown paths sit behind sign-in too: visitors learn nothing about what exists.
       element: <SignedInLayout />,
+      HydrateFallback: LoadingState,
       children: [
+        // React.lazy, not the route's `lazy`: the router would fetch a route's module before the
+        // layout has checked the session, and a visitor bound for /login needs no home page.
         { index: true, element: <HomePage /> },
         ...applicationRoutes,
         ...reviewRoutes,
@@ -44,6 +59,7 @@ export function createRouter() {
         ...auditRoutes,
         ...apiTokenRoutes,
         ...webhookRoutes,
+        // In the entry anyway: RequireRole shows it to the roles a page is not for.
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -21,7 +21,9 @@ const lineHeight = (step: keyof typeof tokens.LineHeight) => String(tokens.LineH
 const radius = (step: keyof typeof tokens.BorderRadius) => String(tokens.BorderRadius[step].$value);
 const elevation = (step: keyof typeof tokens.Elevation) => String(tokens.Elevation[step].$value);
 
-export const fontFamily = String(tokens.FontFamily.Sans.$value);
+// The web font (@fontsource-variable) names itself 'Noto Sans JP Variable'; an installed Noto Sans JP
+// is the next choice, as the tokens say.
+export const fontFamily = `'Noto Sans JP Variable', ${String(tokens.FontFamily.Sans.$value)}`;
 
 export const theme = createTheme({
   primaryColor: 'blue',

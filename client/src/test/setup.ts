@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import '../app/i18n';
+import { i18n } from '../app/i18n';
 
 // jsdom lacks the layout APIs Mantine probes.
 if (!window.matchMedia) {
@@ -21,5 +21,8 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
+
+// English is loaded on demand in the app; tests read both catalogues.
+await i18n.loadLanguages('en');
 
 afterEach(cleanup);

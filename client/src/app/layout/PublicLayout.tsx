@@ -1,5 +1,7 @@
 import { Container, Group } from '@mantine/core';
+import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
+import { LoadingState } from '../../ui/LoadingState';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ServiceName, type Service } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
@@ -22,7 +24,9 @@ export function PublicLayout({ service = 'esurety' }: { service?: Service }) {
         </Container>
       </header>
       <Container component="main" id={mainContentId} tabIndex={-1} size="lg" py="xl" className={classes.main}>
-        <Outlet />
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
       </Container>
     </>
   );

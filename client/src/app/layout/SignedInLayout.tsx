@@ -1,9 +1,11 @@
 import { Container, Group } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { LogoutButton } from '../../features/session/LogoutButton';
 import { RequireSignedIn } from '../../features/session/RequireSignedIn';
 import { UserSummary } from '../../features/session/UserSummary';
+import { LoadingState } from '../../ui/LoadingState';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ServiceName } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
@@ -83,7 +85,10 @@ export function SignedInLayout() {
             </nav>
           </header>
           <Container component="main" id={mainContentId} tabIndex={-1} size="lg" py="xl" className={classes.main}>
-            <Outlet />
+            {/* Pages that load a part of themselves on demand (React.lazy) wait here. */}
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
           </Container>
         </>
       )}

@@ -1,15 +1,17 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireRole } from '../session/RequireRole';
-import { ApiTokensPage } from './ApiTokensPage';
 
 /** APIトークン: every signed-in user may have personal tokens. */
 export const apiTokenRoutes: RouteObject[] = [
   {
     path: '/settings/api-tokens',
-    element: (
-      <RequireRole roles={['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER', 'ADMIN']}>
-        <ApiTokensPage />
-      </RequireRole>
-    ),
+    lazy: () =>
+      import('./ApiTokensPage').then(({ ApiTokensPage }) => ({
+        element: (
+          <RequireRole roles={['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER', 'ADMIN']}>
+            <ApiTokensPage />
+          </RequireRole>
+        ),
+      })),
   },
 ];

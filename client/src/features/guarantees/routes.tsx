@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router-dom';
-import { DeliveryDetailPage } from '../delivery/DeliveryDetailPage';
-import { DeliveryListPage } from '../delivery/DeliveryListPage';
+import { LoadingState } from '../../ui/LoadingState';
 import { NotFoundPage } from '../not-found/NotFoundPage';
 import { CurrentUserQueryDocument } from '../session/current-user';
 import { RequireRole } from '../session/RequireRole';
-import { GuaranteePage } from './GuaranteePage';
+
+// Each role downloads only its own page.
+const DeliveryDetailPage = lazy(() => import('../delivery/DeliveryDetailPage').then((m) => ({ default: m.DeliveryDetailPage })));
+const GuaranteePage = lazy(() => import('./GuaranteePage').then((m) => ({ default: m.GuaranteePage })));
 
 /**
  * One path, two pages: branch staff (and the administrator) get the page with the procedures,
@@ -16,19 +19,21 @@ function GuaranteePageForRole() {
   const { data } = useQuery(CurrentUserQueryDocument);
   const role = data?.me?.role;
   if (!role) return null;
-  if (role === 'CONTRACTOR') return <DeliveryDetailPage />;
-  if (role === 'BRANCH_STAFF' || role === 'ADMIN') return <GuaranteePage />;
-  return <NotFoundPage />;
+  if (role !== 'CONTRACTOR' && role !== 'BRANCH_STAFF' && role !== 'ADMIN') return <NotFoundPage />;
+  return <Suspense fallback={<LoadingState />}>{role === 'CONTRACTOR' ? <DeliveryDetailPage /> : <GuaranteePage />}</Suspense>;
 }
 
 export const guaranteeRoutes: RouteObject[] = [
   {
     path: '/guarantees',
-    element: (
-      <RequireRole roles={['CONTRACTOR']}>
-        <DeliveryListPage />
-      </RequireRole>
-    ),
+    lazy: () =>
+      import('../delivery/DeliveryListPage').then(({ DeliveryListPage }) => ({
+        element: (
+          <RequireRole roles={['CONTRACTOR']}>
+            <DeliveryListPage />
+          </RequireRole>
+        ),
+      })),
   },
   { path: '/guarantees/:id', element: <GuaranteePageForRole /> },
 ];

@@ -1,24 +1,28 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireRole } from '../session/RequireRole';
-import { ApplicationReviewPage } from './ApplicationReviewPage';
-import { ReviewQueuePage } from './ReviewQueuePage';
 
 /** 申込の審査, for branch staff. */
 export const reviewRoutes: RouteObject[] = [
   {
     path: '/review',
-    element: (
-      <RequireRole roles={['BRANCH_STAFF']}>
-        <ReviewQueuePage />
-      </RequireRole>
-    ),
+    lazy: () =>
+      import('./ReviewQueuePage').then(({ ReviewQueuePage }) => ({
+        element: (
+          <RequireRole roles={['BRANCH_STAFF']}>
+            <ReviewQueuePage />
+          </RequireRole>
+        ),
+      })),
   },
   {
     path: '/review/applications/:id',
-    element: (
-      <RequireRole roles={['BRANCH_STAFF']}>
-        <ApplicationReviewPage />
-      </RequireRole>
-    ),
+    lazy: () =>
+      import('./ApplicationReviewPage').then(({ ApplicationReviewPage }) => ({
+        element: (
+          <RequireRole roles={['BRANCH_STAFF']}>
+            <ApplicationReviewPage />
+          </RequireRole>
+        ),
+      })),
   },
 ];

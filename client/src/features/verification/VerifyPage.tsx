@@ -1,13 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql, type FragmentType } from '../../gql';
+import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { VerificationFailureAlert } from './VerificationFailureAlert';
 import { VerificationLinks } from './VerificationLinks';
-import { type VerificationResultFieldsFragment, VerificationResultView } from './VerificationResultView';
+import type { VerificationResultFieldsFragment } from './VerificationResultView';
 import { VerifyForm } from './VerifyForm';
 import { readVerificationFailure, type VerificationFailure } from './verification-failure';
 import {
@@ -26,6 +27,11 @@ export const VerifyGuaranteeMutation = graphql(`
     }
   }
 `);
+
+// The certificate and its history (tables, a dialog) are a chunk of their own: the form comes
+// first, alone and small, and the chunk is fetched while the first verification is on its way.
+const loadResultView = () => import('./VerificationResultView');
+const VerificationResultView = lazy(() => loadResultView().then((m) => ({ default: m.VerificationResultView })));
 
 type VerificationResultRef = FragmentType<typeof VerificationResultFieldsFragment>;
 
@@ -53,6 +59,7 @@ export function VerifyPage() {
     setInputErrors(errors);
     setFailure(null);
     if (errors.contractNumber || errors.authKey) return;
+    void loadResultView();
     try {
       const { data } = await verify({
         variables: { contractNumber: toVerify.contractNumber.trim(), authKey: normaliseAuthKey(toVerify.authKey) },
@@ -106,7 +113,9 @@ export function VerifyPage() {
     <>
       <PageHeading>{t('verification.title')}</PageHeading>
       {result ? (
-        <VerificationResultView result={result} onReset={reset} />
+        <Suspense fallback={<LoadingState />}>
+          <VerificationResultView result={result} onReset={reset} />
+        </Suspense>
       ) : (
         <Stack gap="md">
           <Text>{t('verification.lead')}</Text>

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
-import { VerifyPage } from './VerifyPage';
 
-/** 保証確認サービス (D-Sure): open to anyone, in a frame of its own. */
-export const verificationRoutes: RouteObject[] = [{ path: '/verify', element: <VerifyPage /> }];
+/** 保証確認サービス (D-Sure): open to anyone, in a frame of its own, loaded on its own. */
+export const verificationRoutes: RouteObject[] = [
+  { path: '/verify', lazy: () => import('./VerifyPage').then(({ VerifyPage }) => ({ Component: VerifyPage })) },
+];

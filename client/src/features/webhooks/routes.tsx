@@ -1,8 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import type { Role } from '../../gql/graphql';
 import { RequireRole } from '../session/RequireRole';
-import { WebhookDeliveriesPage } from './WebhookDeliveriesPage';
-import { WebhooksPage } from './WebhooksPage';
 
 /** The organisations that receive events: contractors, branches and orderers. */
 export const webhookRoles: readonly Role[] = ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER'];
@@ -11,18 +9,24 @@ export const webhookRoles: readonly Role[] = ['CONTRACTOR', 'BRANCH_STAFF', 'ORD
 export const webhookRoutes: RouteObject[] = [
   {
     path: '/settings/webhooks',
-    element: (
-      <RequireRole roles={webhookRoles}>
-        <WebhooksPage />
-      </RequireRole>
-    ),
+    lazy: () =>
+      import('./WebhooksPage').then(({ WebhooksPage }) => ({
+        element: (
+          <RequireRole roles={webhookRoles}>
+            <WebhooksPage />
+          </RequireRole>
+        ),
+      })),
   },
   {
     path: '/settings/webhooks/:id/deliveries',
-    element: (
-      <RequireRole roles={webhookRoles}>
-        <WebhookDeliveriesPage />
-      </RequireRole>
-    ),
+    lazy: () =>
+      import('./WebhookDeliveriesPage').then(({ WebhookDeliveriesPage }) => ({
+        element: (
+          <RequireRole roles={webhookRoles}>
+            <WebhookDeliveriesPage />
+          </RequireRole>
+        ),
+      })),
   },
 ];

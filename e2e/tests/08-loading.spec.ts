@@ -1,0 +1,53 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * What a visitor's browser downloads: the entry preloads only its own chunks, each page comes as
+ * a chunk of its own when it is opened, and the English catalogue only when someone asks for
+ * English. (The sizes are measured against their budgets by `pnpm --filter @esurety/bench all`.)
+ */
+
+/** Chunks that belong to one page or one language, by the module they are named after. */
+const PAGE_CHUNK =
+  /^(LoginPage|VerifyPage|VerificationResultView|HomePage|Application\w*Page|Delivery\w*Page|GuaranteePage|ReviewQueuePage|LedgerPage|LedgerDetailPage|AuditLogPage|ApiTokensPage|Webhook\w*Page|WebhooksPage|OutboxPage|ElectronicOrderersPage|en)-[\w-]+\.js$/;
+
+/** The scripts the page fetched, by file name, from opening it until the network is idle. */
+async function scriptsOf(page: Page, path: string): Promise<string[]> {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop()!);
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return scripts;
+}
+
+const pageChunks = (scripts: string[]) => scripts.filter((s) => PAGE_CHUNK.test(s)).map((s) => s.replace(/-[\w-]+\.js$/, ''));
+
+test('the app preloads only the chunks its entry needs', async ({ request }) => {
+  const html = await (await request.get('/verify', { headers: { accept: 'text/html' } })).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\/assets\/([^"]+)"/g)].map((m) => m[1]);
+  expect(html).toMatch(/<script type="module"[^>]* src="\/assets\/index-[\w-]+\.js"/);
+  expect(pageChunks(preloaded)).toEqual([]);
+});
+
+test('a visitor of /verify downloads the verification page and no other', async ({ page }) => {
+  const scripts = await scriptsOf(page, '/verify');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証確認サービス (D-Sure)');
+  expect(pageChunks(scripts)).toEqual(['VerifyPage']);
+});
+
+test('a visitor of / is sent to the sign-in page without the signed-in pages', async ({ page }) => {
+  const scripts = await scriptsOf(page, '/');
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible();
+  expect(pageChunks(scripts)).toEqual(['LoginPage']);
+});
+
+test('English is loaded when a visitor switches to it, and then shown', async ({ page }) => {
+  const scripts = await scriptsOf(page, '/login');
+  expect(pageChunks(scripts)).not.toContain('en');
+  const english = page.waitForRequest((request) => /\/assets\/en-[\w-]+\.js$/.test(request.url()));
+  await page.getByRole('button', { name: 'English' }).click();
+  await english;
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
