@@ -81,7 +81,10 @@ async function login(url: string, email: string): Promise<string> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `mutation { login(email: "${email}", password: "esurety-demo") { id } }` }),
+    body: JSON.stringify({
+      query: `mutation($input: LoginInput!) { login(input: $input) { user { id } } }`,
+      variables: { input: { email, password: 'esurety-demo' } },
+    }),
   });
   return response.headers.get('set-cookie')!.split(';')[0];
 }

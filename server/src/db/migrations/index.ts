@@ -3,9 +3,11 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122040103 as sqliteMigration20261122040103 } from './sqlite/Migration20261122040103';
 import { Migration20261122054415 as sqliteMigration20261122054415 } from './sqlite/Migration20261122054415';
 import { Migration20261122055638 as sqliteMigration20261122055638 } from './sqlite/Migration20261122055638';
+import { Migration20261130000905 as sqliteMigration20261130000905 } from './sqlite/Migration20261130000905';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
+import { Migration20261130000906 as postgresqlMigration20261130000906 } from './postgresql/Migration20261130000906';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -14,11 +16,13 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261122040103', class: sqliteMigration20261122040103 },
     { name: 'Migration20261122054415', class: sqliteMigration20261122054415 },
     { name: 'Migration20261122055638', class: sqliteMigration20261122055638 },
+    { name: 'Migration20261130000905', class: sqliteMigration20261130000905 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
     { name: 'Migration20261122054415', class: postgresqlMigration20261122054415 },
     { name: 'Migration20261122055639', class: postgresqlMigration20261122055639 },
+    { name: 'Migration20261130000906', class: postgresqlMigration20261130000906 },
   ],
 };
 
