@@ -17,7 +17,7 @@ import { readAuditSearch, toAuditFilter, writeAuditSearch, type AuditSearch } fr
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AuditEventsQuery = graphql(`
-  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {
+  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
