@@ -2,7 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { YEN_MESSAGE } from './scalars';
 import { AuthenticationError, AuthorizationError, ArgumentValidationError } from 'type-graphql';
-import { inputFieldAt } from './field-paths';
+import { inputFieldAt, labelOf } from './field-paths';
 
 /** The stable codes of the API's error contract. */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
@@ -119,11 +119,17 @@ function describeVariableError(schema: GraphQLSchema | undefined, source: string
  * `input: { foo: 1 }`): named by its path in the arguments, like a variable's.
  */
 function describeLiteralError(schema: GraphQLSchema | undefined, error: unknown, message: string) {
+  const missing = /^Field "(\w+)" argument "(\w+)" of type "[^"]+" is required, but it was not provided\.$/.exec(message);
+  if (missing && schema) {
+    // A required argument left out (`submitApplication { … }`): named like any missing value.
+    const [, fieldName, argumentName] = missing;
+    const field = schema.getMutationType()?.getFields()[fieldName] ?? schema.getQueryType()?.getFields()[fieldName];
+    const definition = field?.args.find((arg) => arg.name === argumentName);
+    return { field: argumentName, message: valueMessage(labelOf(definition?.description, argumentName), 'was not provided') };
+  }
   const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
   const source = node?.loc?.source.body;
   if (!schema || !node?.loc || !source || !LITERAL_KINDS.has(node.kind)) return null;
-  const argument = /argument "(\w+)" of type "[^"]+" is required/.exec(message);
-  if (argument) return null;
   const field = inputFieldAt(schema, source, { offset: node.loc.start, rest: innerField(message) });
   return field && { field: field.path, message: valueMessage(field.label, message) };
 }
