@@ -10,7 +10,7 @@ import { ApiTokenTable } from './ApiTokenTable';
 import { CreateApiTokenForm, type CreatedApiToken } from './CreateApiTokenForm';
 import { RevokeApiTokenModal, type RevokeTarget } from './RevokeApiTokenModal';
 import { ShownOnceSecret } from '../../ui/ShownOnceSecret';
-import { CursorPager } from '../../ui/CursorPager';
+import { ConnectionPager } from '../../ui/ConnectionPager';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 
 export const ApiTokensQuery = graphql(`
@@ -106,14 +106,7 @@ function ApiTokenList({ revoked, onRevoked }: { revoked: string | null; onRevoke
         <>
           <ApiTokenTable tokens={connection.edges.map((edge) => edge.node)} labelledBy={headingId} onRevoke={setTarget} />
           {connection.totalCount > API_TOKENS_PAGE_SIZE && (
-            <CursorPager
-              page={pages.page}
-              pageSize={API_TOKENS_PAGE_SIZE}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
+            <ConnectionPager connection={connection} pages={pages} pageSize={API_TOKENS_PAGE_SIZE} />
           )}
         </>
       )}

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { CursorPager } from '../../ui/CursorPager';
+import { ConnectionPager } from '../../ui/ConnectionPager';
 import { LoadingState } from '../../ui/LoadingState';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { AuditEventTable } from './AuditEventTable';
@@ -61,14 +61,7 @@ export function GuaranteeAuditLog({ guaranteeId, headingOrder = 2 }: GuaranteeAu
         <>
           <AuditEventTable events={connection.edges.map((e) => e.node)} labelledBy={headingId} />
           {connection.totalCount > GUARANTEE_AUDIT_PAGE_SIZE && (
-            <CursorPager
-              page={pages.page}
-              pageSize={GUARANTEE_AUDIT_PAGE_SIZE}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
+            <ConnectionPager connection={connection} pages={pages} pageSize={GUARANTEE_AUDIT_PAGE_SIZE} />
           )}
         </>
       )}
