@@ -14,7 +14,8 @@ const dataDir = process.env.ESURETY_E2E_DATA_DIR;
 export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
-  // The specs tell one story across roles on one server (sign in, apply, issue, …): in file order.
+  // Each spec sets up its own data through the API (tests/api.ts) and runs alone as well as with
+  // the others; together they share one server, one spec at a time (a two-core machine).
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -60,6 +61,8 @@ export default defineConfig({
       // The server's JSON request log would bury Playwright's report.
       LOG_LEVEL: 'warn',
       COOKIE_SECURE: 'false',
+      // Production refuses to load the demo data unless asked: the specs sign in with its accounts.
+      SEED_DEMO: 'true',
       // Links in documents and e-mails (the key notice's QR code) point at this server.
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...(process.env.ESURETY_E2E_CLIENT_DIST ? { CLIENT_DIST: process.env.ESURETY_E2E_CLIENT_DIST } : {}),

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, readmeScreenshot, saveScreenshot, signIn } from './support';
+import { expectAccessible, saveScreenshot, signIn } from './support';
 
 interface DemoAccount {
   email: string;
@@ -107,8 +107,7 @@ test.describe('sign-in', () => {
       else await expect(page.getByRole('table')).toHaveCount(0);
 
       await expectAccessible(page);
-      const extra = account.email === 'contractor@demo.esurety.jp' ? [readmeScreenshot] : [];
-      await saveScreenshot(page, account.screenshot, ...extra);
+      await saveScreenshot(page, account.screenshot);
     });
   }
 

@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, saveScreenshot, signIn } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, sendApplication } from './api';
+import { expectAccessible, saveScreenshot, signIn } from './support';
 
 /**
- * The branch's side of the story: 長野支店 reviews the application the contractor sent in
- * 02-apply, issues it, changes the advance payment guarantee, and another branch cannot see it.
- * Also: 差戻し, the procedures 訂正 / 変更取消 / 取消, and the administrator's outbox.
+ * The branch's side of the story: 長野支店 reviews the flyer's application (which 〇〇建設 sends
+ * through the API, as 02-apply does through the form), issues it, changes the advance payment
+ * guarantee, and another branch cannot see it. Also: 差戻し, the procedures 訂正 / 変更取消 /
+ * 取消, and the administrator's outbox.
  */
 
 const CONTRACT_NUMBER = /^20075-\d{5}[0-9A-Z]$/;
@@ -16,103 +18,6 @@ async function saveDialogScreenshot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: artifact(name) });
 }
-
-// ---------------------------------------------------------------------------------------------
-// The GraphQL API, signed in as a demo account: to set up what this spec does not test itself.
-// ---------------------------------------------------------------------------------------------
-
-interface Api {
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  dispose(): Promise<void>;
-}
-
-async function apiAs(playwright: PlaywrightWorkerArgs['playwright'], baseURL: string, email: string): Promise<Api> {
-  const request: APIRequestContext = await playwright.request.newContext({ baseURL });
-  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await request.post('/graphql', { data: { query, variables } });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join(' / ')}`);
-    return body.data as T;
-  };
-  await gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, {
-    email,
-    password: DEMO_PASSWORD,
-  });
-  return { gql, dispose: () => request.dispose() };
-}
-
-interface QueueNode {
-  id: string;
-  workName: string;
-  advancePayment: { amount: number; certificateFormat: string } | null;
-  contractGuarantee: { amount: number; certificateFormat: string } | null;
-}
-
-/** The flyer's application, as 02-apply sends it: both kinds electronic, to 長野支店. */
-const isFlyerApplication = (a: QueueNode) =>
-  a.workName === '●●●●工事' &&
-  a.advancePayment?.amount === 20_000_000 &&
-  a.advancePayment.certificateFormat === 'ELECTRONIC' &&
-  a.contractGuarantee?.amount === 5_000_000 &&
-  a.contractGuarantee.certificateFormat === 'ELECTRONIC';
-
-async function submittedToNagano(api: Api): Promise<QueueNode[]> {
-  const data = await api.gql<{ applications: { edges: { node: QueueNode }[] } }>(`{
-    applications(status: SUBMITTED, first: 100) {
-      edges { node { id workName advancePayment { amount certificateFormat } contractGuarantee { amount certificateFormat } } }
-    }
-  }`);
-  return data.applications.edges.map((e) => e.node);
-}
-
-/** Saves and submits an application as the contractor, for the work named, to 長野支店. */
-async function sendApplication(contractor: Api, workName: string, items: Record<string, unknown>): Promise<string> {
-  const { works, branches } = await contractor.gql<{
-    works: { edges: { node: { id: string; name: string } }[] };
-    branches: { id: string; name: string }[];
-  }>(`{ works(first: 100) { edges { node { id name } } } branches { id name } }`);
-  const workId = works.edges.find((e) => e.node.name === workName)?.node.id;
-  const branchId = branches.find((b) => b.name === '長野支店')?.id;
-  if (!workId || !branchId) throw new Error(`demo data without ${workName} or 長野支店`);
-  const saved = await contractor.gql<{ saveApplication: { id: string } }>(
-    `mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`,
-    {
-      input: {
-        workId,
-        destinationBranchId: branchId,
-        issuanceNoticeWanted: true,
-        notifyEmail: 'soumu@example.co.jp',
-        contactDepartment: '総務部',
-        contactTitle: '課長',
-        contactName: '建設 次郎',
-        contactPhone: '0263-00-0000',
-        messageToBranch: 'よろしくお願いします。',
-        ...items,
-      },
-    },
-  );
-  await contractor.gql(`mutation($id: ID!) { submitApplication(id: $id) { id } }`, { id: saved.saveApplication.id });
-  return saved.saveApplication.id;
-}
-
-const flyerItems = {
-  advancePayment: {
-    certificateFormat: 'ELECTRONIC',
-    amount: 20_000_000,
-    depositBank: '〇〇銀行　××支店',
-    redeposit: false,
-    feePaymentMethod: 'LUMP_SUM',
-    feeBillingParty: '〇〇建設株式会社',
-    feeStatementWanted: false,
-  },
-  contractGuarantee: {
-    certificateFormat: 'ELECTRONIC',
-    amount: 5_000_000,
-    feePaymentMethod: 'LUMP_SUM',
-    feeBillingParty: '〇〇建設株式会社',
-    feeStatementWanted: true,
-  },
-};
 
 const advanceOnly = (certificateFormat: 'ELECTRONIC' | 'PAPER', amount: number) => ({
   advancePayment: {
@@ -132,28 +37,20 @@ const advanceOnly = (certificateFormat: 'ELECTRONIC' | 'PAPER', amount: number) 
 // Each test walks a whole procedure through several pages and dialogs.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+let flyerApplicationId = '';
 let returnApplicationId = '';
 let proceduresApplicationId = '';
 let advanceGuaranteeUrl = '';
-let flyerApplicationUrl = '';
 
 test.beforeAll(async ({ playwright }, testInfo) => {
   const baseURL = String(testInfo.project.use.baseURL);
-  const nagano = await apiAs(playwright, baseURL, 'nagano@demo.esurety.jp');
   const contractor = await apiAs(playwright, baseURL, 'contractor@demo.esurety.jp');
   try {
-    // FALLBACK, only for running this spec without 02-apply (or before it existed): when no
-    // application of the flyer waits at 長野支店, the contractor sends one through the API. In
-    // the full run 02-apply has sent it through the form and this does nothing.
-    if (!(await submittedToNagano(nagano)).some(isFlyerApplication)) {
-      await sendApplication(contractor, '●●●●工事', flyerItems);
-    }
-    // Applications of this spec's own: one to return, one to try every procedure on. Both for
-    // 道路改良工事 so that they never pass for the flyer's ●●●●工事.
+    // This spec's own applications: the flyer's, one to return, one to try every procedure on.
+    flyerApplicationId = await sendApplication(contractor, '●●●●工事');
     returnApplicationId = await sendApplication(contractor, '道路改良工事', advanceOnly('PAPER', 15_000_000));
     proceduresApplicationId = await sendApplication(contractor, '道路改良工事', advanceOnly('ELECTRONIC', 18_000_000));
   } finally {
-    await nagano.dispose();
     await contractor.dispose();
   }
 });
@@ -178,12 +75,10 @@ test('長野支店 finds the flyer application in its queue, issues it and gets 
   const queue = await openQueue(page);
   await expect(page.getByRole('combobox', { name: '手続状況' })).toHaveValue('SUBMITTED');
   await expect(page.getByText(/^全\d+ページ\(\d+件\)中の1ページ目を表示しています$/)).toBeVisible();
-  const row = queue
-    .getByRole('row')
-    .filter({ hasText: '●●●●工事' })
-    .filter({ hasText: '20,000,000円' })
-    .filter({ hasText: '5,000,000円' })
-    .first();
+  const row = queue.getByRole('row').filter({ has: page.locator(`a[href="/review/applications/${flyerApplicationId}"]`) });
+  await expect(row).toContainText('●●●●工事');
+  await expect(row).toContainText('20,000,000円');
+  await expect(row).toContainText('5,000,000円');
   await expect(row).toContainText('〇〇建設株式会社');
   await expect(row).toContainText('松本市');
   await expect(row).toContainText('前払金保証');
@@ -193,10 +88,9 @@ test('長野支店 finds the flyer application in its queue, issues it and gets 
   await saveScreenshot(page, 'review-queue');
 
   await row.getByRole('link', { name: '●●●●工事' }).click();
-  await expect(page).toHaveURL(/\/review\/applications\/[^/]+$/);
+  await expect(page).toHaveURL(`/review/applications/${flyerApplicationId}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証申込の審査');
   await expect(detailRow(page, '申込の状況', '手続状況')).toHaveText('送信済み');
-  flyerApplicationUrl = new URL(page.url()).pathname;
   await expect(detailRow(page, '請負工事の情報', '工事名')).toHaveText('●●●●工事');
   await expect(detailRow(page, '請負工事の情報', '請負金額')).toHaveText('50,000,000円');
   await expect(detailRow(page, '前払金保証', '前払金保証金額')).toHaveText('20,000,000円 （請負金額に対する割合 40.0%）');
@@ -362,7 +256,7 @@ test('神奈川支店 cannot open 長野支店’s guarantee nor its application
   await expectAccessible(page);
   await saveScreenshot(page, 'guarantee-other-branch');
 
-  await page.goto(flyerApplicationUrl);
+  await page.goto(`/review/applications/${flyerApplicationId}`);
   await expect(page.getByRole('alert')).toContainText('申込が見つかりません。');
   await expect(page.getByRole('button', { name: '発行', exact: true })).toHaveCount(0);
 });

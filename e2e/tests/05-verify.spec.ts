@@ -1,26 +1,35 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { flyerGuaranteesChanged } from './api';
 import { expectAccessible, saveScreenshot, signIn } from './support';
 
 /**
  * The orderer's side: 松本市 receives the key notice of the advance payment guarantee of
- * ●●●●工事 (issued in 03-issue, changed to 25,000,000円), opens the QR code's link on the
- * verification service and sees the certificate; a wrong key is refused; its signed-in staff find
- * the guarantee in their ledger; the contractor sees that the orderer has looked.
+ * ●●●●工事 (this spec's own: issued and changed to 25,000,000円 through the API before it
+ * starts), opens the QR code's link on the verification service and sees the certificate; a wrong
+ * key is refused; its signed-in staff find the guarantee in their ledger; the contractor sees
+ * that the orderer has looked.
  */
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+let issuedNumber = '';
 let contractNumber = '';
 let authKey = '';
 let verificationLink = '';
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const { advance } = await flyerGuaranteesChanged(playwright, String(testInfo.project.use.baseURL));
+  issuedNumber = advance.contractNumber;
+});
 
 test('the contractor downloads the key notice for the orderer', async ({ page }, testInfo) => {
   await signIn(page, 'contractor@demo.esurety.jp');
   await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.goto('/guarantees?tab=electronic&kind=ADVANCE_PAYMENT&work=●●●●');
-  const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: '●●●●工事' }).first();
+  const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: issuedNumber });
+  await expect(row).toContainText('●●●●工事');
   await row.getByRole('link', { name: /^詳細/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約の詳細');
   await expect(page.getByText('発注者はまだ閲覧していません')).toBeVisible();
@@ -31,6 +40,7 @@ test('the contractor downloads the key notice for the orderer', async ({ page },
   await (await downloading).saveAs(file);
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   contractNumber = /20075-\d{5}[0-9A-Z]/.exec(text)![0];
+  expect(contractNumber).toBe(issuedNumber);
   // The QR code's target, which the PDF also carries as a link over the code.
   verificationLink = /\/URI \(([^)]*)\)/.exec(fs.readFileSync(file).toString('latin1'))![1];
   authKey = new URL(verificationLink).hash.match(/key=([^&]+)/)![1];

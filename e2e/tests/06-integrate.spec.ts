@@ -1,12 +1,30 @@
 import { expect, test } from '@playwright/test';
+import { apiAs, flyerGuaranteesChanged, revealAuthKey } from './api';
 import { expectAccessible, saveScreenshot, signIn } from './support';
 
 /**
  * Integrations: the contractor makes an API token in the SPA and a tool uses it; registers a
- * webhook and keeps its secret; 長野支店 reads the audit trail of what the earlier specs did.
+ * webhook and keeps its secret; 長野支店 reads the audit trail of what this spec did through the
+ * API first (an issue, a display of the key, a verification).
  */
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const baseURL = String(testInfo.project.use.baseURL);
+  const { advance } = await flyerGuaranteesChanged(playwright, baseURL);
+  const contractor = await apiAs(playwright, baseURL, 'contractor@demo.esurety.jp');
+  const orderer = await apiAs(playwright, baseURL, null);
+  try {
+    const authKey = await revealAuthKey(contractor, advance.id);
+    await orderer.gql(`mutation($input: VerifyGuaranteeInput!) { verifyGuarantee(input: $input) { verification { validity } } }`, {
+      input: { contractNumber: advance.contractNumber, authKey },
+    });
+  } finally {
+    await contractor.dispose();
+    await orderer.dispose();
+  }
+});
 
 test('the contractor creates an API token, sees it once, and a tool acts as the contractor with it', async ({
   page,
@@ -29,6 +47,7 @@ test('the contractor creates an API token, sees it once, and a tool acts as the 
   const me = await (await tool.post('/graphql', { data: { query: '{ me { email role } }' } })).json();
   expect(me.data.me).toEqual({ email: 'contractor@demo.esurety.jp', role: 'CONTRACTOR' });
   const forbidden = await (await tool.post('/graphql', { data: { query: '{ auditEvents(first: 1) { totalCount } }' } })).json();
+  expect(forbidden.data).toBeNull();
   expect(forbidden.errors[0].extensions.code).toBe('FORBIDDEN');
 
   // Revoked, the token stops working at once.
@@ -58,7 +77,7 @@ test('the contractor registers a webhook and is shown its signing secret once', 
   await saveScreenshot(page, 'webhooks');
 });
 
-test('長野支店 reads the audit trail: issuance, the key shown, the verification', async ({ page }) => {
+test('長野支店 reads the audit trail: the issue, the key shown, the verification', async ({ page }) => {
   await signIn(page, 'nagano@demo.esurety.jp');
   await expect(page).not.toHaveURL(/\/login$/); // signed in before going on
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '監査ログ' }).click();

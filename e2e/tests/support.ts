@@ -1,14 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'esurety-demo';
 
-const e2eRoot = path.resolve(__dirname, '..');
-const artifactsDir = path.join(e2eRoot, 'artifacts');
-/** The screenshot the README shows. */
-export const readmeScreenshot = path.join(e2eRoot, '..', 'docs', 'screenshot.png');
+/** Where screenshots go: e2e/artifacts/, ignored by git (no test rewrites a tracked file). */
+const artifactsDir = path.resolve(__dirname, '..', 'artifacts');
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/login');
@@ -26,13 +23,11 @@ export async function expectAccessible(page: Page) {
   expect(severe).toEqual([]);
 }
 
-/** A full-page screenshot once the web fonts have arrived, into e2e/artifacts/ (and elsewhere). */
-export async function saveScreenshot(page: Page, name: string, ...extraPaths: string[]) {
+/**
+ * A full-page screenshot once the web fonts have arrived, into e2e/artifacts/. (The README's
+ * docs/screenshot.png is e2e/artifacts/home-contractor.png, copied by hand when the home changes.)
+ */
+export async function saveScreenshot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
-  const file = path.join(artifactsDir, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
-  for (const extra of extraPaths) {
-    fs.mkdirSync(path.dirname(extra), { recursive: true });
-    fs.copyFileSync(file, extra);
-  }
+  await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }

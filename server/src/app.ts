@@ -9,18 +9,20 @@ import express from 'express';
 import type { Config } from './config';
 import type { Context } from './context';
 import { GraphQLError } from 'graphql';
-import { DomainError, formatError } from './common/errors';
+import { apiErrorFormatter, DomainError } from './common/errors';
 import { loadKeyring } from './common/secrets';
 import type { Orm } from './db/orm';
 import { documentsRouter } from './modules/documents/documents.routes';
-import { requestUser } from './modules/identity/request-user';
+import { requestIdentity } from './modules/identity/request-user';
+import { SESSION_COOKIE } from './modules/identity/session-token';
+import { requestServices } from './services';
 import { buildApiSchema } from './schema';
 import { rateLimitStore } from './common/rate-limits';
 import { QUERY_LIMITS, queryArmor, securityHeaders } from './common/hardening';
 import { GuessLimits } from './common/guess-limits';
 import { VERIFICATION_POLICY } from './modules/verification/verification-limits';
 import { LOGIN_POLICY } from './modules/identity/login-limits';
-import { createLogger, requestLogging, type Logger } from './common/logger';
+import { createLogger, requestLogging, requestLogOf, type Logger } from './common/logger';
 import { Metrics } from './common/metrics';
 import { observeOperations } from './common/operation-observer';
 import { operationsRouter } from './common/operations.routes';
@@ -58,9 +60,10 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
   const server = http.createServer(app);
 
   const armor = queryArmor(config);
+  const schema = await buildApiSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildApiSchema(),
-    formatError,
+    schema,
+    formatError: apiErrorFormatter(schema),
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     // A batch would be several operations in one request; one at a time keeps the limits simple.
@@ -82,11 +85,32 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
     '/graphql',
     express.json({ limit: QUERY_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork() as Context['em'];
         try {
-          const identity = await requestUser(req, em, config.sessionTtlMs);
-          return { config, keyring, limits, em, ...identity, req, res };
+          const { actor, sessionToken } = await requestIdentity(req, em, config.sessionTtlMs);
+          const session: Context['session'] = {
+            token: sessionToken,
+            start: (token, expiresAt) =>
+              res.cookie(SESSION_COOKIE, token, {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: config.cookieSecure,
+                path: '/',
+                expires: expiresAt,
+              }),
+            end: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
+          };
+          return {
+            config,
+            keyring,
+            limits,
+            em,
+            actor,
+            session,
+            services: requestServices({ config, keyring, limits, em, actor }),
+            requestLog: requestLogOf(req, res, logger),
+          };
         } catch (error) {
           if (error instanceof DomainError) {
             throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });

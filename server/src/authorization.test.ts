@@ -28,8 +28,10 @@ type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
 type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
-  /** The argument naming an object, and what kind of object it is. */
-  object?: [argument: string, kind: ObjectKind];
+  /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
+  object?: [path: string, kind: ObjectKind];
+  /** Other values the call needs to reach the object (paths as above). */
+  with?: Record<string, unknown>;
 }
 
 const C = 'CONTRACTOR',
@@ -48,32 +50,32 @@ const RULES: Record<string, Rule> = {
   guarantees: { allow: [C, B, A] },
   guarantee: { allow: [C, B, O, A], object: ['id', 'guarantee'] },
   guaranteeByNumber: { allow: [C, B, A], object: ['contractNumber', 'contractNumber'] },
-  authKey: { allow: [C], object: ['guaranteeId', 'guarantee'] },
   ordererLedger: { allow: [O] },
   users: { allow: [A] },
   outboxMessages: { allow: [A] },
   auditEvents: { allow: [B, A] },
   apiTokens: { allow: 'signed-in' },
   webhookEndpoints: { allow: [C, B, O] },
-  webhookDeliveries: { allow: [C, B, O], object: ['endpointId', 'webhookEndpoint'] },
+  webhookDeliveries: { allow: [C, B, O], object: ['filter.webhookEndpointId', 'webhookEndpoint'] },
   // Mutations
   login: { allow: 'public' },
   logout: { allow: 'signed-in' },
   verifyGuarantee: { allow: 'public' },
   setPassword: { allow: 'public' },
-  saveApplication: { allow: [C], object: ['id', 'application'] },
-  submitApplication: { allow: [C], object: ['id', 'application'] },
-  withdrawApplication: { allow: [C], object: ['id', 'application'] },
-  returnApplication: { allow: [B], object: ['id', 'application'] },
-  issueGuarantees: { allow: [B], object: ['applicationId', 'application'] },
-  changeGuarantee: { allow: [B], object: ['id', 'guarantee'] },
-  correctIssuance: { allow: [B], object: ['issuanceId', 'issuance'] },
-  cancelChange: { allow: [B], object: ['issuanceId', 'issuance'] },
-  revokeGuarantee: { allow: [B], object: ['id', 'guarantee'] },
+  revealAuthKey: { allow: [C], object: ['input.guaranteeId', 'guarantee'] },
+  saveApplication: { allow: [C], object: ['input.applicationId', 'application'], with: { 'input.expectedVersion': 1 } },
+  submitApplication: { allow: [C], object: ['input.applicationId', 'application'] },
+  withdrawApplication: { allow: [C], object: ['input.applicationId', 'application'] },
+  returnApplication: { allow: [B], object: ['input.applicationId', 'application'] },
+  issueGuarantees: { allow: [B], object: ['input.applicationId', 'application'] },
+  changeGuarantee: { allow: [B], object: ['input.guaranteeId', 'guarantee'] },
+  correctIssuance: { allow: [B], object: ['input.issuanceId', 'issuance'] },
+  cancelChange: { allow: [B], object: ['input.issuanceId', 'issuance'] },
+  revokeGuarantee: { allow: [B], object: ['input.guaranteeId', 'guarantee'] },
   createApiToken: { allow: 'signed-in' },
-  revokeApiToken: { allow: 'signed-in', object: ['id', 'apiToken'] },
+  revokeApiToken: { allow: 'signed-in', object: ['input.apiTokenId', 'apiToken'] },
   registerWebhookEndpoint: { allow: [C, B, O] },
-  deleteWebhookEndpoint: { allow: [C, B, O], object: ['id', 'webhookEndpoint'] },
+  deleteWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
 };
 
 const ACCOUNTS: Record<Role, string> = {
@@ -115,19 +117,30 @@ function sampleValue(type: GraphQLInputType, name: string): unknown {
   return samples[scalar];
 }
 
-function operation(
-  kind: 'query' | 'mutation',
-  field: GraphQLField<unknown, unknown>,
-  objectArgument: string | undefined,
-  objectValue: unknown,
-) {
+/** Sets `value` at `path` (`input.applicationId`) in `values`, making the objects on the way. */
+function setAt(values: Record<string, unknown>, path: string, value: unknown) {
+  const [head, ...rest] = path.split('.');
+  if (!rest.length) values[head] = value;
+  else setAt((values[head] ??= {}) as Record<string, unknown>, rest.join('.'), value);
+}
+
+/**
+ * A call of `field` with sample values for what it requires, `objectValue` at the rule's object
+ * path, and the rule's other values: one variable per argument, as a client sends it.
+ */
+function operation(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, rule: Rule, objectValue: unknown) {
+  const values: Record<string, unknown> = {};
+  for (const arg of field.args) {
+    if (arg.type instanceof GraphQLNonNull || arg.name === 'first') values[arg.name] = sampleValue(arg.type, arg.name);
+  }
+  if (rule.object) setAt(values, rule.object[0], objectValue);
+  for (const [path, value] of Object.entries(rule.with ?? {})) setAt(values, path, value);
   const variables: Record<string, unknown> = {};
   const declarations: string[] = [];
   const argumentsText: string[] = [];
   for (const arg of field.args) {
-    const value = arg.name === objectArgument ? objectValue : sampleValue(arg.type, arg.name);
-    if (!(arg.type instanceof GraphQLNonNull) && arg.name !== objectArgument && arg.name !== 'first') continue;
-    variables[arg.name] = value;
+    if (!(arg.name in values)) continue;
+    variables[arg.name] = values[arg.name];
     declarations.push(`$${arg.name}: ${arg.type}`);
     argumentsText.push(`${arg.name}: $${arg.name}`);
   }
@@ -162,35 +175,37 @@ describe('the authorization matrix', () => {
     const input = { ...flyer, advancePayment: billed(flyer.advancePayment), contractGuarantee: billed(flyer.contractGuarantee) };
     const issuedApplication = await submitApplication(contractor2, input);
     const issued = await kanagawa.gql<any>(
-      `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber issuances { id } } }`,
+      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber issuances { id } } } }`,
       { id: issuedApplication },
     );
     expect(issued.errors).toBeUndefined();
-    const guarantee = issued.data.issueGuarantees[0];
+    const guarantee = issued.data.issueGuarantees.guarantees[0];
     foreign.guarantee = guarantee.id;
     foreign.issuance = guarantee.issuances[0].id;
     foreign.contractNumber = guarantee.contractNumber;
     // A second application, sent and not yet issued: one that every application operation could act on.
     foreign.application = await submitApplication(contractor2, input);
-    const token = await contractor2.gql<any>(`mutation { createApiToken(name: "matrix") { apiToken { id } } }`);
+    const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix" }) { apiToken { id } } }`);
     foreign.apiToken = token.data.createApiToken.apiToken.id;
     const endpoint = await contractor2.gql<any>(
-      `mutation { registerWebhookEndpoint(url: "https://example.com/hook", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`,
+      `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
     );
-    foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.endpoint.id;
+    foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.webhookEndpoint.id;
 
     const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
     const ownIssued = await clients.BRANCH_STAFF.gql<any>(
-      `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`,
+      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber kind } } }`,
       { id: ownApplication },
     );
-    const ownGuarantee = ownIssued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
-    const key = await clients.CONTRACTOR.gql<any>(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: ownGuarantee.id });
+    const ownGuarantee = ownIssued.data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    const key = await clients.CONTRACTOR.gql<any>(`mutation($id: ID!) { revealAuthKey(input: { guaranteeId: $id }) { authKey } }`, {
+      id: ownGuarantee.id,
+    });
     const verified = await clients.ANONYMOUS.gql(
-      `mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { validity } }`,
+      `mutation($n: String!, $k: String!) { verifyGuarantee(input: { contractNumber: $n, authKey: $k }) { verification { validity } } }`,
       {
         n: ownGuarantee.contractNumber,
-        k: key.data.authKey,
+        k: key.data.revealAuthKey.authKey,
       },
     );
     expect(verified.errors).toBeUndefined();
@@ -200,9 +215,9 @@ describe('the authorization matrix', () => {
     own.ORDERER.guarantee = ownGuarantee.id;
     for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER'] as const) {
       const registered = await clients[role].gql<any>(
-        `mutation { registerWebhookEndpoint(url: "https://example.com/${role}", events: [GUARANTEE_ISSUED]) { endpoint { id } } }`,
+        `mutation { registerWebhookEndpoint(input: { url: "https://example.com/${role}", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
       );
-      own[role].webhookEndpoint = registered.data.registerWebhookEndpoint.endpoint.id;
+      own[role].webhookEndpoint = registered.data.registerWebhookEndpoint.webhookEndpoint.id;
     }
   });
 
@@ -220,7 +235,7 @@ describe('the authorization matrix', () => {
           failures.push(`${field.name} as ${role}: no own ${objectKind} in the fixture`);
           continue;
         }
-        const { query, variables } = operation('query', field, argument, value);
+        const { query, variables } = operation('query', field, rule, value);
         const result = await clients[role].gql(query, variables);
         checked++;
         if (result.errors) failures.push(`${field.name}(${argument}: own) as ${role}: ${result.errors[0].extensions?.code}`);
@@ -253,8 +268,7 @@ describe('the authorization matrix', () => {
         const rule = RULES[field.name];
         for (const role of ['ANONYMOUS', ...Object.keys(ACCOUNTS)] as (Role | 'ANONYMOUS')[]) {
           if (allows(rule, role)) continue;
-          const objectArgument = rule.object?.[0];
-          const { query, variables } = operation(kind, field, objectArgument, rule.object ? foreign[rule.object[1]] : undefined);
+          const { query, variables } = operation(kind, field, rule, rule.object ? foreign[rule.object[1]] : undefined);
           const result = await clients[role].gql(query, variables);
           const expected = role === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
           const code = result.errors?.[0]?.extensions?.code;
@@ -278,7 +292,7 @@ describe('the authorization matrix', () => {
             ['foreign', foreign[objectKind]],
             ['missing', objectKind === 'contractNumber' ? '20075-99999' + 'X' : randomUUID()],
           ] as const) {
-            const { query, variables } = operation(kind, field, argument, value);
+            const { query, variables } = operation(kind, field, rule, value);
             const result = await clients[role].gql(query, variables);
             const code = result.errors?.[0]?.extensions?.code;
             checked++;

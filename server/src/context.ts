@@ -1,10 +1,10 @@
-import type { Request, Response } from 'express';
 import type { Config } from './config';
 import type { EntityManager } from './db/orm';
 import type { Keyring } from './common/secrets';
-import type { User } from './modules/identity/user.entity';
-import type { ApiToken } from './modules/identity/api-token.entity';
 import type { GuessLimits } from './common/guess-limits';
+import type { RequestLog } from './common/logger';
+import type { Actor } from './modules/identity/actor';
+import type { Services } from './services';
 
 /** The app's guess limits, shared by every request (their counters live in the database). */
 export interface Limits {
@@ -12,16 +12,25 @@ export interface Limits {
   login: GuessLimits;
 }
 
-/** What one GraphQL request carries: its own EntityManager and the signed-in user, if any. */
+/** The session cookie of a request: its token, if any, and how to start or end one. */
+export interface SessionCookie {
+  readonly token: string | null;
+  start(token: string, expiresAt: Date): void;
+  end(): void;
+}
+
+/**
+ * What one GraphQL request carries: its own EntityManager, who makes it (`actor`; resolvers take
+ * it with `@CurrentUser()`), its session cookie, and its services, made on first use.
+ */
 export interface Context {
   config: Config;
   keyring: Keyring;
   limits: Limits;
   em: EntityManager;
-  user: User | null;
-  sessionToken: string | null;
-  /** The API token the request came with, if any (else: a session, or nobody). */
-  apiToken: ApiToken | null;
-  req: Request;
-  res: Response;
+  actor: Actor;
+  session: SessionCookie;
+  services: Services;
+  /** The request's logger and its log line (the operation, the user, the outcome). */
+  requestLog: RequestLog;
 }

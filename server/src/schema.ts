@@ -9,8 +9,9 @@ import { WorkResolver } from './modules/works/work.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
-import { AuditResolver, GuaranteeAuditResolver } from './modules/audit/audit.resolver';
+import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
+import { checkIdArguments } from './common/id-arguments';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -27,22 +28,23 @@ export const resolvers = [
   VerificationResolver,
   ApiTokenResolver,
   AuditResolver,
-  GuaranteeAuditResolver,
   WebhookResolver,
   PasswordTokenResolver,
 ] as const;
 
 export async function buildApiSchema() {
-  // Every mutation is audited, also when its access rule refuses it.
+  // Every mutation is audited, also when its access rule or a malformed id refuses it.
   return auditEveryMutation(
-    await buildSchema({
-      resolvers,
-      // Types reached only through an interface must be named to be in the schema.
-      orphanedTypes: [Branch, Contractor, Orderer],
-      authChecker,
-      authMode: 'error',
-      validate: { forbidUnknownValues: false },
-      emitSchemaFile: false,
-    }),
+    checkIdArguments(
+      await buildSchema({
+        resolvers,
+        // Types reached only through an interface must be named to be in the schema.
+        orphanedTypes: [Branch, Contractor, Orderer],
+        authChecker,
+        authMode: 'error',
+        validate: { forbidUnknownValues: false },
+        emitSchemaFile: false,
+      }),
+    ),
   );
 }

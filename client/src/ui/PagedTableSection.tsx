@@ -1,6 +1,6 @@
 import { Title, type MantineSpacing } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import { CursorPager } from './CursorPager';
+import { ConnectionPager } from './ConnectionPager';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadingState } from './LoadingState';
 import type { useCursorPages } from './use-cursor-pages';
@@ -49,14 +49,7 @@ export function PagedTableSection<N>({
             connection.edges.map((e) => e.node),
             headingId,
           )}
-          <CursorPager
-            page={pages.page}
-            pageSize={pageSize}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
+          <ConnectionPager connection={connection} pages={pages} pageSize={pageSize} />
         </>
       )}
     </section>

@@ -9,7 +9,7 @@ describe('field errors', () => {
   it('places each BAD_USER_INPUT at its field, without the argument name', () => {
     const error = errors(
       { message: '保証金額は請負金額以下にしてください。', extensions: { code: 'BAD_USER_INPUT', field: 'input.amount' } },
-      { message: '取消の理由を入力してください。', extensions: { code: 'BAD_USER_INPUT', field: 'reason' } },
+      { message: '取消の理由を入力してください。', extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' } },
       { message: '対象が見つかりません。', extensions: { code: 'NOT_FOUND' } },
     );
     expect(fieldErrors(error)).toEqual({ amount: '保証金額は請負金額以下にしてください。', reason: '取消の理由を入力してください。' });

@@ -56,7 +56,7 @@ describe(`backup and restore (${kind})`, { timeout: 300_000 }, () => {
     restoredServer = await startTestServer({ database: restored, seed: false, env: { SECRET_KEY: secretKey } });
     const verified = await verifyGuarantee(restoredServer, before.contractNumber, before.authKey);
     expect(verified.errors).toBeUndefined();
-    expect(verified.data).toEqual({ verifyGuarantee: { contractNumber: before.contractNumber } });
+    expect(verified.data).toEqual({ verifyGuarantee: { verification: { contractNumber: before.contractNumber } } });
     expect(errorCode(await verifyGuarantee(restoredServer, after.contractNumber, after.authKey))).toBe('NOT_FOUND');
 
     const refused = await runCli(['restore', backupFile], restoreEnv);

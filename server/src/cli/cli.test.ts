@@ -57,7 +57,9 @@ describe(`the operator's CLI on an empty ${kind} database`, { timeout: 300_000 }
       for (const password of ['', 'esurety-demo', '!']) {
         expect(
           errorCode(
-            await client.gql(`mutation($p: String!) { login(email: "ops.admin@example.jp", password: $p) { id } }`, { p: password }),
+            await client.gql(`mutation($p: String!) { login(input: { email: "ops.admin@example.jp", password: $p }) { user { id } } }`, {
+              p: password,
+            }),
           ),
         ).toBe('UNAUTHENTICATED');
       }

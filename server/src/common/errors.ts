@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
-import { label } from '@esurety/schema';
+import { GraphQLError, Kind, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { YEN_MESSAGE } from './scalars';
 import { AuthenticationError, AuthorizationError, ArgumentValidationError } from 'type-graphql';
+import { inputFieldAt, labelOf } from './field-paths';
 
 /** The stable codes of the API's error contract. */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'RATE_LIMITED' | 'INTERNAL';
@@ -79,20 +79,73 @@ export class RateLimitedError extends DomainError {
   }
 }
 
+/** Japanese for what graphql-js says about a value it refused, naming the field by its label. */
+function valueMessage(label: string, reason: string): string {
+  if (reason.includes(YEN_MESSAGE)) return `${label}は1円以上10兆円以下の整数で入力してください。`;
+  if (/was not provided|must not be null/.test(reason)) return `${label}を入力してください。`;
+  if (/is not defined by type/.test(reason)) return `${label} という入力項目はありません。`;
+  return `${label}の値が正しくありません。`;
+}
+
+/** The field graphql-js says is missing or unknown inside an object (`Field "x" of required type …`). */
+function innerField(reason: string): string[] {
+  const missing = /Field "(?:[\w]+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(reason);
+  return missing ? [missing[1]] : [];
+}
+
 /**
  * A variable that GraphQL itself refused (a scalar's parse, a wrong type): graphql-js names the
- * path in its message, `Variable "$input" got invalid value 0 at "input.advancePayment.amount"; …`.
- * Give it the field and a Japanese message like every other bad input.
+ * variable, `Variable "$d" got invalid value 0 at "d.advancePayment.amount"; …`. The field is
+ * named by where the variable is used (`input.advancePayment.amount`), never by the variable.
  */
-function describeVariableError(message: string): { field: string; message: string } | null {
-  const match = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
-  if (!match) return null;
-  const field = match[2] ?? match[1];
-  const fieldLabel = label(field.replace(/^input\./, ''));
-  const reason = match[3];
-  if (reason === YEN_MESSAGE) return { field, message: `${fieldLabel}は1円以上10兆円以下の整数で入力してください。` };
-  return { field, message: `${fieldLabel}の値が正しくありません。` };
+function describeVariableError(schema: GraphQLSchema | undefined, source: string | undefined, message: string) {
+  const invalid = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.*)$/s.exec(message);
+  const missing = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:was not provided|must not be null)\.$/.exec(message);
+  if (!invalid && !missing) return null;
+  const variable = (invalid ?? missing)![1];
+  const reason = invalid ? invalid[3] : message;
+  const below = (invalid?.[2] ?? variable)
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .slice(1);
+  const rest = [...below, ...innerField(reason)];
+  const field = schema && source ? inputFieldAt(schema, source, { variable, rest }) : null;
+  const path = field?.path ?? [variable, ...rest].join('.');
+  return { field: path, message: valueMessage(field?.label ?? path, reason) };
 }
+
+/**
+ * A value written in the query itself that GraphQL's validation refused (`amount: 0`,
+ * `input: { foo: 1 }`): named by its path in the arguments, like a variable's.
+ */
+function describeLiteralError(schema: GraphQLSchema | undefined, error: unknown, message: string) {
+  const missing = /^Field "(\w+)" argument "(\w+)" of type "[^"]+" is required, but it was not provided\.$/.exec(message);
+  if (missing && schema) {
+    // A required argument left out (`submitApplication { … }`): named like any missing value.
+    const [, fieldName, argumentName] = missing;
+    const field = schema.getMutationType()?.getFields()[fieldName] ?? schema.getQueryType()?.getFields()[fieldName];
+    const definition = field?.args.find((arg) => arg.name === argumentName);
+    return { field: argumentName, message: valueMessage(labelOf(definition?.description, argumentName), 'was not provided') };
+  }
+  const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  const source = node?.loc?.source.body;
+  if (!schema || !node?.loc || !source || !LITERAL_KINDS.has(node.kind)) return null;
+  const field = inputFieldAt(schema, source, { offset: node.loc.start, rest: innerField(message) });
+  return field && { field: field.path, message: valueMessage(field.label, message) };
+}
+
+/** What ValuesOfCorrectTypeRule points at: a value written inline, or a field of an object. */
+const LITERAL_KINDS = new Set<string>([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+  Kind.OBJECT_FIELD,
+]);
 
 /** Apollo's and graphql-js's codes for a request that could not be run as sent. */
 const REQUEST_ERROR_CODES = new Set([
@@ -111,9 +164,15 @@ const INTERNAL_MESSAGE = 'サーバーでエラーが発生しました。時間
 
 /**
  * The one place where errors become the API's error contract. Unknown errors never leak their
- * text; GraphQL's own validation errors (bad query, bad variables) pass through as they are.
+ * text. A value GraphQL itself refused (a variable or a value written inline) is BAD_USER_INPUT
+ * with `field`, its path in the arguments, which `schema` resolves; other requests GraphQL could
+ * not run are BAD_USER_INPUT with GraphQL's own message as `detail`.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function apiErrorFormatter(schema: GraphQLSchema) {
+  return (formatted: GraphQLFormattedError, error: unknown) => formatError(formatted, error, schema);
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown, schema?: GraphQLSchema): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
@@ -140,8 +199,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { code } };
   }
   if (code === 'BAD_USER_INPUT') {
-    const coercion = describeVariableError(formatted.message);
+    const source = error instanceof GraphQLError ? error.source?.body : undefined;
+    const coercion = describeVariableError(schema, source, formatted.message);
     if (coercion) return { ...base, message: coercion.message, extensions: { code, field: coercion.field } };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    const literal = describeLiteralError(schema, error, formatted.message);
+    if (literal) {
+      return { ...base, message: literal.message, extensions: { code: 'BAD_USER_INPUT', field: literal.field, detail: formatted.message } };
+    }
   }
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     // The request itself was wrong: GraphQL's own message (English, naming what is wrong) stays

@@ -65,6 +65,16 @@ export function setOperationLog(res: ServerResponse, log: OperationLog) {
   (res as ServerResponse & { operationLog?: OperationLog }).operationLog = log;
 }
 
+/** A request's own logger (with its request id) and its log line's GraphQL fields. */
+export interface RequestLog {
+  logger: Logger;
+  setOperation(log: OperationLog): void;
+}
+
+export function requestLogOf(req: IncomingMessage & { log?: Logger }, res: ServerResponse, fallback: Logger): RequestLog {
+  return { logger: req.log ?? fallback, setOperation: (log) => setOperationLog(res, log) };
+}
+
 /** The GraphQL fields of a request's line; a request refused before GraphQL ran (a bad API token, a body too large) gets the code it was answered with. */
 function operationFields(req: IncomingMessage, res: ServerResponse): Partial<OperationLog> {
   const log = (res as ServerResponse & { operationLog?: OperationLog }).operationLog;

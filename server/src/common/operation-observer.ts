@@ -1,14 +1,12 @@
-import type { ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type GraphQLError, type OperationDefinitionNode } from 'graphql';
-import { setOperationLog, type Logger } from './logger';
+import type { Logger, RequestLog } from './logger';
 import type { Metrics } from './metrics';
 
 /** What the observer reads from a request's context. */
 export interface ObservedContext {
-  user: { id: string } | null;
-  req: { log?: Logger };
-  res: ServerResponse;
+  actor: { user: { id: string } | null };
+  requestLog: RequestLog;
 }
 
 /**
@@ -52,14 +50,14 @@ export function observeOperations(metrics: Metrics, logger: Logger): ApolloServe
           const outcome = codes[0] ?? 'OK';
           const label = operationLabel(operation);
           metrics.observeGraphql(label, outcome, codes, Number(process.hrtime.bigint() - started) / 1e9);
-          setOperationLog(contextValue.res, {
+          contextValue.requestLog.setOperation({
             operationName: operationName ? operationName.slice(0, 100) : null,
             operation: label,
-            userId: contextValue.user?.id ?? null,
+            userId: contextValue.actor.user?.id ?? null,
             outcome,
           });
           if (codes.includes('INTERNAL')) {
-            const log = contextValue.req.log ?? logger;
+            const log = contextValue.requestLog.logger ?? logger;
             for (const error of raw)
               log.error({ err: error.originalError ?? error, path: error.path }, 'unexpected error in a GraphQL request');
           }

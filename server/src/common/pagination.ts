@@ -5,12 +5,13 @@ import { BadUserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
+/** The page arguments every connection takes, after its `filter`. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: '取得する件数（1〜100）' })
   first: number = 20;
 
-  @Field(() => String, { nullable: true, description: 'このカーソルの次から取得する' })
+  @Field(() => String, { nullable: true, description: 'このカーソルの次から取得する（前のページの pageInfo.endCursor）' })
   after?: string | null;
 }
 
@@ -54,56 +55,75 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string, d
   return ConnectionType;
 }
 
-type Keyed = { id: string; createdAt: Date };
-
-function encodeCursor(node: Keyed): string {
-  return Buffer.from(JSON.stringify([node.createdAt.toISOString(), node.id])).toString('base64url');
+/**
+ * The order of a list: a column and a direction, then the id the same way, so that every row has
+ * one place. Newest first unless a list says otherwise (registries read best by name).
+ */
+export interface PageOrder {
+  field: 'createdAt' | 'name' | 'email';
+  direction: 'asc' | 'desc';
 }
 
-function decodeCursor(cursor: string): { createdAt: Date; id: string } {
+const NEWEST_FIRST: PageOrder = { field: 'createdAt', direction: 'desc' };
+
+type Keyed = { id: string } & Partial<Record<PageOrder['field'], unknown>>;
+
+function encodeCursor(node: Keyed, order: PageOrder): string {
+  const value = node[order.field];
+  const key = value instanceof Date ? value.toISOString() : String(value);
+  return Buffer.from(JSON.stringify([key, node.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string, order: PageOrder): { value: Date | string; id: string } {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(createdAt);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
-    return { createdAt: date, id };
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
+    if (typeof key !== 'string' || typeof id !== 'string') throw new Error('bad cursor');
+    if (order.field !== 'createdAt') return { value: key, id };
+    const date = new Date(key);
+    if (Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { value: date, id };
   } catch {
     throw new BadUserInputError('after', 'カーソルが正しくありません。');
   }
 }
 
 /**
- * Keyset paging, newest first: one query for the page (with its joined relations) and one for the
- * count, however deep the page.
+ * Keyset paging: one query for the page (with its joined relations) and one for the count,
+ * however deep the page.
  */
 export async function paginate<T extends Keyed>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   { first, after }: PageArgs,
-  options: { populate?: readonly string[] } = {},
+  options: { populate?: readonly string[]; order?: PageOrder } = {},
 ): Promise<Page<T>> {
+  const { populate, order = NEWEST_FIRST } = options;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `取得件数は1〜${MAX_PAGE_SIZE}で指定してください。`);
   }
   let pageWhere = where;
   if (after) {
-    const { createdAt, id } = decodeCursor(after);
-    pageWhere = { $and: [where, { $or: [{ createdAt: { $lt: createdAt } }, { createdAt, id: { $lt: id } }] }] } as FilterQuery<T>;
+    const { value, id } = decodeCursor(after, order);
+    const beyond = order.direction === 'desc' ? '$lt' : '$gt';
+    pageWhere = {
+      $and: [where, { $or: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, id: { [beyond]: id } }] }],
+    } as FilterQuery<T>;
   }
   const [rows, totalCount] = await Promise.all([
     em.find(entity, pageWhere, {
       // A page is read, not changed: no identity map, no change-tracking snapshots.
       disableIdentityMap: true,
-      ...options,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] as never,
+      populate,
+      orderBy: [{ [order.field]: order.direction }, { id: order.direction }],
       limit: first + 1,
     } as never),
     em.count(entity, where),
   ]);
   const page = rows.slice(0, first);
   return {
-    edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!) : null },
+    edges: page.map((node) => ({ cursor: encodeCursor(node, order), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!, order) : null },
     totalCount,
   };
 }

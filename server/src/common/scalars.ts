@@ -3,10 +3,11 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 export const YEN_MESSAGE = '金額は1円以上10兆円以下の整数で入力してください。';
 
+const isYen = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 1 && value <= MAX_YEN;
+
 function parseYen(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1 || value > MAX_YEN) {
-    throw new GraphQLError(YEN_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
+  if (!isYen(value)) throw new GraphQLError(YEN_MESSAGE, { extensions: { code: 'BAD_USER_INPUT' } });
   return value;
 }
 
@@ -19,8 +20,10 @@ export const YenScalar = new GraphQLScalarType<number, number>({
     return value;
   },
   parseValue: parseYen,
+  // The error names the value written, so that the API can name its field (common/errors.ts).
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.INT) throw new GraphQLError(YEN_MESSAGE, { nodes: [ast], extensions: { code: 'BAD_USER_INPUT' } });
-    return parseYen(Number(ast.value));
+    const value = ast.kind === Kind.INT ? Number(ast.value) : null;
+    if (!isYen(value)) throw new GraphQLError(YEN_MESSAGE, { nodes: [ast], extensions: { code: 'BAD_USER_INPUT' } });
+    return value;
   },
 });

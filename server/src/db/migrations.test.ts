@@ -7,6 +7,7 @@ import { CertificateFormat, GuaranteeKind } from '../modules/guarantees/guarante
 import { Branch } from '../modules/organisations/branch.entity';
 import { Work } from '../modules/works/work.entity';
 import { openDatabase, ormOptions, type Orm } from './orm';
+import { migrationsFor, type DatabaseKind } from './migrations';
 import { seedDemoData } from './seeders/demo';
 
 describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
@@ -59,6 +60,57 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
         ['●●●●工事', '松本市', 50_000_000],
       ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
     );
+  });
+
+  it('rewrite the webhook events already stored to their one spelling (GUARANTEE_REVOKED for 取消)', async () => {
+    const old = await freshDatabase();
+    const kind = old.target.kind as DatabaseKind;
+    const earlier = await MikroORM.init(ormOptions(old.target));
+    try {
+      const names = migrationsFor(kind).map((m) => m.name);
+      const renaming = names.findIndex((name) => name >= 'Migration20261130000905');
+      await earlier.getMigrator().up({ to: names[renaming - 1] });
+      const sql = earlier.em.getConnection();
+      const endpointId = '11111111-1111-4111-8111-111111111111';
+      const deliveryId = '22222222-2222-4222-8222-222222222222';
+      const now = new Date();
+      await sql.execute(
+        `insert into webhook_endpoint (id, updated_at, organisation_id, url, events, secret_ciphertext) values (?, ?, ?, ?, ?, ?)`,
+        [
+          endpointId,
+          now,
+          endpointId,
+          'https://example.com/hook',
+          JSON.stringify(['guarantee.issued', 'guarantee.cancelled', 'application.returned']),
+          'x',
+        ],
+      );
+      await sql.execute(
+        `insert into webhook_delivery (id, updated_at, endpoint_id, event, payload, next_attempt_at) values (?, ?, ?, ?, ?, ?)`,
+        [
+          deliveryId,
+          now,
+          endpointId,
+          'guarantee.cancelled',
+          JSON.stringify({ id: deliveryId, event: 'guarantee.cancelled', data: { guarantee: { amount: 1 } } }),
+          now,
+        ],
+      );
+      await earlier.getMigrator().up();
+      const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value);
+      const [endpoint] = await sql.execute(`select events from webhook_endpoint where id = ?`, [endpointId]);
+      expect(json(endpoint.events)).toEqual(['GUARANTEE_ISSUED', 'GUARANTEE_REVOKED', 'APPLICATION_RETURNED']);
+      const [delivery] = await sql.execute(`select event, payload from webhook_delivery where id = ?`, [deliveryId]);
+      expect(delivery.event).toBe('GUARANTEE_REVOKED');
+      expect(json(delivery.payload)).toEqual({ id: deliveryId, event: 'GUARANTEE_REVOKED', data: { guarantee: { amount: 1 } } });
+      // The old spelling is no longer a value the table takes.
+      await expect(sql.execute(`update webhook_delivery set event = 'guarantee.cancelled' where id = ?`, [deliveryId])).rejects.toThrow(
+        /check|constraint/i,
+      );
+    } finally {
+      await earlier.close(true);
+      await old.drop();
+    }
   });
 
   describe('constraints', () => {

@@ -39,10 +39,20 @@ export async function flyerApplication(server: TestServer, overrides: Record<str
 
 /** Saves and sends an application as the contractor; returns its id. */
 export async function submitApplication(contractor: ApiClient, input: Record<string, any>): Promise<string> {
-  const saved = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, { input });
+  const saved = await contractor.gql<any>(
+    `mutation($input: SaveApplicationInput!) { saveApplication(input: $input) { application { id } } }`,
+    {
+      input,
+    },
+  );
   if (saved.errors) throw new Error(`save failed: ${JSON.stringify(saved.errors)}`);
-  const id = saved.data.saveApplication.id as string;
-  const sent = await contractor.gql(`mutation($id: ID!) { submitApplication(id: $id) { id } }`, { id });
+  const id = saved.data.saveApplication.application.id as string;
+  const sent = await contractor.gql(
+    `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { application { id } } }`,
+    {
+      input: { applicationId: id },
+    },
+  );
   if (sent.errors) throw new Error(`submit failed: ${JSON.stringify(sent.errors)}`);
   return id;
 }

@@ -109,10 +109,9 @@ export class ApiClient {
   }
 
   async login(email: string, password = 'esurety-demo') {
-    const result = await this.gql(
-      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`,
-      { email, password },
-    );
+    const result = await this.gql(`mutation($input: LoginInput!) { login(input: $input) { user { id role } } }`, {
+      input: { email, password },
+    });
     if (result.errors) throw new Error(`login failed: ${result.errors[0].message}`);
     return result;
   }

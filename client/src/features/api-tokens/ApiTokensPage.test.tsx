@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoutes } from '../../test/render';
-import { ApiTokensPage, ApiTokensQuery } from './ApiTokensPage';
+import { API_TOKENS_PAGE_SIZE, ApiTokensPage, ApiTokensQuery } from './ApiTokensPage';
 import { CreateApiTokenMutation } from './CreateApiTokenForm';
 import { RevokeApiTokenMutation } from './RevokeApiTokenModal';
 
@@ -19,8 +19,17 @@ const token = (overrides: object = {}) => ({
 });
 
 const list = (tokens: object[]) => ({
-  request: { query: ApiTokensQuery },
-  result: { data: { apiTokens: tokens } },
+  request: { query: ApiTokensQuery, variables: { first: API_TOKENS_PAGE_SIZE, after: null } },
+  result: {
+    data: {
+      apiTokens: {
+        __typename: 'ApiTokenConnection',
+        totalCount: tokens.length,
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        edges: tokens.map((node) => ({ __typename: 'ApiTokenEdge', node })),
+      },
+    },
+  },
 });
 
 function renderPage(...mocks: object[]) {
@@ -66,11 +75,11 @@ describe('ApiTokensPage', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const secret = 'esr_NewT0kenValue_xyz';
     renderPage(list([token()]), {
-      request: { query: CreateApiTokenMutation, variables: { name: 'CI', expiresAt: '2027-03-31T14:59:59.999Z' } },
+      request: { query: CreateApiTokenMutation, variables: { input: { name: 'CI', expiresAt: '2027-03-31T14:59:59.999Z' } } },
       result: {
         data: {
           createApiToken: {
-            __typename: 'CreatedApiToken',
+            __typename: 'CreateApiTokenPayload',
             token: secret,
             apiToken: token({
               id: 't9',
@@ -110,8 +119,8 @@ describe('ApiTokensPage', () => {
 
   it('requires a name, and shows the server’s message at its field', async () => {
     renderPage(list([]), {
-      request: { query: CreateApiTokenMutation, variables: { name: 'x' } },
-      result: { errors: [new GraphQLError('名前は既に使われています。', { extensions: { code: 'BAD_USER_INPUT', field: 'name' } })] },
+      request: { query: CreateApiTokenMutation, variables: { input: { name: 'x' } } },
+      result: { errors: [new GraphQLError('名前は既に使われています。', { extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } })] },
     });
     expect(await screen.findByText('APIトークンはまだありません。')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
@@ -125,7 +134,7 @@ describe('ApiTokensPage', () => {
 
   it('explains that a token cannot create a token', async () => {
     renderPage(list([]), {
-      request: { query: CreateApiTokenMutation, variables: { name: 'x' } },
+      request: { query: CreateApiTokenMutation, variables: { input: { name: 'x' } } },
       result: { errors: [new GraphQLError('この操作は許可されていません。', { extensions: { code: 'FORBIDDEN' } })] },
     });
     await screen.findByText('APIトークンはまだありません。');
@@ -138,8 +147,12 @@ describe('ApiTokensPage', () => {
 
   it('revokes a token after a confirmation', async () => {
     renderPage(list([token()]), {
-      request: { query: RevokeApiTokenMutation, variables: { id: 't1' } },
-      result: { data: { revokeApiToken: token({ revokedAt: '2026-04-08T00:00:00.000Z' }) } },
+      request: { query: RevokeApiTokenMutation, variables: { input: { apiTokenId: 't1' } } },
+      result: {
+        data: {
+          revokeApiToken: { __typename: 'RevokeApiTokenPayload', apiToken: token({ revokedAt: '2026-04-08T00:00:00.000Z' }) },
+        },
+      },
     });
     const table = await screen.findByRole('table', { name: 'トークンの一覧' });
     fireEvent.click(within(table).getByRole('button', { name: '「基幹システム連携」を失効' }));

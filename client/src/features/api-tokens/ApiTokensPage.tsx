@@ -10,15 +10,28 @@ import { ApiTokenTable } from './ApiTokenTable';
 import { CreateApiTokenForm, type CreatedApiToken } from './CreateApiTokenForm';
 import { RevokeApiTokenModal, type RevokeTarget } from './RevokeApiTokenModal';
 import { ShownOnceSecret } from '../../ui/ShownOnceSecret';
+import { ConnectionPager } from '../../ui/ConnectionPager';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 
 export const ApiTokensQuery = graphql(`
-  query ApiTokens {
-    apiTokens {
-      id
-      ...ApiTokenRow
+  query ApiTokens($first: Int!, $after: String) {
+    apiTokens(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...ApiTokenRow
+        }
+      }
     }
   }
 `);
+
+export const API_TOKENS_PAGE_SIZE = 20;
 
 /** APIトークン: the signed-in user's personal tokens; a new one is shown once, then only its prefix. */
 export function ApiTokensPage() {
@@ -28,8 +41,19 @@ export function ApiTokensPage() {
   const [revoked, setRevoked] = useState<string | null>(null);
 
   function onCreated(result: CreatedApiToken, name: string) {
-    // The list comes first in the answer's order (newest first), without asking the server again.
-    client.cache.updateQuery({ query: ApiTokensQuery }, (data) => data && { ...data, apiTokens: [result.apiToken, ...data.apiTokens] });
+    // The first page gains it at the top (newest first), without asking the server again.
+    client.cache.updateQuery(
+      { query: ApiTokensQuery, variables: { first: API_TOKENS_PAGE_SIZE, after: null } },
+      (data) =>
+        data && {
+          ...data,
+          apiTokens: {
+            ...data.apiTokens,
+            totalCount: data.apiTokens.totalCount + 1,
+            edges: [{ __typename: 'ApiTokenEdge' as const, node: result.apiToken }, ...data.apiTokens.edges],
+          },
+        },
+    );
     setRevoked(null);
     setCreated({ name, token: result.token });
   }
@@ -61,7 +85,12 @@ function ApiTokenList({ revoked, onRevoked }: { revoked: string | null; onRevoke
   const { t } = useTranslation();
   const headingId = useId();
   const [target, setTarget] = useState<RevokeTarget | null>(null);
-  const { data, loading, error } = useQuery(ApiTokensQuery, { fetchPolicy: 'cache-and-network' });
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(ApiTokensQuery, {
+    variables: { first: API_TOKENS_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const connection = (data ?? previousData)?.apiTokens;
 
   return (
     <section aria-labelledby={headingId}>
@@ -72,8 +101,15 @@ function ApiTokenList({ revoked, onRevoked }: { revoked: string | null; onRevoke
         {revoked ? t('apiTokens.revoke.done', { name: revoked }) : ''}
       </Text>
       {error && <ErrorAlert error={error} />}
-      {!data && loading && <LoadingState />}
-      {data && <ApiTokenTable tokens={data.apiTokens} labelledBy={headingId} onRevoke={setTarget} />}
+      {!connection && loading && <LoadingState />}
+      {connection && (
+        <>
+          <ApiTokenTable tokens={connection.edges.map((edge) => edge.node)} labelledBy={headingId} onRevoke={setTarget} />
+          {connection.totalCount > API_TOKENS_PAGE_SIZE && (
+            <ConnectionPager connection={connection} pages={pages} pageSize={API_TOKENS_PAGE_SIZE} />
+          )}
+        </>
+      )}
       <RevokeApiTokenModal
         token={target}
         onClose={() => setTarget(null)}

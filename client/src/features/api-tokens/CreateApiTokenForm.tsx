@@ -12,8 +12,8 @@ import { RequiredLabel } from '../../ui/RequiredLabel';
 import { endOfDayInJapan } from './token-state';
 
 export const CreateApiTokenMutation = graphql(`
-  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {
-    createApiToken(name: $name, expiresAt: $expiresAt) {
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
       token
       apiToken {
         id
@@ -52,7 +52,7 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
     setErrors({});
     try {
       const result = await create({
-        variables: { name: trimmed, ...(expiresOn ? { expiresAt: endOfDayInJapan(expiresOn) } : {}) },
+        variables: { input: { name: trimmed, ...(expiresOn ? { expiresAt: endOfDayInJapan(expiresOn) } : {}) } },
       });
       const created = result.data?.createApiToken;
       if (!created) return;

@@ -6,10 +6,12 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export const RevokeApiTokenMutation = graphql(`
-  mutation RevokeApiToken($id: ID!) {
-    revokeApiToken(id: $id) {
-      id
-      ...ApiTokenRow
+  mutation RevokeApiToken($input: RevokeApiTokenInput!) {
+    revokeApiToken(input: $input) {
+      apiToken {
+        id
+        ...ApiTokenRow
+      }
     }
   }
 `);
@@ -41,7 +43,7 @@ export function RevokeApiTokenModal({ token, onClose, onRevoked }: RevokeApiToke
     if (!token) return;
     setError(null);
     try {
-      await revoke({ variables: { id: token.id } });
+      await revoke({ variables: { input: { apiTokenId: token.id } } });
       onRevoked(token);
     } catch (e) {
       setError(e);

@@ -44,8 +44,15 @@ describe('ApplicationDetailPage', { timeout: 30_000 }, () => {
         contractor,
         load(returned),
         {
-          request: { query: WithdrawApplicationMutation, variables: { id: 'a-1' } },
-          result: { data: { withdrawApplication: { ...returned, status: 'WITHDRAWN', withdrawnAt: '2026-11-22T03:00:00.000Z' } } },
+          request: { query: WithdrawApplicationMutation, variables: { input: { applicationId: 'a-1' } } },
+          result: {
+            data: {
+              withdrawApplication: {
+                __typename: 'WithdrawApplicationPayload',
+                application: { ...returned, status: 'WITHDRAWN', withdrawnAt: '2026-11-22T03:00:00.000Z' },
+              },
+            },
+          },
         },
       ],
     });

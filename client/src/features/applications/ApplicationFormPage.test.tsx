@@ -11,6 +11,7 @@ import {
   SubmitApplicationMutation,
 } from './documents';
 import { formOptions, savedDraft } from './test-fixtures';
+import { testConnection } from '../../test/connection';
 
 const me = {
   __typename: 'User',
@@ -36,7 +37,7 @@ const common = [
           __typename: 'WorkConnection',
           edges: formOptions.works.map((node) => ({ __typename: 'WorkEdge', node })),
         },
-        orderers: formOptions.orderers,
+        orderers: testConnection('Orderer', formOptions.orderers),
         branches: formOptions.branches,
       },
     },
@@ -60,17 +61,22 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
         {
           request: {
             query: SaveApplicationMutation,
-            variables: (v: { id?: string | null; input: Record<string, unknown> }) => {
+            variables: (v: { input: Record<string, unknown> }) => {
               sentInput = v.input;
-              return v.id === 'a-1';
+              return v.input.applicationId === 'a-1';
             },
           },
-          result: { data: { saveApplication: savedDraft } },
+          result: { data: { saveApplication: { __typename: 'SaveApplicationPayload', application: savedDraft } } },
         },
         {
-          request: { query: SubmitApplicationMutation, variables: { id: 'a-1' } },
+          request: { query: SubmitApplicationMutation, variables: { input: { applicationId: 'a-1' } } },
           result: {
-            data: { submitApplication: { ...savedDraft, status: 'SUBMITTED', submittedAt: '2026-11-22T03:54:00.000Z', version: 3 } },
+            data: {
+              submitApplication: {
+                __typename: 'SubmitApplicationPayload',
+                application: { ...savedDraft, status: 'SUBMITTED', submittedAt: '2026-11-22T03:54:00.000Z', version: 3 },
+              },
+            },
           },
         },
       ],
@@ -82,7 +88,12 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '確認へ' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: '申込内容の確認' })).toBeTruthy();
-    expect(sentInput).toMatchObject({ workId: 'w-1', advancePayment: { depositBank: 'ｻﾝﾌﾟﾙ銀行 ABC支店', amount: 20_000_000 } });
+    expect(sentInput).toMatchObject({
+      applicationId: 'a-1',
+      expectedVersion: savedDraft.version,
+      workId: 'w-1',
+      advancePayment: { depositBank: 'ｻﾝﾌﾟﾙ銀行 ABC支店', amount: 20_000_000 },
+    });
     expect(screen.getByTestId('deposit-bank').textContent).toBe('サンプル銀行　ＡＢＣ支店');
     expect(screen.getByText('20,000,000円（40.0%）')).toBeTruthy();
 
@@ -124,5 +135,39 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     expect(describedBy.map((id) => document.getElementById(id)?.textContent).join()).toContain('申込送信先の支店が見つかりません。');
     expect(screen.getByTestId('error-summary').textContent).toContain('申込送信先の支店が見つかりません。');
     expect(router.state.location.pathname).toBe('/applications/new');
+  });
+
+  it('says when another tab saved first, and loads the latest version on request', async () => {
+    const latest = { ...savedDraft, version: savedDraft.version + 1, contactName: '別タブ 花子' };
+    renderRoutes({
+      path: '/applications/a-1/edit',
+      routes,
+      mocks: [
+        ...common,
+        { request: { query: ApplicationQueryDocument, variables: { id: 'a-1' } }, result: { data: { application: savedDraft } } },
+        {
+          request: {
+            query: SaveApplicationMutation,
+            variables: (v: { input: { expectedVersion?: number } }) => v.input.expectedVersion === savedDraft.version,
+          },
+          result: {
+            errors: [
+              new GraphQLError('この申込は他の画面又は操作で更新されました。最新の内容を確認してから、もう一度保存してください。', {
+                extensions: { code: 'CONFLICT', current: { applicationId: 'a-1', version: latest.version, status: 'DRAFT' } },
+              }),
+            ],
+          },
+        },
+        { request: { query: ApplicationQueryDocument, variables: { id: 'a-1' } }, result: { data: { application: latest } } },
+      ],
+    });
+    const information = within(await screen.findByRole('region', { name: 'インフォメーション' }));
+    fireEvent.change(information.getByRole('textbox', { name: '担当者名' }), { target: { value: 'この画面 太郎' } });
+    fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('この申込は他の画面又は操作で更新されました。');
+    fireEvent.click(screen.getByRole('button', { name: '最新の内容を読み込む（この画面での変更は破棄されます）' }));
+    await waitFor(() => expect((information.getByRole('textbox', { name: '担当者名' }) as HTMLInputElement).value).toBe('別タブ 花子'));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { todayInJapan } from '@esurety/schema';
-import { Alert, Anchor, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { getFragmentData } from '../../gql';
 import type { ApplicationDetailsFragment as ApplicationDetails } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { errorCode } from '../../ui/graphql-errors';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { CurrentUserQueryDocument } from '../session/current-user';
@@ -84,7 +85,7 @@ function ApplicationFormPage({ id, carried: handedOver }: { id: string | undefin
     const organisation = data.me?.organisation;
     const options: FormOptions = {
       works: data.works.edges.map((e) => e.node),
-      orderers: data.orderers,
+      orderers: data.orderers.edges.map((e) => e.node),
       branches: data.branches,
       contractor: organisation?.__typename === 'Contractor' ? { name: organisation.name, address: organisation.address } : null,
     };
@@ -125,6 +126,9 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
   const [notice, setNotice] = useState(carried.saved ?? false);
   const [busy, setBusy] = useState<'save' | 'confirm' | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const client = useApolloClient();
+  // Saved meanwhile in another tab: this screen's version is stale until it loads the latest.
+  const [stale, setStale] = useState(false);
   const [save] = useMutation(SaveApplicationMutation);
   const [submit, { loading: sending }] = useMutation(SubmitApplicationMutation);
 
@@ -140,8 +144,11 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     if (hasAny(checkForm(form, options, 'draft', today))) return failed({}, mode === 'confirm');
     setBusy(mode);
     try {
-      const result = await save({ variables: { id: saved?.id ?? null, input: toApplicationInput(form, options).input } });
-      const application = getFragmentData(ApplicationDetailsFragment, result.data!.saveApplication);
+      const { input } = toApplicationInput(form, options);
+      // An update names the version it was read at: a save from a stale tab is refused (CONFLICT).
+      const updating = saved ? { applicationId: saved.id, expectedVersion: saved.version } : {};
+      const result = await save({ variables: { input: { ...input, ...updating } } });
+      const application = getFragmentData(ApplicationDetailsFragment, result.data!.saveApplication.application);
       setServerErrors({});
       const complete = mode === 'save' || !hasAny(checkForm(form, options, 'submit', today));
       if (!saved) {
@@ -158,18 +165,34 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     } catch (e) {
       const fields = applicationFieldErrors(e);
       if (hasAny(fields)) failed(fields, mode === 'confirm');
-      else setError(e);
+      else {
+        setStale(errorCode(e) === 'CONFLICT' && saved !== null);
+        setError(e);
+      }
     } finally {
       setBusy(null);
     }
+  }
+
+  /** After a CONFLICT: the application as it now is, in the form (this screen's edits are dropped). */
+  async function loadLatest() {
+    if (!saved) return;
+    const latest = await client.query({ query: ApplicationQueryDocument, variables: { id: saved.id }, fetchPolicy: 'network-only' });
+    const application = latest.data && getFragmentData(ApplicationDetailsFragment, latest.data.application);
+    if (!application) return;
+    setSaved(application);
+    setForm(formFromApplication(application));
+    setServerErrors({});
+    setStale(false);
+    setError(null);
   }
 
   async function send() {
     if (!saved) return;
     setError(null);
     try {
-      const result = await submit({ variables: { id: saved.id } });
-      setSaved(getFragmentData(ApplicationDetailsFragment, result.data!.submitApplication));
+      const result = await submit({ variables: { input: { applicationId: saved.id } } });
+      setSaved(getFragmentData(ApplicationDetailsFragment, result.data!.submitApplication.application));
       setStep('sent');
     } catch (e) {
       const fields = applicationFieldErrors(e);
@@ -180,7 +203,17 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     }
   }
 
-  const errorAlert = error !== null ? <ErrorAlert error={error} /> : null;
+  const errorAlert =
+    error !== null ? (
+      <>
+        <ErrorAlert error={error} />
+        {stale && (
+          <Button variant="default" mb="md" onClick={() => void loadLatest()}>
+            {t('applications.form.staleReload')}
+          </Button>
+        )}
+      </>
+    ) : null;
   let content: React.ReactNode;
   if (step === 'sent' && saved) {
     content = <SentStep application={saved} />;

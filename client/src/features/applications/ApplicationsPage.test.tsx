@@ -26,7 +26,7 @@ const node = {
 };
 
 const page = (variables: object, nodes: object[], totalCount: number, hasNextPage = false) => ({
-  request: { query: ApplicationsQueryDocument, variables: { status: null, after: null, first: 20, ...variables } },
+  request: { query: ApplicationsQueryDocument, variables: { filter: null, after: null, first: 20, ...variables } },
   result: {
     data: {
       applications: {

@@ -30,7 +30,7 @@ export function ApplicationsPage() {
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(ApplicationsQueryDocument, {
-    variables: { status: status || null, after: pages.after, first: PAGE_SIZE },
+    variables: { filter: status ? { status } : null, after: pages.after, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? previousData;

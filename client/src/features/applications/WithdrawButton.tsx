@@ -22,7 +22,7 @@ export function WithdrawButton({ applicationId, workName, onWithdrawn }: Withdra
   async function confirm() {
     setError(null);
     try {
-      await withdraw({ variables: { id: applicationId } });
+      await withdraw({ variables: { input: { applicationId } } });
       close();
       onWithdrawn();
     } catch (e) {

@@ -149,13 +149,17 @@ export const ApplicationFormOptionsQueryDocument = graphql(`
         }
       }
     }
-    orderers {
-      id
-      name
-      acceptsElectronic
-      electronicFrom
-      electronicRule
-      electronicRuleDescription
+    orderers(first: 100) {
+      edges {
+        node {
+          id
+          name
+          acceptsElectronic
+          electronicFrom
+          electronicRule
+          electronicRuleDescription
+        }
+      }
     }
     branches {
       id
@@ -166,43 +170,53 @@ export const ApplicationFormOptionsQueryDocument = graphql(`
 
 export const ElectronicOrderersQueryDocument = graphql(`
   query ElectronicOrderers {
-    orderers(acceptsElectronic: true) {
-      id
-      name
-      electronicFrom
-      electronicRule
-      electronicRuleDescription
+    orderers(filter: { acceptsElectronic: true }, first: 100) {
+      edges {
+        node {
+          id
+          name
+          electronicFrom
+          electronicRule
+          electronicRuleDescription
+        }
+      }
     }
   }
 `);
 
 export const SaveApplicationMutation = graphql(`
-  mutation SaveApplication($id: ID, $input: ApplicationInput!) {
-    saveApplication(id: $id, input: $input) {
-      ...ApplicationDetails
+  mutation SaveApplication($input: SaveApplicationInput!) {
+    saveApplication(input: $input) {
+      application {
+        ...ApplicationDetails
+      }
     }
   }
 `);
 
 export const SubmitApplicationMutation = graphql(`
-  mutation SubmitApplication($id: ID!) {
-    submitApplication(id: $id) {
-      ...ApplicationDetails
+  mutation SubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input) {
+      application {
+        ...ApplicationDetails
+      }
     }
   }
 `);
 
 export const WithdrawApplicationMutation = graphql(`
-  mutation WithdrawApplication($id: ID!) {
-    withdrawApplication(id: $id) {
-      ...ApplicationDetails
+  mutation WithdrawApplication($input: WithdrawApplicationInput!) {
+    withdrawApplication(input: $input) {
+      application {
+        ...ApplicationDetails
+      }
     }
   }
 `);
 
 export const ApplicationsQueryDocument = graphql(`
-  query Applications($status: ApplicationStatus, $after: String, $first: Int!) {
-    applications(status: $status, after: $after, first: $first) {
+  query Applications($filter: GuaranteeApplicationFilter, $after: String, $first: Int!) {
+    applications(filter: $filter, after: $after, first: $first) {
       totalCount
       pageInfo {
         hasNextPage

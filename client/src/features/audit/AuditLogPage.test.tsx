@@ -35,7 +35,7 @@ const cellsOf = (table: HTMLElement) =>
 
 describe('AuditLogPage', () => {
   it('lists the events with their object, pages on, and searches by the filters in the URL', async () => {
-    const filter = { objectId: 'g1', action: 'authKey.display', from: '2026-03-31T15:00:00.000Z', to: '2026-04-30T15:00:00.000Z' };
+    const filter = { objectId: 'g1', action: 'revealAuthKey', from: '2026-03-31T15:00:00.000Z', to: '2026-04-30T15:00:00.000Z' };
     const router = renderRoutes({
       path: '/audit',
       routes: [{ path: '/audit', element: <AuditLogPage /> }],
@@ -61,7 +61,7 @@ describe('AuditLogPage', () => {
           },
         ),
         page(null, 'c50', [testAuditEvent({ id: 'e51', action: 'issueGuarantees' })], { total: 51, hasNextPage: false, endCursor: 'c51' }),
-        page(filter, null, [testAuditEvent({ id: 'e9', action: 'authKey.display', via: 'TOKEN' })], {
+        page(filter, null, [testAuditEvent({ id: 'e9', action: 'revealAuthKey', via: 'TOKEN' })], {
           total: 1,
           hasNextPage: false,
           endCursor: 'c1',
@@ -98,13 +98,13 @@ describe('AuditLogPage', () => {
     expect(screen.getByText('全2ページ(51件)中の2ページ目を表示しています')).toBeTruthy();
 
     fireEvent.change(screen.getByRole('textbox', { name: '対象ID' }), { target: { value: ' g1 ' } });
-    fireEvent.change(screen.getByRole('combobox', { name: '操作' }), { target: { value: 'authKey.display' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '操作' }), { target: { value: 'revealAuthKey' } });
     fireEvent.change(screen.getByLabelText('期間(から)'), { target: { value: '2026-04-01' } });
     fireEvent.change(screen.getByLabelText('期間(まで)'), { target: { value: '2026-04-30' } });
     fireEvent.click(screen.getByRole('button', { name: '検索' }));
 
     expect(await screen.findByText('認証キーの表示', { selector: 'td' })).toBeTruthy();
-    expect(router.state.location.search).toBe('?object=g1&action=authKey.display&from=2026-04-01&to=2026-04-30');
+    expect(router.state.location.search).toBe('?object=g1&action=revealAuthKey&from=2026-04-01&to=2026-04-30');
     expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: '対象ID' }) as HTMLInputElement).value).toBe('g1');
   });

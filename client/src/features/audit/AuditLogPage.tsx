@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { CursorPager } from '../../ui/CursorPager';
+import { ConnectionPager } from '../../ui/ConnectionPager';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { LoadingState } from '../../ui/LoadingState';
@@ -17,7 +17,7 @@ import { readAuditSearch, toAuditFilter, writeAuditSearch, type AuditSearch } fr
 export const AUDIT_PAGE_SIZE = 50;
 
 export const AuditEventsQuery = graphql(`
-  query AuditEvents($filter: AuditFilter, $first: Int!, $after: String) {
+  query AuditEvents($filter: AuditEventFilter, $first: Int!, $after: String) {
     auditEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -69,14 +69,7 @@ function AuditLog({ search, onSearch }: { search: AuditSearch; onSearch: (search
         {connection && !fieldError && (
           <>
             <AuditEventTable events={connection.edges.map((e) => e.node)} labelledBy={headingId} showObject />
-            <CursorPager
-              page={pages.page}
-              pageSize={AUDIT_PAGE_SIZE}
-              totalCount={connection.totalCount}
-              hasNextPage={connection.pageInfo.hasNextPage}
-              onPrevious={pages.previous}
-              onNext={() => pages.next(connection.pageInfo.endCursor)}
-            />
+            <ConnectionPager connection={connection} pages={pages} pageSize={AUDIT_PAGE_SIZE} />
           </>
         )}
       </section>

@@ -2,51 +2,57 @@ import { screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
-import { GuaranteeAuditLog, GuaranteeAuditLogQuery } from './GuaranteeAuditLog';
+import { GUARANTEE_AUDIT_PAGE_SIZE, GuaranteeAuditLog, GuaranteeAuditLogQuery } from './GuaranteeAuditLog';
 import { testAuditEvent } from './test-audit';
 
 function renderLog(result: object) {
   renderRoutes({
     path: '/guarantees/g1',
     routes: [{ path: '/guarantees/:id', element: <GuaranteeAuditLog guaranteeId="g1" /> }],
-    mocks: [{ request: { query: GuaranteeAuditLogQuery, variables: { id: 'g1' } }, result }],
+    mocks: [{ request: { query: GuaranteeAuditLogQuery, variables: { id: 'g1', first: GUARANTEE_AUDIT_PAGE_SIZE, after: null } }, result }],
   });
 }
 
+/** auditEvents(filter: { objectId }) as the server answers it: one page. */
+const page = (events: object[]) => ({
+  data: {
+    auditEvents: {
+      __typename: 'AuditEventConnection',
+      totalCount: events.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      edges: events.map((node) => ({ __typename: 'AuditEventEdge', node })),
+    },
+  },
+});
+
 describe('GuaranteeAuditLog', () => {
   it('shows the events of the guarantee in words: operation, user, channel and result', async () => {
-    renderLog({
-      data: {
-        guarantee: {
-          __typename: 'Guarantee',
-          id: 'g1',
-          auditEvents: [
-            testAuditEvent(),
-            testAuditEvent({
-              id: 'e2',
-              at: '2026-04-03T23:00:00.000Z',
-              action: 'authKey.display',
-              actorEmail: 'soumu@example.co.jp',
-              organisationName: '〇〇建設株式会社',
-              via: 'TOKEN',
-              detail: '発注者への提出',
-            }),
-            testAuditEvent({
-              id: 'e3',
-              at: '2026-04-03T22:00:00.000Z',
-              action: 'guarantee.verify',
-              actorId: null,
-              actorEmail: null,
-              organisationName: null,
-              via: 'ANONYMOUS',
-              address: '198.51.100.2',
-              outcome: 'NOT_FOUND',
-            }),
-            testAuditEvent({ id: 'e4', at: '2026-04-01T00:00:00.000Z', action: 'someFutureAction', via: 'SESSION' }),
-          ],
-        },
-      },
-    });
+    renderLog(
+      page([
+        testAuditEvent(),
+        testAuditEvent({
+          id: 'e2',
+          at: '2026-04-03T23:00:00.000Z',
+          action: 'revealAuthKey',
+          actorEmail: 'soumu@example.co.jp',
+          organisationName: '〇〇建設株式会社',
+          via: 'TOKEN',
+          detail: '発注者への提出',
+        }),
+        testAuditEvent({
+          id: 'e3',
+          at: '2026-04-03T22:00:00.000Z',
+          action: 'verifyGuarantee',
+          actorId: null,
+          actorEmail: null,
+          organisationName: null,
+          via: 'ANONYMOUS',
+          address: '198.51.100.2',
+          outcome: 'NOT_FOUND',
+        }),
+        testAuditEvent({ id: 'e4', at: '2026-04-01T00:00:00.000Z', action: 'someFutureAction', via: 'SESSION' }),
+      ]),
+    );
     const table = await screen.findByRole('table', { name: '監査ログ' });
     expect(
       within(table)
@@ -78,7 +84,7 @@ describe('GuaranteeAuditLog', () => {
   });
 
   it('says when there is nothing yet', async () => {
-    renderLog({ data: { guarantee: { __typename: 'Guarantee', id: 'g1', auditEvents: [] } } });
+    renderLog(page([]));
     expect(await screen.findByText('監査ログはありません。')).toBeTruthy();
   });
 

@@ -4,16 +4,26 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ConnectionPager } from '../../ui/ConnectionPager';
 import { LoadingState } from '../../ui/LoadingState';
+import { useCursorPages } from '../../ui/use-cursor-pages';
 import { AuditEventTable } from './AuditEventTable';
 
+export const GUARANTEE_AUDIT_PAGE_SIZE = 20;
+
 export const GuaranteeAuditLogQuery = graphql(`
-  query GuaranteeAuditLog($id: ID!) {
-    guarantee(id: $id) {
-      id
-      auditEvents {
-        id
-        ...AuditEventRow
+  query GuaranteeAuditLog($id: String!, $first: Int!, $after: String) {
+    auditEvents(filter: { objectId: $id }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          ...AuditEventRow
+        }
       }
     }
   }
@@ -26,18 +36,19 @@ interface GuaranteeAuditLogProps {
 }
 
 /**
- * 監査ログ of one guarantee (newest first, at most 100): for branch staff and administrators,
+ * 監査ログ of one guarantee (newest first, a page at a time): for branch staff and administrators,
  * whom the server alone lets read it. Its own query, so that a refusal leaves the page above whole.
  * After a mutation on the guarantee, refetch `GuaranteeAuditLog` to show the new event.
  */
 export function GuaranteeAuditLog({ guaranteeId, headingOrder = 2 }: GuaranteeAuditLogProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const { data, loading, error } = useQuery(GuaranteeAuditLogQuery, {
-    variables: { id: guaranteeId },
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(GuaranteeAuditLogQuery, {
+    variables: { id: guaranteeId, first: GUARANTEE_AUDIT_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
-  const events = data?.guarantee.auditEvents;
+  const connection = (data ?? previousData)?.auditEvents;
 
   return (
     <section aria-labelledby={headingId}>
@@ -45,8 +56,15 @@ export function GuaranteeAuditLog({ guaranteeId, headingOrder = 2 }: GuaranteeAu
         {t('audit.heading')}
       </Title>
       {error && <ErrorAlert error={error} />}
-      {!events && loading && <LoadingState />}
-      {events && <AuditEventTable events={events} labelledBy={headingId} />}
+      {!connection && loading && <LoadingState />}
+      {connection && (
+        <>
+          <AuditEventTable events={connection.edges.map((e) => e.node)} labelledBy={headingId} />
+          {connection.totalCount > GUARANTEE_AUDIT_PAGE_SIZE && (
+            <ConnectionPager connection={connection} pages={pages} pageSize={GUARANTEE_AUDIT_PAGE_SIZE} />
+          )}
+        </>
+      )}
     </section>
   );
 }

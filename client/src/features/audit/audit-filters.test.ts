@@ -3,9 +3,9 @@ import { emptyAuditSearch, readAuditSearch, toAuditFilter, writeAuditSearch } fr
 
 describe('audit filters', () => {
   it('keep the search in the URL and read it back', () => {
-    const search = { objectId: 'g1', actorId: 'u1', action: 'authKey.display', from: '2026-04-01', to: '2026-04-30' };
+    const search = { objectId: 'g1', actorId: 'u1', action: 'revealAuthKey', from: '2026-04-01', to: '2026-04-30' };
     const params = writeAuditSearch(search);
-    expect(params.toString()).toBe('object=g1&actor=u1&action=authKey.display&from=2026-04-01&to=2026-04-30');
+    expect(params.toString()).toBe('object=g1&actor=u1&action=revealAuthKey&from=2026-04-01&to=2026-04-30');
     expect(readAuditSearch(params)).toEqual(search);
   });
 

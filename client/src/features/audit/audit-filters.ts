@@ -1,4 +1,4 @@
-import type { AuditFilter } from '../../gql/graphql';
+import type { AuditEventFilter } from '../../gql/graphql';
 
 /** The audit log's search, as the URL keeps it: dates are calendar days in Japan (YYYY-MM-DD). */
 export interface AuditSearch {
@@ -42,8 +42,8 @@ export function startOfDayInJapan(date: string): string {
  * The API's filter: `from` at the start of its day, `to` (exclusive on the server: この日時より前)
  * at the start of the next day, so that the period includes the whole of its last day.
  */
-export function toAuditFilter(search: AuditSearch): AuditFilter | null {
-  const filter: AuditFilter = {};
+export function toAuditFilter(search: AuditSearch): AuditEventFilter | null {
+  const filter: AuditEventFilter = {};
   if (search.objectId) filter.objectId = search.objectId;
   if (search.actorId) filter.actorId = search.actorId;
   if (search.action) filter.action = search.action;

@@ -6,7 +6,7 @@ type ViaKey = keyof Messages['audit']['viaLabel'];
 type ObjectTypeKey = keyof Messages['audit']['objectType'];
 type OutcomeKey = keyof Messages['audit']['outcomeLabel'];
 
-/** The actions the server records (mutation names, and the reads it records by name) → catalogue keys. */
+/** The actions the server records (the names of the mutations) → catalogue keys. */
 const actionKeys: Record<string, ActionKey> = {
   saveApplication: 'saveApplication',
   submitApplication: 'submitApplication',
@@ -17,8 +17,7 @@ const actionKeys: Record<string, ActionKey> = {
   correctIssuance: 'correctIssuance',
   cancelChange: 'cancelChange',
   revokeGuarantee: 'revokeGuarantee',
-  'authKey.display': 'authKeyDisplay',
-  'guarantee.verify': 'guaranteeVerify',
+  revealAuthKey: 'revealAuthKey',
   verifyGuarantee: 'verifyGuarantee',
   login: 'login',
   logout: 'logout',
@@ -28,7 +27,7 @@ const actionKeys: Record<string, ActionKey> = {
   deleteWebhookEndpoint: 'deleteWebhookEndpoint',
 };
 
-/** The actions the filter offers, in the order of the procedures (verification is recorded as guarantee.verify). */
+/** The actions the filter offers, in the order of the procedures. */
 export const filterableAuditActions = [
   'saveApplication',
   'submitApplication',
@@ -39,8 +38,8 @@ export const filterableAuditActions = [
   'correctIssuance',
   'cancelChange',
   'revokeGuarantee',
-  'authKey.display',
-  'guarantee.verify',
+  'revealAuthKey',
+  'verifyGuarantee',
   'login',
   'logout',
   'createApiToken',

@@ -1,4 +1,4 @@
-import { useApolloClient } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,11 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import classes from './delivery.module.css';
 
-export const DeliveryAuthKeyQuery = graphql(`
-  query DeliveryAuthKey($guaranteeId: ID!) {
-    authKey(guaranteeId: $guaranteeId)
+export const RevealAuthKeyMutation = graphql(`
+  mutation RevealAuthKey($input: RevealAuthKeyInput!) {
+    revealAuthKey(input: $input) {
+      authKey
+    }
   }
 `);
 
@@ -24,25 +26,22 @@ interface AuthKeySectionProps {
  */
 export function AuthKeySection({ guaranteeId, keyNoticeUrl }: AuthKeySectionProps) {
   const { t } = useTranslation();
-  const client = useApolloClient();
   const headingId = useId();
   const keyLabelId = useId();
   const showHelpId = useId();
   const printHelpId = useId();
   const [authKey, setAuthKey] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // The key is in the answer only: keep it out of the cache.
+  const [reveal, { loading }] = useMutation(RevealAuthKeyMutation, { fetchPolicy: 'no-cache' });
 
   async function show() {
-    setLoading(true);
     setError(null);
     try {
-      const result = await client.query({ query: DeliveryAuthKeyQuery, variables: { guaranteeId }, fetchPolicy: 'no-cache' });
-      setAuthKey(result.data?.authKey ?? null);
+      const result = await reveal({ variables: { input: { guaranteeId } } });
+      setAuthKey(result.data?.revealAuthKey.authKey ?? null);
     } catch (e) {
       setError(e);
-    } finally {
-      setLoading(false);
     }
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { testGuarantee } from '../guarantees/test-guarantee';
 import { testCertificate } from '../certificate/test-certificate';
-import { DeliveryAuthKeyQuery } from './AuthKeySection';
+import { RevealAuthKeyMutation } from './AuthKeySection';
 import { DeliveryDetailPage, DeliveryGuaranteeQuery } from './DeliveryDetailPage';
 
 const issuance = (id: string, sequence: number, kind: string, changeNumber: number | null, amount: number) => ({
@@ -84,8 +84,8 @@ describe('DeliveryDetailPage', () => {
 
   it('fetches the 認証キー only when 表示 is pressed; 印刷 downloads the key notice', async () => {
     renderDetail(electronic, {
-      request: { query: DeliveryAuthKeyQuery, variables: { guaranteeId: 'g1' } },
-      result: { data: { authKey: 'Z28YUE4J3Bux' } },
+      request: { query: RevealAuthKeyMutation, variables: { input: { guaranteeId: 'g1' } } },
+      result: { data: { revealAuthKey: { __typename: 'RevealAuthKeyPayload', authKey: 'Z28YUE4J3Bux' } } },
     });
     await screen.findByRole('heading', { name: '認証キー' });
     expect(screen.queryByText('Z28YUE4J3Bux')).toBeNull();

@@ -4,10 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { DELIVERY_PAGE_SIZE, DeliveryGuaranteesQuery, DeliveryListPage } from './DeliveryListPage';
 import { DeliveryOrderersQuery } from './DeliverySearchForm';
+import { testConnection } from '../../test/connection';
 
 const orderers = {
   request: { query: DeliveryOrderersQuery },
-  result: { data: { orderers: [{ __typename: 'Orderer', id: 'o1', name: '松本市', certificateTitle: '松本市長' }] } },
+  result: {
+    data: { orderers: testConnection('Orderer', [{ __typename: 'Orderer', id: 'o1', name: '松本市', certificateTitle: '松本市長' }]) },
+  },
 };
 
 const row = (n: number, overrides: object = {}) => ({

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import { CursorPager } from '../../ui/CursorPager';
+import { ConnectionPager } from '../../ui/ConnectionPager';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { LoadingState } from '../../ui/LoadingState';
@@ -99,14 +99,7 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
             labelledBy={headingId}
             listSearch={listSearch}
           />
-          <CursorPager
-            page={pages.page}
-            pageSize={DELIVERY_PAGE_SIZE}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrevious={pages.previous}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-          />
+          <ConnectionPager connection={connection} pages={pages} pageSize={DELIVERY_PAGE_SIZE} />
         </>
       )}
     </section>

@@ -8,10 +8,14 @@ import { emptyConditions, guaranteeKinds, type DeliveryConditions } from './deli
 
 export const DeliveryOrderersQuery = graphql(`
   query DeliveryOrderers {
-    orderers {
-      id
-      name
-      certificateTitle
+    orderers(first: 100) {
+      edges {
+        node {
+          id
+          name
+          certificateTitle
+        }
+      }
     }
   }
 `);
@@ -79,7 +83,7 @@ export function DeliverySearchForm({ conditions, onSearch }: DeliverySearchFormP
             onChange={(e) => setDraft({ ...draft, ordererId: e.currentTarget.value || null })}
             data={[
               { value: '', label: t('delivery.list.ordererAll') },
-              ...(orderers.data?.orderers ?? []).map((o) => ({ value: o.id, label: o.certificateTitle })),
+              ...(orderers.data?.orderers.edges ?? []).map(({ node: o }) => ({ value: o.id, label: o.certificateTitle })),
             ]}
           />
         </SimpleGrid>

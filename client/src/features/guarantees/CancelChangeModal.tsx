@@ -6,10 +6,12 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 export const CancelChangeMutation = graphql(`
-  mutation CancelChange($issuanceId: ID!) {
-    cancelChange(issuanceId: $issuanceId) {
-      id
-      ...GuaranteeViewFields
+  mutation CancelChange($input: CancelChangeInput!) {
+    cancelChange(input: $input) {
+      guarantee {
+        id
+        ...GuaranteeViewFields
+      }
     }
   }
 `);
@@ -36,7 +38,7 @@ export function CancelChangeModal({ issuance, onClose, onDone }: CancelChangeMod
     if (!issuance) return;
     setError(null);
     try {
-      await cancelChange({ variables: { issuanceId: issuance.id } });
+      await cancelChange({ variables: { input: { issuanceId: issuance.id } } });
       close();
       onDone();
     } catch (e) {

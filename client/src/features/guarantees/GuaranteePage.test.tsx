@@ -79,7 +79,7 @@ describe('GuaranteePage', () => {
     const conflict = {
       request: {
         query: ChangeGuaranteeMutation,
-        variables: { id: 'g1', expectedVersion: 2, input: { amount: 25_000_000 } },
+        variables: { input: { guaranteeId: 'g1', expectedVersion: 2, amount: 25_000_000 } },
       },
       result: {
         errors: [
@@ -122,7 +122,7 @@ describe('GuaranteePage', () => {
 
   it('shows a field error at its field', async () => {
     const tooMuch = {
-      request: { query: ChangeGuaranteeMutation, variables: { id: 'g1', expectedVersion: 2, input: { amount: 60_000_000 } } },
+      request: { query: ChangeGuaranteeMutation, variables: { input: { guaranteeId: 'g1', expectedVersion: 2, amount: 60_000_000 } } },
       result: {
         errors: [
           new GraphQLError('保証金額は請負金額（50,000,000円）以下にしてください。', {

@@ -2,9 +2,16 @@ import { formatEraDate, isIsoDate } from '@esurety/schema';
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GuaranteeTermsInput } from '../../gql/graphql';
 import { RequiredLabel } from '../../ui/RequiredLabel';
-import { checkTerms, termsValues, type CurrentTerms, type TermsError, type TermsField, type TermsValues } from './guarantee-terms';
+import {
+  checkTerms,
+  termsValues,
+  type CurrentTerms,
+  type GuaranteeTermsInput,
+  type TermsError,
+  type TermsField,
+  type TermsValues,
+} from './guarantee-terms';
 
 interface GuaranteeTermsFormProps {
   current: CurrentTerms;

@@ -3,26 +3,31 @@ import { Modal, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { GuaranteeTermsInput, GuaranteeViewFieldsFragment } from '../../gql/graphql';
+import type { GuaranteeViewFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { conflictCurrent, fieldErrors } from '../../ui/field-errors';
 import { ConflictNotice } from './ConflictNotice';
 import { GuaranteeTermsForm } from './GuaranteeTermsForm';
+import type { GuaranteeTermsInput } from './guarantee-terms';
 
 export const ChangeGuaranteeMutation = graphql(`
-  mutation ChangeGuarantee($id: ID!, $expectedVersion: Int!, $input: GuaranteeTermsInput!) {
-    changeGuarantee(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      id
-      ...GuaranteeViewFields
+  mutation ChangeGuarantee($input: ChangeGuaranteeInput!) {
+    changeGuarantee(input: $input) {
+      guarantee {
+        id
+        ...GuaranteeViewFields
+      }
     }
   }
 `);
 
 export const CorrectIssuanceMutation = graphql(`
-  mutation CorrectIssuance($issuanceId: ID!, $input: GuaranteeTermsInput!) {
-    correctIssuance(issuanceId: $issuanceId, input: $input) {
-      id
-      ...GuaranteeViewFields
+  mutation CorrectIssuance($input: CorrectIssuanceInput!) {
+    correctIssuance(input: $input) {
+      guarantee {
+        id
+        ...GuaranteeViewFields
+      }
     }
   }
 `);
@@ -67,9 +72,11 @@ export function GuaranteeTermsModal({ guarantee, action, nextChangeNumber, onClo
     setServerErrors({});
     try {
       if (action.kind === 'change') {
-        await change({ variables: { id: guarantee.id, expectedVersion: guarantee.version, input } });
+        // 預託金融機関 is corrected, never changed: the change form does not offer it.
+        const { depositBank: _unchanged, ...terms } = input;
+        await change({ variables: { input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, ...terms } } });
       } else {
-        await correct({ variables: { issuanceId: action.issuanceId, input } });
+        await correct({ variables: { input: { issuanceId: action.issuanceId, ...input } } });
       }
       close();
       onDone(action);

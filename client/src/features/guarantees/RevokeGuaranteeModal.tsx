@@ -8,10 +8,12 @@ import { fieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 
 export const RevokeGuaranteeMutation = graphql(`
-  mutation RevokeGuarantee($id: ID!, $reason: String!) {
-    revokeGuarantee(id: $id, reason: $reason) {
-      id
-      ...GuaranteeViewFields
+  mutation RevokeGuarantee($input: RevokeGuaranteeInput!) {
+    revokeGuarantee(input: $input) {
+      guarantee {
+        id
+        ...GuaranteeViewFields
+      }
     }
   }
 `);
@@ -46,7 +48,7 @@ export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: Rev
     }
     setReasonError(null);
     try {
-      await revoke({ variables: { id: guarantee.id, reason } });
+      await revoke({ variables: { input: { guaranteeId: guarantee.id, reason } } });
       setReason('');
       close();
       onDone();

@@ -1,5 +1,8 @@
 import { isIsoDate, parseYen } from '@esurety/schema';
-import type { GuaranteeTermsInput } from '../../gql/graphql';
+import type { CorrectIssuanceInput } from '../../gql/graphql';
+
+/** The terms to send: those that differ; 預託金融機関 only in a 訂正 (correctIssuance). */
+export type GuaranteeTermsInput = Omit<CorrectIssuanceInput, 'issuanceId'>;
 
 /** The terms a 変更 or 訂正 may touch, as the form holds them (text, as typed). */
 export interface TermsValues {

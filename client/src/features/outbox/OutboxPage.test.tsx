@@ -18,7 +18,7 @@ const mail = {
 };
 
 const outbox = (status: string | null, nodes: object[]) => ({
-  request: { query: OutboxQuery, variables: { status, first: OUTBOX_PAGE_SIZE, after: null } },
+  request: { query: OutboxQuery, variables: { filter: status ? { status } : null, first: OUTBOX_PAGE_SIZE, after: null } },
   result: {
     data: {
       outboxMessages: {

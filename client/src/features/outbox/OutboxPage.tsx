@@ -14,8 +14,8 @@ const statuses = ['PENDING', 'SENT', 'FAILED'] as const satisfies readonly Outbo
 const readStatus = (value: string | null): OutboxStatus | null => statuses.find((s) => s === value) ?? null;
 
 export const OutboxQuery = graphql(`
-  query Outbox($status: OutboxStatus, $first: Int!, $after: String) {
-    outboxMessages(status: $status, first: $first, after: $after) {
+  query Outbox($filter: OutboxMessageFilter, $first: Int!, $after: String) {
+    outboxMessages(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -58,7 +58,7 @@ function OutboxResults({ status }: { status: OutboxStatus | null }) {
   const { t } = useTranslation();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(OutboxQuery, {
-    variables: { status, first: OUTBOX_PAGE_SIZE, after: pages.after },
+    variables: { filter: status ? { status } : null, first: OUTBOX_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.outboxMessages;

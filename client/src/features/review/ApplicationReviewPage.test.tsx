@@ -90,13 +90,17 @@ describe('ApplicationReviewPage', () => {
     renderReview(
       view(testApplication()),
       {
-        request: { query: IssueGuaranteesMutation, variables: { applicationId: 'a1' } },
+        request: { query: IssueGuaranteesMutation, variables: { input: { applicationId: 'a1' } } },
         result: {
           data: {
-            issueGuarantees: [
-              { __typename: 'Guarantee', id: 'g1', contractNumber: '20075-00001X' },
-              { __typename: 'Guarantee', id: 'g2', contractNumber: '20075-00002Y' },
-            ],
+            issueGuarantees: {
+              __typename: 'IssueGuaranteesPayload',
+              application: { __typename: 'GuaranteeApplication', id: 'a1', status: 'ISSUED', issuedAt: '2026-04-04T00:00:00.000Z' },
+              guarantees: [
+                { __typename: 'Guarantee', id: 'g1', contractNumber: '20075-00001X' },
+                { __typename: 'Guarantee', id: 'g2', contractNumber: '20075-00002Y' },
+              ],
+            },
           },
         },
       },
@@ -116,7 +120,7 @@ describe('ApplicationReviewPage', () => {
     renderReview(
       view(testApplication()),
       {
-        request: { query: IssueGuaranteesMutation, variables: { applicationId: 'a1' } },
+        request: { query: IssueGuaranteesMutation, variables: { input: { applicationId: 'a1' } } },
         result: { errors: [new GraphQLError('この申込は既に発行済みです。', { extensions: { code: 'CONFLICT', status: 'ISSUED' } })] },
       },
       view(testApplication({ status: 'ISSUED' })),
@@ -134,15 +138,18 @@ describe('ApplicationReviewPage', () => {
     renderReview(
       view(testApplication()),
       {
-        request: { query: ReturnApplicationMutation, variables: { id: 'a1', message } },
+        request: { query: ReturnApplicationMutation, variables: { input: { applicationId: 'a1', message } } },
         result: {
           data: {
             returnApplication: {
-              __typename: 'GuaranteeApplication',
-              id: 'a1',
-              status: 'RETURNED',
-              returnedAt: '2026-04-04T00:00:00.000Z',
-              messageFromBranch: message,
+              __typename: 'ReturnApplicationPayload',
+              application: {
+                __typename: 'GuaranteeApplication',
+                id: 'a1',
+                status: 'RETURNED',
+                returnedAt: '2026-04-04T00:00:00.000Z',
+                messageFromBranch: message,
+              },
             },
           },
         },

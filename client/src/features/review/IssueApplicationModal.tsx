@@ -4,10 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 
 export const IssueGuaranteesMutation = graphql(`
-  mutation IssueGuarantees($applicationId: ID!) {
-    issueGuarantees(applicationId: $applicationId) {
-      id
-      contractNumber
+  mutation IssueGuarantees($input: IssueGuaranteesInput!) {
+    issueGuarantees(input: $input) {
+      application {
+        id
+        status
+        issuedAt
+      }
+      guarantees {
+        id
+        contractNumber
+      }
     }
   }
 `);
@@ -27,7 +34,7 @@ export function IssueApplicationModal({ applicationId, opened, onClose, onSettle
 
   async function confirm() {
     try {
-      await issue({ variables: { applicationId } });
+      await issue({ variables: { input: { applicationId } } });
       onSettled(null);
     } catch (error) {
       onSettled(error);

@@ -8,12 +8,14 @@ import { fieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 
 export const ReturnApplicationMutation = graphql(`
-  mutation ReturnApplication($id: ID!, $message: String!) {
-    returnApplication(id: $id, message: $message) {
-      id
-      status
-      returnedAt
-      messageFromBranch
+  mutation ReturnApplication($input: ReturnApplicationInput!) {
+    returnApplication(input: $input) {
+      application {
+        id
+        status
+        returnedAt
+        messageFromBranch
+      }
     }
   }
 `);
@@ -42,7 +44,7 @@ export function ReturnApplicationModal({ applicationId, opened, onClose, onRetur
     }
     setMessageError(null);
     try {
-      await returnApplication({ variables: { id: applicationId, message } });
+      await returnApplication({ variables: { input: { applicationId, message } } });
       setMessage('');
       onReturned();
     } catch (e) {

@@ -7,9 +7,13 @@ import { reviewStatuses, statusFromOption, statusOptionValue, type ReviewFilters
 
 export const ReviewOrderersQuery = graphql(`
   query ReviewOrderers {
-    orderers {
-      id
-      name
+    orderers(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -59,7 +63,7 @@ export function ReviewFilterForm({ filters, onSearch }: ReviewFilterFormProps) {
             onChange={(e) => setDraft({ ...draft, ordererId: e.currentTarget.value || null })}
             data={[
               { value: '', label: t('review.queue.ordererAll') },
-              ...(orderers.data?.orderers ?? []).map((o) => ({ value: o.id, label: o.name })),
+              ...(orderers.data?.orderers.edges ?? []).map(({ node: o }) => ({ value: o.id, label: o.name })),
             ]}
           />
           <TextInput

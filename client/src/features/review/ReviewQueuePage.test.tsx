@@ -4,15 +4,16 @@ import { renderRoutes } from '../../test/render';
 import { ReviewOrderersQuery } from './ReviewFilterForm';
 import { REVIEW_PAGE_SIZE, ReviewQueuePage, ReviewQueueQuery } from './ReviewQueuePage';
 import { testApplication } from './test-application';
+import { testConnection } from '../../test/connection';
 
 const orderers = {
   request: { query: ReviewOrderersQuery },
   result: {
     data: {
-      orderers: [
+      orderers: testConnection('Orderer', [
         { __typename: 'Orderer', id: 'o1', name: '松本市' },
         { __typename: 'Orderer', id: 'o2', name: '小田原市' },
-      ],
+      ]),
     },
   },
 };
@@ -21,13 +22,9 @@ const queue = (variables: object, nodes: object[], totalCount = nodes.length) =>
   request: {
     query: ReviewQueueQuery,
     variables: {
-      status: 'SUBMITTED',
-      ordererId: null,
-      submittedFrom: null,
-      submittedTo: null,
+      filter: { status: 'SUBMITTED', ordererId: null, submittedFrom: null, submittedTo: null, ...variables },
       first: REVIEW_PAGE_SIZE,
       after: null,
-      ...variables,
     },
   },
   result: {

@@ -13,22 +13,8 @@ import { readReviewFilters, writeReviewFilters, type ReviewFilters } from './rev
 export const REVIEW_PAGE_SIZE = 20;
 
 export const ReviewQueueQuery = graphql(`
-  query ReviewQueue(
-    $status: ApplicationStatus
-    $ordererId: ID
-    $submittedFrom: LocalDate
-    $submittedTo: LocalDate
-    $first: Int!
-    $after: String
-  ) {
-    applications(
-      status: $status
-      ordererId: $ordererId
-      submittedFrom: $submittedFrom
-      submittedTo: $submittedTo
-      first: $first
-      after: $after
-    ) {
+  query ReviewQueue($filter: GuaranteeApplicationFilter, $first: Int!, $after: String) {
+    applications(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -67,7 +53,7 @@ function ReviewResults({ filters }: { filters: ReviewFilters }) {
   const { t } = useTranslation();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(ReviewQueueQuery, {
-    variables: { ...filters, first: REVIEW_PAGE_SIZE, after: pages.after },
+    variables: { filter: filters, first: REVIEW_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.applications;

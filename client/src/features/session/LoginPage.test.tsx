@@ -25,7 +25,7 @@ describe('LoginPage', () => {
       mocks: [
         signedOut,
         {
-          request: { query: LoginMutation, variables: { email: 'contractor@demo.esurety.jp', password: 'wrong' } },
+          request: { query: LoginMutation, variables: { input: { email: 'contractor@demo.esurety.jp', password: 'wrong' } } },
           result: {
             errors: [
               new GraphQLError('メールアドレスまたはパスワードが正しくありません。', {
@@ -59,8 +59,8 @@ describe('LoginPage', () => {
       mocks: [
         signedOut,
         {
-          request: { query: LoginMutation, variables: { email: 'contractor@demo.esurety.jp', password: 'esurety-demo' } },
-          result: { data: { login: { __typename: 'User', id: 'u1' } } },
+          request: { query: LoginMutation, variables: { input: { email: 'contractor@demo.esurety.jp', password: 'esurety-demo' } } },
+          result: { data: { login: { __typename: 'LoginPayload', user: { __typename: 'User', id: 'u1' } } } },
         },
         { request: { query: CurrentUserQueryDocument }, result: { data: { me: user } } },
       ],

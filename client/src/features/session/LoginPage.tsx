@@ -10,9 +10,11 @@ import { RequiredLabel } from '../../ui/RequiredLabel';
 import { CurrentUserQueryDocument } from './current-user';
 
 export const LoginMutation = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
-      id
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      user {
+        id
+      }
     }
   }
 `);
@@ -35,7 +37,7 @@ export function LoginPage() {
     event.preventDefault();
     setError(null);
     try {
-      await login({ variables: { email: email.trim(), password } });
+      await login({ variables: { input: { email: email.trim(), password } } });
       await navigate('/', { replace: true });
     } catch (e) {
       setError(e);

@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { graphql } from '../../gql';
 
-const LogoutMutation = graphql(`
-  mutation Logout {
-    logout
+export const LogoutMutation = graphql(`
+  mutation Logout($input: LogoutInput!) {
+    logout(input: $input) {
+      endedSessionCount
+    }
   }
 `);
 
@@ -19,7 +21,7 @@ export function LogoutButton() {
   async function signOut() {
     // A session that already ended on the server is no reason to stay: the browser forgets
     // the user either way.
-    await logout().catch(() => undefined);
+    await logout({ variables: { input: {} } }).catch(() => undefined);
     await client.clearStore();
     await navigate('/login', { replace: true });
   }

@@ -11,7 +11,7 @@ import { VisibleIssuanceHistory } from '../guarantees/VisibleIssuanceHistory';
 
 /** What the verification service shows: the same certificate fragment the contractor's pages use. */
 export const VerificationResultFieldsFragment = graphql(`
-  fragment VerificationResultFields on VerificationResult {
+  fragment VerificationResultFields on Verification {
     contractNumber
     validity
     revokedAt

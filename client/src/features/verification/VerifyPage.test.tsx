@@ -6,11 +6,13 @@ import { testCertificate } from '../certificate/test-certificate';
 import { VerifyGuaranteeMutation, VerifyPage } from './VerifyPage';
 import { testVerificationResult } from './test-verification';
 
-const variables = { contractNumber: '20075-00001R', authKey: 'Z28YUE4J3Bux' };
+const input = { contractNumber: '20075-00001R', authKey: 'Z28YUE4J3Bux' };
+const variables = { input };
+const payload = (verification: unknown) => ({ __typename: 'VerifyGuaranteePayload', verification });
 
 const answer = (result: object, delay = 0) => ({
   request: { query: VerifyGuaranteeMutation, variables },
-  result: { data: { verifyGuarantee: result } },
+  result: { data: { verifyGuarantee: payload(result) } },
   delay,
 });
 
@@ -50,7 +52,7 @@ async function resultRows() {
 
 describe('VerifyPage', () => {
   it('opened from the QR code: fills both fields, verifies once, drops the key from the URL, shows the certificate', async () => {
-    const result = vi.fn(() => ({ data: { verifyGuarantee: testVerificationResult() } }));
+    const result = vi.fn(() => ({ data: { verifyGuarantee: payload(testVerificationResult()) } }));
     const router = renderVerify('/verify#number=20075-00001R&key=Z28YUE4J3Bux', {
       request: { query: VerifyGuaranteeMutation, variables },
       result,
@@ -149,10 +151,10 @@ describe('VerifyPage', () => {
   it('shows the server’s answer on a number it cannot read at the number field', async () => {
     const message = '保証契約番号は「NNNNN-NNNNNC」（数字10桁と確認文字1文字）の形で入力してください。';
     renderVerify('/verify', {
-      request: { query: VerifyGuaranteeMutation, variables: { ...variables, contractNumber: '20075' } },
+      request: { query: VerifyGuaranteeMutation, variables: { input: { ...input, contractNumber: '20075' } } },
       result: {
         data: { verifyGuarantee: null },
-        errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'contractNumber' } })],
+        errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'input.contractNumber' } })],
       },
     });
     enterAndVerify('20075', 'Z28YUE4J3Bux');

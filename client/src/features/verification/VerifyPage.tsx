@@ -21,9 +21,11 @@ import {
 } from './verify-input';
 
 export const VerifyGuaranteeMutation = graphql(`
-  mutation VerifyGuarantee($contractNumber: String!, $authKey: String!) {
-    verifyGuarantee(contractNumber: $contractNumber, authKey: $authKey) {
-      ...VerificationResultFields
+  mutation VerifyGuarantee($input: VerifyGuaranteeInput!) {
+    verifyGuarantee(input: $input) {
+      verification {
+        ...VerificationResultFields
+      }
     }
   }
 `);
@@ -62,10 +64,10 @@ export function VerifyPage() {
     void loadResultView();
     try {
       const { data } = await verify({
-        variables: { contractNumber: toVerify.contractNumber.trim(), authKey: normaliseAuthKey(toVerify.authKey) },
+        variables: { input: { contractNumber: toVerify.contractNumber.trim(), authKey: normaliseAuthKey(toVerify.authKey) } },
       });
       if (data?.verifyGuarantee) {
-        setResult(data.verifyGuarantee);
+        setResult(data.verifyGuarantee.verification);
         setValues((current) => ({ ...current, authKey: '' }));
       } else {
         setFailure({ kind: 'other', error: null });

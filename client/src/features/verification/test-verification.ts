@@ -19,7 +19,7 @@ export function testVerificationResult(overrides: Record<string, unknown> = {}) 
     certificate: testCertificate({ contractNumber: number, changeNumber, amount, date: `2026-04-0${sequence + 3}` }),
   });
   return {
-    __typename: 'VerificationResult',
+    __typename: 'Verification',
     contractNumber: number,
     validity: 'VALID',
     revokedAt: null,

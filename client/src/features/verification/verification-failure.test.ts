@@ -18,7 +18,7 @@ describe('readVerificationFailure', () => {
     expect(readVerificationFailure(errors('ロックされています。', { code: 'RATE_LIMITED', retryAfterSeconds: 600 }))).toMatchObject({
       kind: 'rateLimited',
     });
-    expect(readVerificationFailure(errors('保証契約番号は…', { code: 'BAD_USER_INPUT', field: 'contractNumber' }))).toEqual({
+    expect(readVerificationFailure(errors('保証契約番号は…', { code: 'BAD_USER_INPUT', field: 'input.contractNumber' }))).toEqual({
       kind: 'contractNumber',
       message: '保証契約番号は…',
     });

@@ -4,11 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
 
 export const DeleteWebhookEndpointMutation = graphql(`
-  mutation DeleteWebhookEndpoint($id: ID!) {
-    deleteWebhookEndpoint(id: $id) {
-      id
+  mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) {
+    deleteWebhookEndpoint(input: $input) {
+      webhookEndpoint {
+        id
+      }
     }
   }
 `);
@@ -40,10 +43,22 @@ export function DeleteWebhookModal({ endpoint, onClose, onDeleted }: DeleteWebho
     setError(null);
     try {
       await remove({
-        variables: { id: endpoint.id },
+        variables: { input: { webhookEndpointId: endpoint.id } },
         update(cache, { data }) {
-          const deleted = data?.deleteWebhookEndpoint;
+          const deleted = data?.deleteWebhookEndpoint.webhookEndpoint;
           if (!deleted) return;
+          cache.updateQuery(
+            { query: WebhookEndpointsQuery, variables: WEBHOOK_ENDPOINTS_PAGE },
+            (list) =>
+              list && {
+                ...list,
+                webhookEndpoints: {
+                  ...list.webhookEndpoints,
+                  totalCount: list.webhookEndpoints.totalCount - 1,
+                  edges: list.webhookEndpoints.edges.filter((edge) => cache.identify(edge.node) !== cache.identify(deleted)),
+                },
+              },
+          );
           cache.evict({ id: cache.identify(deleted) });
           cache.gc();
         },

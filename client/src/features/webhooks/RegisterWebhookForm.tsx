@@ -10,10 +10,10 @@ import { RequiredLabel } from '../../ui/RequiredLabel';
 import { isHttpsUrl, isWebhookEvent, webhookEvents } from './webhook-events';
 
 export const RegisterWebhookEndpointMutation = graphql(`
-  mutation RegisterWebhookEndpoint($url: String!, $events: [WebhookEvent!]!) {
-    registerWebhookEndpoint(url: $url, events: $events) {
+  mutation RegisterWebhookEndpoint($input: RegisterWebhookEndpointInput!) {
+    registerWebhookEndpoint(input: $input) {
       secret
-      endpoint {
+      webhookEndpoint {
         id
         ...WebhookEndpointRow
       }
@@ -55,7 +55,7 @@ export function RegisterWebhookForm({ onRegistered }: { onRegistered: (registere
     setErrors(found);
     if (found.url || found.events) return;
     try {
-      const result = await register({ variables: { url: trimmed, events: webhookEvents.filter((e) => events.includes(e)) } });
+      const result = await register({ variables: { input: { url: trimmed, events: webhookEvents.filter((e) => events.includes(e)) } } });
       const registered = result.data?.registerWebhookEndpoint;
       if (!registered) return;
       setUrl('');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { testEndpoint } from './test-webhooks';
 import { WEBHOOK_DELIVERY_PAGE_SIZE, WebhookDeliveriesPage, WebhookDeliveriesQuery } from './WebhookDeliveriesPage';
-import { WebhookEndpointsQuery } from './WebhooksPage';
+import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
+import { testConnection } from '../../test/connection';
 
 const delivery = (overrides: object = {}) => ({
   __typename: 'WebhookDelivery',
@@ -21,7 +22,7 @@ const delivery = (overrides: object = {}) => ({
 });
 
 const deliveries = (after: string | null, nodes: object[], page: { total: number; hasNextPage: boolean; endCursor: string | null }) => ({
-  request: { query: WebhookDeliveriesQuery, variables: { endpointId: 'w1', first: WEBHOOK_DELIVERY_PAGE_SIZE, after } },
+  request: { query: WebhookDeliveriesQuery, variables: { webhookEndpointId: 'w1', first: WEBHOOK_DELIVERY_PAGE_SIZE, after } },
   result: {
     data: {
       webhookDeliveries: {
@@ -34,7 +35,10 @@ const deliveries = (after: string | null, nodes: object[], page: { total: number
   },
 });
 
-const endpoints = { request: { query: WebhookEndpointsQuery }, result: { data: { webhookEndpoints: [testEndpoint()] } } };
+const endpoints = {
+  request: { query: WebhookEndpointsQuery, variables: WEBHOOK_ENDPOINTS_PAGE },
+  result: { data: { webhookEndpoints: testConnection('WebhookEndpoint', [testEndpoint()]) } },
+};
 
 const cellsOf = (table: HTMLElement) =>
   within(table)
@@ -79,7 +83,7 @@ describe('WebhookDeliveriesPage', () => {
           ],
           { total: 21, hasNextPage: true, endCursor: 'c20' },
         ),
-        deliveries('c20', [delivery({ id: 'd21', event: 'GUARANTEE_CANCELLED' })], { total: 21, hasNextPage: false, endCursor: 'c21' }),
+        deliveries('c20', [delivery({ id: 'd21', event: 'GUARANTEE_REVOKED' })], { total: 21, hasNextPage: false, endCursor: 'c21' }),
       ],
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Webhook の配信状況' })).toBeTruthy();
@@ -107,7 +111,10 @@ describe('WebhookDeliveriesPage', () => {
       mocks: [
         endpoints,
         {
-          request: { query: WebhookDeliveriesQuery, variables: { endpointId: 'w9', first: WEBHOOK_DELIVERY_PAGE_SIZE, after: null } },
+          request: {
+            query: WebhookDeliveriesQuery,
+            variables: { webhookEndpointId: 'w9', first: WEBHOOK_DELIVERY_PAGE_SIZE, after: null },
+          },
           result: { errors: [new GraphQLError('Webhook 送信先が見つかりません。', { extensions: { code: 'NOT_FOUND' } })] },
         },
       ],

@@ -12,13 +12,13 @@ import { useCursorPages } from '../../ui/use-cursor-pages';
 import { WebhookDeliveryTable } from './WebhookDeliveryTable';
 import { WebhookEndpointRowFragment } from './WebhookEndpointTable';
 import { sortEvents } from './webhook-events';
-import { WebhookEndpointsQuery } from './WebhooksPage';
+import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
 
 export const WEBHOOK_DELIVERY_PAGE_SIZE = 20;
 
 export const WebhookDeliveriesQuery = graphql(`
-  query WebhookDeliveries($endpointId: ID!, $first: Int!, $after: String) {
-    webhookDeliveries(endpointId: $endpointId, first: $first, after: $after) {
+  query WebhookDeliveries($webhookEndpointId: ID!, $first: Int!, $after: String) {
+    webhookDeliveries(filter: { webhookEndpointId: $webhookEndpointId }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -39,8 +39,10 @@ export function WebhookDeliveriesPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const endpointHeadingId = useId();
-  const endpoints = useQuery(WebhookEndpointsQuery);
-  const endpoint = endpoints.data?.webhookEndpoints.map((e) => getFragmentData(WebhookEndpointRowFragment, e)).find((e) => e.id === id);
+  const endpoints = useQuery(WebhookEndpointsQuery, { variables: WEBHOOK_ENDPOINTS_PAGE });
+  const endpoint = endpoints.data?.webhookEndpoints.edges
+    .map((e) => getFragmentData(WebhookEndpointRowFragment, e.node))
+    .find((e) => e.id === id);
 
   return (
     <>
@@ -78,7 +80,7 @@ function DeliveryResults({ endpointId }: { endpointId: string }) {
   const { t } = useTranslation();
   const pages = useCursorPages();
   const { data, previousData, loading, error } = useQuery(WebhookDeliveriesQuery, {
-    variables: { endpointId, first: WEBHOOK_DELIVERY_PAGE_SIZE, after: pages.after },
+    variables: { webhookEndpointId: endpointId, first: WEBHOOK_DELIVERY_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.webhookDeliveries;

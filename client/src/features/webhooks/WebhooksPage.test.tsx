@@ -5,11 +5,13 @@ import { renderRoutes } from '../../test/render';
 import { DeleteWebhookEndpointMutation } from './DeleteWebhookModal';
 import { RegisterWebhookEndpointMutation } from './RegisterWebhookForm';
 import { testEndpoint } from './test-webhooks';
-import { WebhookEndpointsQuery, WebhooksPage } from './WebhooksPage';
+import { WebhooksPage } from './WebhooksPage';
+import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
+import { testConnection } from '../../test/connection';
 
 const list = (endpoints: object[]) => ({
-  request: { query: WebhookEndpointsQuery },
-  result: { data: { webhookEndpoints: endpoints } },
+  request: { query: WebhookEndpointsQuery, variables: WEBHOOK_ENDPOINTS_PAGE },
+  result: { data: { webhookEndpoints: testConnection('WebhookEndpoint', endpoints) } },
 });
 
 function renderPage(...mocks: object[]) {
@@ -59,14 +61,14 @@ describe('WebhooksPage', () => {
     renderPage(list([]), {
       request: {
         query: RegisterWebhookEndpointMutation,
-        variables: { url: 'https://erp.example.co.jp/esurety', events: ['GUARANTEE_ISSUED', 'APPLICATION_RETURNED'] },
+        variables: { input: { url: 'https://erp.example.co.jp/esurety', events: ['GUARANTEE_ISSUED', 'APPLICATION_RETURNED'] } },
       },
       result: {
         data: {
           registerWebhookEndpoint: {
-            __typename: 'RegisteredWebhookEndpoint',
+            __typename: 'RegisterWebhookEndpointPayload',
             secret,
-            endpoint: testEndpoint({ events: ['GUARANTEE_ISSUED', 'APPLICATION_RETURNED'] }),
+            webhookEndpoint: testEndpoint({ events: ['GUARANTEE_ISSUED', 'APPLICATION_RETURNED'] }),
           },
         },
       },
@@ -98,8 +100,11 @@ describe('WebhooksPage', () => {
 
   it('shows the server’s message at the URL field', async () => {
     renderPage(list([]), {
-      request: { query: RegisterWebhookEndpointMutation, variables: { url: 'https://localhost/hook', events: ['GUARANTEE_ISSUED'] } },
-      result: { errors: [new GraphQLError('この送信先URLは使えません。', { extensions: { code: 'BAD_USER_INPUT', field: 'url' } })] },
+      request: {
+        query: RegisterWebhookEndpointMutation,
+        variables: { input: { url: 'https://localhost/hook', events: ['GUARANTEE_ISSUED'] } },
+      },
+      result: { errors: [new GraphQLError('この送信先URLは使えません。', { extensions: { code: 'BAD_USER_INPUT', field: 'input.url' } })] },
     });
     await screen.findByText('登録された送信先はありません。');
     fireEvent.change(screen.getByRole('textbox', { name: '送信先URL' }), { target: { value: 'https://localhost/hook' } });
@@ -111,8 +116,15 @@ describe('WebhooksPage', () => {
 
   it('deletes an endpoint after a confirmation', async () => {
     renderPage(list([testEndpoint(), testEndpoint({ id: 'w2', url: 'https://other.example.jp/hook' })]), {
-      request: { query: DeleteWebhookEndpointMutation, variables: { id: 'w1' } },
-      result: { data: { deleteWebhookEndpoint: { __typename: 'WebhookEndpoint', id: 'w1' } } },
+      request: { query: DeleteWebhookEndpointMutation, variables: { input: { webhookEndpointId: 'w1' } } },
+      result: {
+        data: {
+          deleteWebhookEndpoint: {
+            __typename: 'DeleteWebhookEndpointPayload',
+            webhookEndpoint: { __typename: 'WebhookEndpoint', id: 'w1' },
+          },
+        },
+      },
     });
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
     fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を削除' }));

@@ -2,7 +2,6 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
@@ -10,15 +9,7 @@ import { ShownOnceSecret } from '../../ui/ShownOnceSecret';
 import { DeleteWebhookModal, type DeleteTarget } from './DeleteWebhookModal';
 import { RegisterWebhookForm, type RegisteredWebhookEndpoint } from './RegisterWebhookForm';
 import { WebhookEndpointTable } from './WebhookEndpointTable';
-
-export const WebhookEndpointsQuery = graphql(`
-  query WebhookEndpoints {
-    webhookEndpoints {
-      id
-      ...WebhookEndpointRow
-    }
-  }
-`);
+import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
 
 /** Webhook: the organisation's endpoints; a new one's signing secret is shown once. */
 export function WebhooksPage() {
@@ -28,9 +19,18 @@ export function WebhooksPage() {
   const [deleted, setDeleted] = useState<string | null>(null);
 
   function onRegistered(result: RegisteredWebhookEndpoint, url: string) {
+    // Newest first, as the server lists them.
     client.cache.updateQuery(
-      { query: WebhookEndpointsQuery },
-      (data) => data && { ...data, webhookEndpoints: [...data.webhookEndpoints, result.endpoint] },
+      { query: WebhookEndpointsQuery, variables: WEBHOOK_ENDPOINTS_PAGE },
+      (data) =>
+        data && {
+          ...data,
+          webhookEndpoints: {
+            ...data.webhookEndpoints,
+            totalCount: data.webhookEndpoints.totalCount + 1,
+            edges: [{ __typename: 'WebhookEndpointEdge' as const, node: result.webhookEndpoint }, ...data.webhookEndpoints.edges],
+          },
+        },
     );
     setDeleted(null);
     setRegistered({ url, secret: result.secret });
@@ -64,7 +64,7 @@ function WebhookEndpointList({ deleted, onDeleted }: { deleted: string | null; o
   const { t } = useTranslation();
   const headingId = useId();
   const [target, setTarget] = useState<DeleteTarget | null>(null);
-  const { data, loading, error } = useQuery(WebhookEndpointsQuery, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(WebhookEndpointsQuery, { variables: WEBHOOK_ENDPOINTS_PAGE, fetchPolicy: 'cache-and-network' });
 
   return (
     <section aria-labelledby={headingId}>
@@ -76,7 +76,13 @@ function WebhookEndpointList({ deleted, onDeleted }: { deleted: string | null; o
       </Text>
       {error && <ErrorAlert error={error} />}
       {!data && loading && <LoadingState />}
-      {data && <WebhookEndpointTable endpoints={data.webhookEndpoints} labelledBy={headingId} onDelete={setTarget} />}
+      {data && (
+        <WebhookEndpointTable
+          endpoints={data.webhookEndpoints.edges.map((edge) => edge.node)}
+          labelledBy={headingId}
+          onDelete={setTarget}
+        />
+      )}
       <DeleteWebhookModal
         endpoint={target}
         onClose={() => setTarget(null)}

@@ -5,7 +5,7 @@ export const webhookEvents = [
   'GUARANTEE_ISSUED',
   'GUARANTEE_CHANGED',
   'GUARANTEE_CORRECTED',
-  'GUARANTEE_CANCELLED',
+  'GUARANTEE_REVOKED',
   'APPLICATION_SUBMITTED',
   'APPLICATION_RETURNED',
 ] as const satisfies readonly WebhookEvent[];

@@ -1,4 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+import { ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
 import { YenScalar } from '../../common/scalars';
 import { CertificateFormat, FeePaymentMethod } from '../guarantees/guarantee-kind';
 import { WorkFieldsType } from './work-draft.type';
@@ -49,11 +51,11 @@ export class ContractGuaranteeInput {
 }
 
 /**
- * 保証申込の内容. A kind left null is not applied for. Give either `workId` (one of the caller's
- * works) or `work` (a new one).
+ * 保証申込の内容, the fields of SaveApplicationInput. A kind left null is not applied for. Give
+ * either `workId` (one of the caller's works) or `work` (a new one). Not in the schema by itself.
  */
-@InputType({ description: '保証申込の内容' })
-export class ApplicationInput {
+@InputType('ApplicationInput')
+export abstract class ApplicationInput {
   @Field(() => ID, { nullable: true, description: '既存の請負工事' })
   workId?: string | null;
 
@@ -89,4 +91,76 @@ export class ApplicationInput {
 
   @Field(() => String, { nullable: true, description: 'お客様から弊社への連絡事項' })
   messageToBranch?: string | null;
+}
+
+@InputType({ description: '申込の下書き保存の入力: 申込の内容（前払金保証・契約保証は申し込まない場合 null）と、更新なら申込と版数' })
+export class SaveApplicationInput extends ApplicationInput {
+  @Field(() => ID, { nullable: true, description: '更新する申込（省略すると新しい下書きを作る）' })
+  applicationId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '更新のとき必須: 読み込んだときの版数（version）。最新でなければ CONFLICT（extensions.current に最新の内容）',
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: '申込の送信の入力' })
+export class SubmitApplicationInput {
+  @Field(() => ID, { description: '送信する申込（下書き又は差戻し）' })
+  applicationId!: string;
+}
+
+@InputType({ description: '申込の取下げの入力' })
+export class WithdrawApplicationInput {
+  @Field(() => ID, { description: '取り下げる申込（送信済み又は差戻し）' })
+  applicationId!: string;
+}
+
+@InputType({ description: '申込の差戻しの入力' })
+export class ReturnApplicationInput {
+  @Field(() => ID, { description: '差し戻す申込（送信済み）' })
+  applicationId!: string;
+
+  @Field({ description: '差戻しの理由: 「弊社からお客様へのお知らせ」に表示する（2000文字以内）' })
+  message!: string;
+}
+
+@ObjectType({ description: '申込の下書き保存の結果' })
+export class SaveApplicationPayload {
+  @Field(() => GuaranteeApplication, { description: '保存した申込（version が1つ増える）' })
+  application!: GuaranteeApplication;
+}
+
+@ObjectType({ description: '申込の送信の結果' })
+export class SubmitApplicationPayload {
+  @Field(() => GuaranteeApplication, { description: '送信した申込（status: SUBMITTED）' })
+  application!: GuaranteeApplication;
+}
+
+@ObjectType({ description: '申込の取下げの結果' })
+export class WithdrawApplicationPayload {
+  @Field(() => GuaranteeApplication, { description: '取り下げた申込（status: WITHDRAWN）' })
+  application!: GuaranteeApplication;
+}
+
+@ObjectType({ description: '申込の差戻しの結果' })
+export class ReturnApplicationPayload {
+  @Field(() => GuaranteeApplication, { description: '差し戻した申込（status: RETURNED）' })
+  application!: GuaranteeApplication;
+}
+
+@InputType({ description: '保証申込一覧の絞り込み（省略した条件は絞り込まない）' })
+export class GuaranteeApplicationFilter {
+  @Field(() => ApplicationStatus, { nullable: true, description: '手続状況' })
+  status?: ApplicationStatus | null;
+
+  @Field(() => ID, { nullable: true, description: '発注者' })
+  ordererId?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'この日以降に送信された申込（日本時間）' })
+  submittedFrom?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'この日までに送信された申込（日本時間）' })
+  submittedTo?: string | null;
 }

@@ -1,13 +1,20 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
-import { LocalDateResolver } from 'graphql-scalars';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
-import { GuaranteeService } from '../guarantees/guarantee.service';
 import { Role } from '../identity/user.entity';
-import { ApplicationInput } from './application.input';
-import { ApplicationService } from './application.service';
+import {
+  GuaranteeApplicationFilter,
+  ReturnApplicationInput,
+  ReturnApplicationPayload,
+  SaveApplicationInput,
+  SaveApplicationPayload,
+  SubmitApplicationInput,
+  SubmitApplicationPayload,
+  WithdrawApplicationInput,
+  WithdrawApplicationPayload,
+} from './application.input';
 import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
 
 const ApplicationConnection = Connection(GuaranteeApplication, 'GuaranteeApplication', '保証申込の一覧');
@@ -19,55 +26,62 @@ export class ApplicationResolver {
     description: '保証申込の一覧（新しい順）。請負者は自社の申込、支店担当者は自支店に送信された申込',
   })
   applications(
-    @Arg('status', () => ApplicationStatus, { nullable: true, description: '手続状況で絞り込む' }) status: ApplicationStatus | null,
-    @Arg('ordererId', () => ID, { nullable: true, description: '発注者で絞り込む' }) ordererId: string | null,
-    @Arg('submittedFrom', () => LocalDateResolver, { nullable: true, description: 'この日以降に送信された申込' })
-    submittedFrom: string | null,
-    @Arg('submittedTo', () => LocalDateResolver, { nullable: true, description: 'この日までに送信された申込' }) submittedTo: string | null,
+    @Arg('filter', () => GuaranteeApplicationFilter, { nullable: true }) filter: GuaranteeApplicationFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { em, user }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return new ApplicationService(em, user!).list({ status, ordererId, submittedFrom, submittedTo }, page);
+    return ctx.services.applications.list(filter, page);
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
   @Query(() => GuaranteeApplication, { description: '保証申込（見られない申込は NOT_FOUND）' })
-  application(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
-    return new ApplicationService(em, user!).get(id);
+  application(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.applications.get(id);
   }
 
   @Authorized(Role.CONTRACTOR)
-  @Mutation(() => GuaranteeApplication, { description: '申込を下書きとして保存する（id なしで新規作成、ありで更新）' })
-  saveApplication(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('input', () => ApplicationInput) input: ApplicationInput,
-    @Ctx() { em, user }: Context,
-  ) {
-    return new ApplicationService(em, user!).save(id, input);
+  @Mutation(() => SaveApplicationPayload, {
+    description:
+      '申込を下書きとして保存する（applicationId なしで新規作成、ありで更新）。更新は expectedVersion が最新でなければ CONFLICT（extensions.current に最新の内容）。送信済みの申込は CONFLICT',
+  })
+  async saveApplication(
+    @Arg('input', () => SaveApplicationInput) input: SaveApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<SaveApplicationPayload> {
+    return { application: await ctx.services.applications.save(input) };
   }
 
   @Authorized(Role.CONTRACTOR)
-  @Mutation(() => GuaranteeApplication, { description: '申込を申込送信先の支店へ送信する' })
-  submitApplication(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
-    return new ApplicationService(em, user!).submit(id);
+  @Mutation(() => SubmitApplicationPayload, { description: '申込を申込送信先の支店へ送信する（すべての必須項目と規則を満たすこと）' })
+  async submitApplication(
+    @Arg('input', () => SubmitApplicationInput) input: SubmitApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<SubmitApplicationPayload> {
+    return { application: await ctx.services.applications.submit(input.applicationId) };
   }
 
   @Authorized(Role.CONTRACTOR)
-  @Mutation(() => GuaranteeApplication, { description: '送信した申込を取り下げる（発行前に限る）' })
-  withdrawApplication(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
-    return new ApplicationService(em, user!).withdraw(id);
+  @Mutation(() => WithdrawApplicationPayload, { description: '送信した申込を取り下げる（発行前に限る。それ以外は CONFLICT）' })
+  async withdrawApplication(
+    @Arg('input', () => WithdrawApplicationInput) input: WithdrawApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<WithdrawApplicationPayload> {
+    return { application: await ctx.services.applications.withdraw(input.applicationId) };
   }
 
   @Authorized(Role.BRANCH_STAFF)
-  @Mutation(() => GuaranteeApplication, { description: '申込を差し戻す（message は「弊社からお客様へのお知らせ」に表示）' })
-  returnApplication(@Arg('id', () => ID) id: string, @Arg('message') message: string, @Ctx() { em, user }: Context) {
-    return new ApplicationService(em, user!).returnToContractor(id, message);
+  @Mutation(() => ReturnApplicationPayload, { description: '送信済みの申込を差し戻す（message は「弊社からお客様へのお知らせ」に表示）' })
+  async returnApplication(
+    @Arg('input', () => ReturnApplicationInput) input: ReturnApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<ReturnApplicationPayload> {
+    return { application: await ctx.services.applications.returnToContractor(input.applicationId, input.message) };
   }
 
-  @FieldResolver(() => [Guarantee], { description: 'この申込で発行された保証契約' })
-  guarantees(@Root() application: GuaranteeApplication, @Ctx() { em, user, keyring, config }: Context) {
+  @FieldResolver(() => [Guarantee], { description: 'この申込で発行された保証契約（保証種類ごとに1件まで）' })
+  guarantees(@Root() application: GuaranteeApplication, @Ctx() ctx: Context) {
     if (application.status !== ApplicationStatus.ISSUED) return [];
-    return new GuaranteeService(em, user!, keyring, config).forApplication(application.id);
+    return ctx.services.guarantees.forApplication(application.id);
   }
 
   @FieldResolver(() => ApplicationItem, { nullable: true, description: '前払金保証の申込内容（申し込まない場合は null）' })

@@ -16,26 +16,17 @@ import { startOfJapaneseDay } from '../../common/dates';
 import { paginate, type PageArgs } from '../../common/pagination';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
+import type { SignedInActor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
 import { Branch } from '../organisations/branch.entity';
+import type { Contractor } from '../organisations/contractor.entity';
 import { Orderer } from '../organisations/orderer.entity';
 import { JointVentureMember, Work } from '../works/work.entity';
-import type { ApplicationInput } from './application.input';
+import type { ApplicationInput, GuaranteeApplicationFilter, SaveApplicationInput } from './application.input';
 import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
 import { enqueueApplicationEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
 
-export interface ApplicationFilter {
-  status?: ApplicationStatus | null;
-  ordererId?: string | null;
-  /** Sent on or after this day (JST). */
-  submittedFrom?: string | null;
-  /** Sent on or before this day (JST). */
-  submittedTo?: string | null;
-}
-
-/** Statuses in which the contractor may still edit and send. */
-const EDITABLE = [ApplicationStatus.DRAFT, ApplicationStatus.RETURNED];
 const POPULATE = ['items', 'work', 'work.orderer', 'orderer', 'destinationBranch', 'contractor'] as const;
 
 export class ApplicationInvalidError extends BadUserInputError {
@@ -47,18 +38,29 @@ export class ApplicationInvalidError extends BadUserInputError {
 }
 
 export class ApplicationService {
+  private readonly user: User;
+
   constructor(
     private readonly em: EntityManager,
-    private readonly user: User,
-  ) {}
+    actor: SignedInActor,
+  ) {
+    this.user = actor.user;
+  }
+
+  /** The contractor the actor acts for (only contractors make and send applications). */
+  private get contractor() {
+    const contractor = this.user.contractor;
+    if (!contractor) throw new NotFoundError('申込が見つかりません。');
+    return contractor;
+  }
 
   /** The applications this user may see: a contractor its own, a branch those sent to it. */
   private scope(): FilterQuery<GuaranteeApplication> {
     switch (this.user.role) {
       case Role.CONTRACTOR:
-        return { contractor: this.user.contractor!.id };
+        return { contractor: this.user.contractor?.id ?? null };
       case Role.BRANCH_STAFF:
-        return { destinationBranch: this.user.branch!.id, status: { $ne: ApplicationStatus.DRAFT } };
+        return { destinationBranch: this.user.branch?.id ?? null, status: { $ne: ApplicationStatus.DRAFT } };
       case Role.ADMIN:
         return {};
       default:
@@ -66,12 +68,13 @@ export class ApplicationService {
     }
   }
 
-  list(filter: ApplicationFilter, page: PageArgs) {
+  list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs) {
     const conditions: FilterQuery<GuaranteeApplication>[] = [this.scope()];
-    if (filter.status) conditions.push({ status: filter.status });
-    if (filter.ordererId) conditions.push({ orderer: filter.ordererId });
-    if (filter.submittedFrom) conditions.push({ submittedAt: { $gte: startOfJapaneseDay(filter.submittedFrom) } });
-    if (filter.submittedTo) conditions.push({ submittedAt: { $lt: startOfJapaneseDay(filter.submittedTo, 1) } });
+    const f = filter ?? {};
+    if (f.status) conditions.push({ status: f.status });
+    if (f.ordererId) conditions.push({ orderer: f.ordererId });
+    if (f.submittedFrom) conditions.push({ submittedAt: { $gte: startOfJapaneseDay(f.submittedFrom) } });
+    if (f.submittedTo) conditions.push({ submittedAt: { $lt: startOfJapaneseDay(f.submittedTo, 1) } });
     return paginate(this.em, GuaranteeApplication, { $and: conditions }, page, { populate: POPULATE });
   }
 
@@ -82,16 +85,39 @@ export class ApplicationService {
     return application;
   }
 
-  /** Creates a draft (no id) or updates a draft or returned application, in one transaction. */
-  async save(id: string | null | undefined, input: ApplicationInput): Promise<GuaranteeApplication> {
-    const saved = await this.em.transactional(async (tx) => {
-      const application = id ? await this.editable(id, tx) : tx.create(GuaranteeApplication, { contractor: this.user.contractor! });
-      const normalised = normalise(input);
-      const context = await this.context(normalised, tx);
-      this.check(normalised, context, 'draft');
-      await this.apply(application, normalised, context, tx);
-      return application;
-    });
+  /**
+   * Creates a draft (no applicationId) or updates a draft or returned application, in one
+   * transaction. An update names the version it was read at: a save from a stale tab is a
+   * CONFLICT that carries the current content, never a silent overwrite.
+   */
+  async save(input: SaveApplicationInput): Promise<GuaranteeApplication> {
+    const { applicationId, expectedVersion, ...fields } = input;
+    if (applicationId == null && expectedVersion != null) {
+      throw new BadUserInputError('input.expectedVersion', '新しい申込には版数（expectedVersion）を指定しないでください。');
+    }
+    if (applicationId != null && expectedVersion == null) {
+      throw new BadUserInputError(
+        'input.expectedVersion',
+        '申込を更新するときは、読み込んだときの版数（expectedVersion）を指定してください。',
+      );
+    }
+    const saved = await this.em
+      .transactional(async (tx) => {
+        let application: GuaranteeApplication;
+        if (applicationId != null) {
+          application = await this.get(applicationId, tx);
+          if (application.version !== expectedVersion) throw staleDraft(application);
+          application.assertEditable();
+        } else {
+          application = tx.create(GuaranteeApplication, { contractor: this.contractor });
+        }
+        const normalised = normalise(fields);
+        const context = await this.context(normalised, tx);
+        this.check(normalised, context, 'draft');
+        await this.apply(application, normalised, context, tx);
+        return application;
+      })
+      .catch((error) => this.rethrowStale(error, applicationId));
     return this.get(saved.id, this.em.fork());
   }
 
@@ -105,15 +131,14 @@ export class ApplicationService {
         this.check(fields, context, 'submit');
         if (application.workDraft) {
           // A returned application sent again updates the work its first sending made.
-          const fields = workFrom(application.workDraft, context.work!, this.user);
+          const fields = workFrom(application.workDraft, context.work!, this.contractor);
           if (application.work) tx.assign(application.work, fields);
           else application.work = tx.create(Work, fields);
         }
-        application.status = ApplicationStatus.SUBMITTED;
-        application.submittedAt = new Date();
+        application.submit();
         await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_SUBMITTED, application);
       })
-      .catch(rethrowStale);
+      .catch((error) => this.rethrowStale(error, id));
     return this.get(id, this.em.fork());
   }
 
@@ -122,47 +147,42 @@ export class ApplicationService {
     await this.em
       .transactional(async (tx) => {
         const application = await this.get(id, tx);
-        if (![ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED].includes(application.status)) {
-          throw new BadUserInputError('id', '送信済み又は差戻しの申込だけを取り下げられます。');
-        }
-        application.status = ApplicationStatus.WITHDRAWN;
-        application.withdrawnAt = new Date();
+        application.withdraw();
       })
-      .catch(rethrowStale);
+      .catch((error) => this.rethrowStale(error, id));
     return this.get(id, this.em.fork());
   }
 
   /** 差戻し: the branch sends the application back with a message the contractor sees. */
   async returnToContractor(id: string, message: string): Promise<GuaranteeApplication> {
     const text = message.trim();
-    if (!text) throw new BadUserInputError('message', '差戻しの理由（お客様へのお知らせ）を入力してください。');
+    if (!text) throw new BadUserInputError('input.message', '差戻しの理由（お客様へのお知らせ）を入力してください。');
     if (hasControlCharacters(text, { multiline: true }) || characterCount(text) > TEXT_LIMITS.message) {
-      throw new BadUserInputError('message', `お客様へのお知らせは${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
+      throw new BadUserInputError(
+        'input.message',
+        `お客様へのお知らせは${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`,
+      );
     }
     await this.em
       .transactional(async (tx) => {
         const application = await this.get(id, tx);
-        if (application.status !== ApplicationStatus.SUBMITTED) {
-          throw new ConflictError('送信済みの申込だけを差し戻せます。', { status: application.status });
-        }
-        application.status = ApplicationStatus.RETURNED;
-        application.returnedAt = new Date();
-        application.messageFromBranch = text;
+        application.returnToContractor(text);
         await enqueueApplicationEvent(tx, WebhookEvent.APPLICATION_RETURNED, application);
       })
-      .catch(rethrowStale);
+      .catch((error) => this.rethrowStale(error, id));
     return this.get(id, this.em.fork());
   }
 
   private async editable(id: string, tx: EntityManager) {
     const application = await this.get(id, tx);
-    if (!EDITABLE.includes(application.status)) {
-      throw new BadUserInputError(
-        'id',
-        application.status === ApplicationStatus.SUBMITTED ? 'この申込は既に送信済みです。' : 'この申込は変更できません。',
-      );
-    }
+    application.assertEditable();
     return application;
+  }
+
+  /** Two requests acted on the same application at once: the later one lost, and sees the current one. */
+  private async rethrowStale(error: unknown, id: string | null | undefined): Promise<never> {
+    if (error instanceof OptimisticLockError && id) throw staleDraft(await this.get(id, this.em.fork()));
+    throw error;
   }
 
   /** What the rules need to know beyond the input: the work (chosen or entered) and its orderer. */
@@ -170,7 +190,7 @@ export class ApplicationService {
     let work: (WorkContext & { orderer: Orderer }) | null = null;
     let existing: Work | null = null;
     if (input.workId) {
-      existing = await tx.findOne(Work, { id: input.workId, contractor: this.user.contractor!.id }, { populate: ['orderer'] });
+      existing = await tx.findOne(Work, { id: input.workId, contractor: this.contractor.id }, { populate: ['orderer'] });
       if (!existing) throw new BadUserInputError('input.workId', '指定された請負工事が見つかりません。');
       work = { ...existing, orderer: existing.orderer };
     } else if (input.work?.ordererId) {
@@ -187,11 +207,7 @@ export class ApplicationService {
   }
 
   private check(input: ApplicationFields, context: { work: WorkContext | null }, mode: ValidationMode) {
-    const errors = validateApplication(
-      input,
-      { work: context.work, today: todayInJapan(), contractorName: this.user.contractor!.name },
-      mode,
-    );
+    const errors = validateApplication(input, { work: context.work, today: todayInJapan(), contractorName: this.contractor.name }, mode);
     if (errors.length) throw new ApplicationInvalidError(errors);
   }
 
@@ -201,6 +217,8 @@ export class ApplicationService {
     context: Awaited<ReturnType<ApplicationService['context']>>,
     tx: EntityManager,
   ) {
+    // Every save is a new version, also when only the items changed (they are other rows).
+    application.updatedAt = new Date();
     // A work made from this application's own draft stays linked while the draft is edited.
     application.work = context.existing ?? (input.work && application.workDraft ? application.work : null);
     application.workDraft = input.work ?? null;
@@ -237,6 +255,20 @@ export class ApplicationService {
   }
 }
 
+/**
+ * The CONFLICT of a save or a sending that lost to another tab or request: `current` is the
+ * application as it now is, in the shape of SaveApplicationInput, with its id, version and status.
+ */
+function staleDraft(application: GuaranteeApplication): ConflictError {
+  return new ConflictError('この申込は他の画面又は操作で更新されました。最新の内容を確認してから、もう一度保存してください。', {
+    applicationId: application.id,
+    version: application.version,
+    status: application.status,
+    updatedAt: application.updatedAt.toISOString(),
+    ...fieldsOf(application),
+  });
+}
+
 /** Trims text, turns empty strings into nothing, and writes 預託金融機関 in full-width. */
 function normalise(input: ApplicationInput): ApplicationFields {
   const clean = <T>(value: T): T => {
@@ -255,28 +287,27 @@ function normalise(input: ApplicationInput): ApplicationFields {
   return fields;
 }
 
-/** The stored application as the rules see the input. */
+/** The stored application as the rules see the input, in the shape of SaveApplicationInput. */
 function fieldsOf(application: GuaranteeApplication): ApplicationFields {
-  const item = (kind: GuaranteeKind) => {
-    const i = application.item(kind);
-    return (
-      i && {
-        certificateFormat: i.certificateFormat,
-        currentYearTargetAmount: i.currentYearTargetAmount,
-        amount: i.amount,
-        depositBank: i.depositBank,
-        redeposit: i.redeposit,
-        feePaymentMethod: i.feePaymentMethod,
-        feeBillingParty: i.feeBillingParty,
-        feeStatementWanted: i.feeStatementWanted,
-      }
-    );
-  };
+  const terms = (i: ApplicationItem) => ({
+    certificateFormat: i.certificateFormat,
+    amount: i.amount,
+    feePaymentMethod: i.feePaymentMethod,
+    feeBillingParty: i.feeBillingParty,
+    feeStatementWanted: i.feeStatementWanted,
+  });
+  const advance = application.item(GuaranteeKind.ADVANCE_PAYMENT);
+  const contract = application.item(GuaranteeKind.CONTRACT);
   return {
     workId: application.workDraft ? null : (application.work?.id ?? null),
     work: application.workDraft ?? null,
-    advancePayment: item(GuaranteeKind.ADVANCE_PAYMENT),
-    contractGuarantee: item(GuaranteeKind.CONTRACT),
+    advancePayment: advance && {
+      ...terms(advance),
+      currentYearTargetAmount: advance.currentYearTargetAmount,
+      depositBank: advance.depositBank,
+      redeposit: advance.redeposit,
+    },
+    contractGuarantee: contract && terms(contract),
     destinationBranchId: application.destinationBranch?.id ?? null,
     issuanceNoticeWanted: application.issuanceNoticeWanted,
     notifyEmail: application.notifyEmail,
@@ -289,12 +320,12 @@ function fieldsOf(application: GuaranteeApplication): ApplicationFields {
 }
 
 /** The Work made from a sent application's 請負工事の情報 (all checked by then). */
-function workFrom(draft: NonNullable<ApplicationFields['work']>, context: { orderer: Orderer }, user: User) {
+function workFrom(draft: NonNullable<ApplicationFields['work']>, context: { orderer: Orderer }, contractor: Contractor) {
   return {
     name: draft.name!,
     location: draft.location!,
     orderer: context.orderer,
-    contractor: user.contractor!,
+    contractor,
     contractAmount: draft.contractAmount!,
     contractDate: draft.contractDate!,
     startDate: draft.startDate!,
@@ -305,12 +336,4 @@ function workFrom(draft: NonNullable<ApplicationFields['work']>, context: { orde
     jointVentureName: draft.jointVentureName ?? null,
     jointVentureMembers: (draft.jointVentureMembers ?? []).map((m) => new JointVentureMember(m.name, m.address ?? '')),
   };
-}
-
-/** Two requests acted on the same application at once: the later one lost. */
-function rethrowStale(error: unknown): never {
-  if (error instanceof OptimisticLockError) {
-    throw new BadUserInputError('id', 'この申込は他の操作で更新されました。画面を更新してください。');
-  }
-  throw error;
 }

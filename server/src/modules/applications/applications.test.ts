@@ -13,12 +13,12 @@ const APPLICATION = `
   advancePayment { certificateFormat currentYearTargetAmount amount depositBank redeposit feePaymentMethod feeBillingParty feeStatementWanted }
   contractGuarantee { certificateFormat amount feePaymentMethod feeBillingParty feeStatementWanted }
   issuanceNoticeWanted notifyEmail contactDepartment contactTitle contactName contactPhone messageToBranch`;
-const SAVE = `mutation($id: ID, $input: ApplicationInput!) { saveApplication(id: $id, input: $input) { ${APPLICATION} } }`;
-const SUBMIT = `mutation($id: ID!) { submitApplication(id: $id) { ${APPLICATION} } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawApplication(id: $id) { id status } }`;
+const SAVE = `mutation($input: SaveApplicationInput!) { saveApplication(input: $input) { application { ${APPLICATION} } } }`;
+const SUBMIT = `mutation($id: ID!) { submitApplication(input: { applicationId: $id }) { application { ${APPLICATION} } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawApplication(input: { applicationId: $id }) { application { id status } } }`;
 const GET = `query($id: ID!) { application(id: $id) { ${APPLICATION} } }`;
-const LIST = `query($status: ApplicationStatus, $first: Int, $after: String) {
-  applications(status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status workName } } } }`;
+const LIST = `query($filter: GuaranteeApplicationFilter, $first: Int, $after: String) {
+  applications(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status workName } } } }`;
 
 type Input = Record<string, any>;
 
@@ -57,14 +57,17 @@ describe('保証申込 (applications)', () => {
     return client;
   }
 
-  async function save(client: ApiClient, input: Input, id?: string) {
-    return client.gql(SAVE, { id: id ?? null, input });
+  /** Saves `input` as a new draft, or as an update of `draft` read at its version. */
+  async function save(client: ApiClient, input: Input, draft?: { id: string; version: number }) {
+    return client.gql(SAVE, { input: { ...input, ...(draft ? { applicationId: draft.id, expectedVersion: draft.version } : {}) } });
   }
-  async function saveOk(client: ApiClient, input: Input, id?: string) {
-    const result = await save(client, input, id);
+  async function saveOk(client: ApiClient, input: Input, draft?: { id: string; version: number }) {
+    const result = await save(client, input, draft);
     expect(result.errors).toBeUndefined();
-    return result.data!.saveApplication;
+    return result.data!.saveApplication.application;
   }
+  const submit = async (client: ApiClient, id: string) => client.gql(SUBMIT, { id });
+  const submitted = async (client: ApiClient, id: string) => (await submit(client, id)).data?.submitApplication?.application;
   const fieldOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.field;
   const fieldsOf = (result: GraphQLResponse) =>
     ((result.errors?.[0]?.extensions?.fields as { field: string }[] | undefined) ?? []).map((f) => f.field);
@@ -75,9 +78,9 @@ describe('保証申込 (applications)', () => {
     await contractor.login('contractor@demo.esurety.jp');
     const em = server.orm.em.fork();
     const work = async (name: string) => (await em.findOneOrFail(Work, { name })).id;
-    const { data: orgs } = await contractor.gql<any>(`{ branches { id name } orderers { id name } }`);
+    const { data: orgs } = await contractor.gql<any>(`{ branches { id name } orderers(first: 100) { edges { node { id name } } } }`);
     const branch = (name: string) => orgs.branches.find((b: any) => b.name === name).id;
-    const orderer = (name: string) => orgs.orderers.find((o: any) => o.name === name).id;
+    const orderer = (name: string) => orgs.orderers.edges.find((e: any) => e.node.name === name).node.id;
     ids = {
       matsumotoWork: await work('●●●●工事'),
       odawaraWork: await work('道路改良工事'),
@@ -101,9 +104,9 @@ describe('保証申込 (applications)', () => {
       const resumed = (await contractor.gql(GET, { id: draft.id })).data!.application;
       expect(resumed.advancePayment.amount).toBe(20_000_000);
 
-      const complete = await saveOk(contractor, flyer(), draft.id);
+      const complete = await saveOk(contractor, flyer(), draft);
       expect(complete.version).toBeGreaterThan(draft.version);
-      const sent = (await contractor.gql(SUBMIT, { id: draft.id })).data!.submitApplication;
+      const sent = await submitted(contractor, draft.id);
       expect(sent).toMatchObject({
         status: 'SUBMITTED',
         destinationBranch: { name: '長野支店' },
@@ -114,7 +117,7 @@ describe('保証申込 (applications)', () => {
       });
       expect(new Date(sent.submittedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
-      const list = (await contractor.gql(LIST, { status: 'SUBMITTED' })).data!.applications;
+      const list = (await contractor.gql(LIST, { filter: { status: 'SUBMITTED' } })).data!.applications;
       expect(list.edges.map((e: any) => e.node)).toContainEqual({ id: draft.id, status: 'SUBMITTED', workName: '●●●●工事' });
     });
 
@@ -123,12 +126,12 @@ describe('保証申込 (applications)', () => {
       input.advancePayment = null;
       const draft = await saveOk(contractor, input);
       expect(draft.advancePayment).toBeNull();
-      expect((await contractor.gql(SUBMIT, { id: draft.id })).data?.submitApplication.status).toBe('SUBMITTED');
+      expect((await submitted(contractor, draft.id)).status).toBe('SUBMITTED');
     });
 
     it('drops a kind that is no longer applied for', async () => {
       const draft = await saveOk(contractor, flyer());
-      const updated = await saveOk(contractor, { ...flyer(), contractGuarantee: null }, draft.id);
+      const updated = await saveOk(contractor, { ...flyer(), contractGuarantee: null }, draft);
       expect(updated.contractGuarantee).toBeNull();
       expect(updated.advancePayment.amount).toBe(20_000_000);
     });
@@ -137,7 +140,7 @@ describe('保証申込 (applications)', () => {
       const input = { ...flyer(), workId: null, work: newWork(), destinationBranchId: ids.kanagawa };
       const draft = await saveOk(contractor, input);
       expect(draft).toMatchObject({ work: null, workName: '市道改良工事', orderer: { name: '小田原市' } });
-      const sent = (await contractor.gql(SUBMIT, { id: draft.id })).data!.submitApplication;
+      const sent = await submitted(contractor, draft.id);
       expect(sent.work).toMatchObject({ name: '市道改良工事', contractAmount: 30_000_000, orderer: { name: '小田原市' } });
       const works = (await contractor.gql<any>(`{ works(first: 50) { edges { node { id name } } } }`)).data!.works;
       expect(works.edges.map((e: any) => e.node.name)).toContain('市道改良工事');
@@ -224,7 +227,7 @@ describe('保証申込 (applications)', () => {
     });
 
     it('needs a valid e-mail address when the notice is wanted', async () => {
-      const missing = await contractor.gql(SUBMIT, { id: (await saveOk(contractor, { ...flyer(), notifyEmail: null })).id });
+      const missing = await submit(contractor, (await saveOk(contractor, { ...flyer(), notifyEmail: null })).id);
       expect(fieldOf(missing)).toBe('input.notifyEmail');
       expect(missing.errors?.[0].message).toBe('メールアドレスを入力してください。');
 
@@ -233,7 +236,7 @@ describe('保証申込 (applications)', () => {
       expect(invalid.errors?.[0].message).toBe('メールアドレスの形式が正しくありません。');
 
       const notWanted = await saveOk(contractor, { ...flyer(), issuanceNoticeWanted: false, notifyEmail: null });
-      expect((await contractor.gql(SUBMIT, { id: notWanted.id })).data?.submitApplication.status).toBe('SUBMITTED');
+      expect((await submitted(contractor, notWanted.id)).status).toBe('SUBMITTED');
     });
 
     it('allows 電子保証 only where the orderer accepts it for the work, and says why not', async () => {
@@ -268,7 +271,7 @@ describe('保証申込 (applications)', () => {
       expect(fieldOf(notRepresentative)).toBe('input.work.jointVentureMembers');
 
       const draft = await saveOk(contractor, jv('〇〇建設株式会社'));
-      const sent = (await contractor.gql(SUBMIT, { id: draft.id })).data!.submitApplication;
+      const sent = await submitted(contractor, draft.id);
       expect(sent.work.jointVentureName).toBe('〇〇・□□特定建設工事共同企業体');
       expect(sent.work.jointVentureMembers.map((m: any) => m.name)).toEqual(['〇〇建設株式会社', '□□建設株式会社']);
     });
@@ -310,21 +313,136 @@ describe('保証申込 (applications)', () => {
       expect(result.errors?.[0].message).toMatch(/使用できない文字（制御文字）/);
     });
 
-    it('refuses a second send of the same application', async () => {
+    it('refuses a second send of the same application, and any change once sent: CONFLICT, with the status', async () => {
       const draft = await saveOk(contractor, flyer());
-      expect((await contractor.gql(SUBMIT, { id: draft.id })).errors).toBeUndefined();
-      const again = await contractor.gql(SUBMIT, { id: draft.id });
-      expect(errorCode(again)).toBe('BAD_USER_INPUT');
-      expect(fieldOf(again)).toBe('id');
+      const sent = await submitted(contractor, draft.id);
+      const again = await submit(contractor, draft.id);
+      expect(errorCode(again)).toBe('CONFLICT');
+      expect(again.errors?.[0].extensions?.current).toMatchObject({ status: 'SUBMITTED' });
       expect(again.errors?.[0].message).toBe('この申込は既に送信済みです。');
-      expect(errorCode(await save(contractor, flyer(), draft.id))).toBe('BAD_USER_INPUT');
+      const edit = await save(contractor, flyer(), sent);
+      expect(errorCode(edit)).toBe('CONFLICT');
+      expect(edit.errors?.[0].message).toBe('この申込は既に送信済みです。');
     });
 
     it('sends an application exactly once when two sends race', async () => {
       const draft = await saveOk(contractor, flyer());
-      const results = await Promise.all([contractor.gql(SUBMIT, { id: draft.id }), contractor.gql(SUBMIT, { id: draft.id })]);
+      const results = await Promise.all([submit(contractor, draft.id), submit(contractor, draft.id)]);
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
-      expect(results.filter((r) => errorCode(r) === 'BAD_USER_INPUT')).toHaveLength(1);
+      expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(1);
+    });
+  });
+
+  describe('saving from a stale tab', () => {
+    it('answers CONFLICT with the current draft instead of overwriting another tab’s change', async () => {
+      const loaded = await saveOk(contractor, flyer());
+      // Tab A raises the amount; tab B, opened before, then changes the bank.
+      const tabA = await saveOk(contractor, { ...flyer(), advancePayment: { ...flyer().advancePayment, amount: 21_000_000 } }, loaded);
+      const tabB = await save(
+        contractor,
+        { ...flyer(), advancePayment: { ...flyer().advancePayment, depositBank: '△△銀行　本店' } },
+        loaded,
+      );
+      expect(errorCode(tabB)).toBe('CONFLICT');
+      expect(tabB.errors?.[0].message).toMatch(/他の画面又は操作で更新されました/);
+      expect(tabB.errors?.[0].extensions?.current).toMatchObject({
+        applicationId: loaded.id,
+        version: tabA.version,
+        status: 'DRAFT',
+        workId: ids.matsumotoWork,
+        advancePayment: { amount: 21_000_000, depositBank: '〇〇銀行　××支店' },
+      });
+      const stored = (await contractor.gql(GET, { id: loaded.id })).data!.application;
+      expect(stored.advancePayment).toMatchObject({ amount: 21_000_000, depositBank: '〇〇銀行　××支店' });
+      expect(stored.version).toBe(tabA.version);
+
+      // Tab B, reloaded with the current version, saves its change on top of A's.
+      const merged = await saveOk(
+        contractor,
+        { ...flyer(), advancePayment: { ...flyer().advancePayment, amount: 21_000_000, depositBank: '△△銀行　本店' } },
+        stored,
+      );
+      expect(merged.advancePayment).toMatchObject({ amount: 21_000_000, depositBank: '△△銀行　本店' });
+    });
+
+    it('needs expectedVersion to update, and none to create', async () => {
+      const draft = await saveOk(contractor, flyer());
+      const withoutVersion = await contractor.gql(SAVE, { input: { ...flyer(), applicationId: draft.id } });
+      expect(withoutVersion.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expectedVersion' });
+      const newWithVersion = await contractor.gql(SAVE, { input: { ...flyer(), expectedVersion: 1 } });
+      expect(newWithVersion.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expectedVersion' });
+    });
+
+    it.each([
+      ['an empty id', ''],
+      ['a made-up id', 'application-1'],
+    ])('refuses %s, naming the field, and creates nothing', async (_, applicationId) => {
+      const before = await server.orm.em.fork().count(GuaranteeApplication);
+      const result = await contractor.gql(SAVE, { input: { ...flyer(), applicationId, expectedVersion: 1 } });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicationId' });
+      expect(result.errors?.[0].message).toBe('更新する申込のIDの形式が正しくありません。');
+      const inline = await contractor.gql(
+        `mutation { submitApplication(input: { applicationId: "${applicationId}" }) { application { id } } }`,
+      );
+      expect(inline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicationId' });
+      expect(await server.orm.em.fork().count(GuaranteeApplication)).toBe(before);
+    });
+  });
+
+  describe('errors name the field of the input, whatever the variables are called', () => {
+    const expectAmountRefused = (result: GraphQLResponse) => {
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.advancePayment.amount' });
+      expect(result.errors?.[0].message).toBe('前払金保証金額は1円以上10兆円以下の整数で入力してください。');
+    };
+
+    it('a variable called $d', async () => {
+      const result = await contractor.gql(`mutation($d: SaveApplicationInput!) { saveApplication(input: $d) { application { id } } }`, {
+        d: { ...flyer(), advancePayment: { ...flyer().advancePayment, amount: 0 } },
+      });
+      expectAmountRefused(result);
+      expect(result.errors?.[0].message).not.toMatch(/\bd\b/);
+    });
+
+    it('a variable for a part of the input', async () => {
+      const result = await contractor.gql(
+        `mutation($a: AdvancePaymentInput) { saveApplication(input: { advancePayment: $a }) { application { id } } }`,
+        {
+          a: { amount: 0 },
+        },
+      );
+      expectAmountRefused(result);
+    });
+
+    it('a value written in the query (an inline literal)', async () => {
+      expectAmountRefused(
+        await contractor.gql(`mutation { saveApplication(input: { advancePayment: { amount: 0 } }) { application { id } } }`),
+      );
+      expectAmountRefused(
+        await contractor.gql(`mutation { saveApplication(input: { advancePayment: { amount: "20,000,000" } }) { application { id } } }`),
+      );
+    });
+
+    it('a wrong type, an unknown field and a missing one, written inline or in a variable', async () => {
+      const flag = await contractor.gql(`mutation { saveApplication(input: { issuanceNoticeWanted: "yes" }) { application { id } } }`);
+      expect(flag.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.issuanceNoticeWanted' });
+      expect(flag.errors?.[0].message).toBe('電子保証発行完了のお知らせを希望するかの値が正しくありません。');
+      const unknown = await contractor.gql(`mutation { saveApplication(input: { colour: "red" }) { application { id } } }`);
+      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.colour' });
+      const missingInline = await contractor.gql(`mutation { submitApplication(input: {}) { application { id } } }`);
+      expect(missingInline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicationId' });
+      expect(missingInline.errors?.[0].message).toBe('送信する申込を入力してください。');
+      const missingVariable = await contractor.gql(
+        `mutation($x: SubmitApplicationInput!) { submitApplication(input: $x) { application { id } } }`,
+        { x: {} },
+      );
+      expect(missingVariable.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.applicationId' });
+      const members = await contractor.gql(
+        `mutation($m: [JointVentureMemberInput!]) { saveApplication(input: { work: { jointVentureMembers: $m } }) { application { id } } }`,
+        {
+          m: [{ name: 'A', address: 'B' }, { name: 'C' }],
+        },
+      );
+      expect(members.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.work.jointVentureMembers.1.address' });
     });
   });
 
@@ -334,7 +452,7 @@ describe('保証申込 (applications)', () => {
       const result = await save(
         contractor,
         { ...flyer(), contactName: 'Changed', contractGuarantee: { ...flyer().contractGuarantee, amount: 0 } },
-        draft.id,
+        draft,
       );
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       const after = (await contractor.gql(GET, { id: draft.id })).data!.application;
@@ -356,7 +474,7 @@ describe('保証申込 (applications)', () => {
         work: newWork({ name: '未送信の工事' }),
         destinationBranchId: null,
       });
-      expect(errorCode(await contractor.gql(SUBMIT, { id: draft.id }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await submit(contractor, draft.id))).toBe('BAD_USER_INPUT');
       expect(await server.orm.em.fork().count(Work)).toBe(works);
     });
   });
@@ -364,16 +482,20 @@ describe('保証申込 (applications)', () => {
   describe('withdrawal', () => {
     it('takes a sent application back, and then it can neither be edited nor sent', async () => {
       const draft = await saveOk(contractor, flyer());
-      await contractor.gql(SUBMIT, { id: draft.id });
-      expect((await contractor.gql(WITHDRAW, { id: draft.id })).data?.withdrawApplication.status).toBe('WITHDRAWN');
-      expect(errorCode(await contractor.gql(SUBMIT, { id: draft.id }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await save(contractor, flyer(), draft.id))).toBe('BAD_USER_INPUT');
+      await submit(contractor, draft.id);
+      const withdrawn = (await contractor.gql(WITHDRAW, { id: draft.id })).data?.withdrawApplication.application;
+      expect(withdrawn.status).toBe('WITHDRAWN');
+      expect(errorCode(await submit(contractor, draft.id))).toBe('CONFLICT');
+      const latest = (await contractor.gql(GET, { id: draft.id })).data!.application;
+      expect(errorCode(await save(contractor, flyer(), latest))).toBe('CONFLICT');
     });
 
-    it('does not withdraw a draft', async () => {
+    it('does not withdraw a draft: CONFLICT, with the status', async () => {
       const draft = await saveOk(contractor, flyer());
       const result = await contractor.gql(WITHDRAW, { id: draft.id });
-      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(errorCode(result)).toBe('CONFLICT');
+      expect(result.errors?.[0].extensions?.current).toEqual({ status: 'DRAFT' });
+      expect(result.errors?.[0].message).toBe('送信済み又は差戻しの申込だけを取り下げられます。');
     });
   });
 
@@ -382,7 +504,7 @@ describe('保証申込 (applications)', () => {
     let draftId: string;
     beforeAll(async () => {
       sentToNagano = (await saveOk(contractor, flyer())).id;
-      await contractor.gql(SUBMIT, { id: sentToNagano });
+      await submit(contractor, sentToNagano);
       draftId = (await saveOk(contractor, flyer())).id;
     });
 
@@ -413,7 +535,7 @@ describe('保証申込 (applications)', () => {
       expect(foreign.errors?.[0].message).toBe(missing.errors?.[0].message);
       expect((await other.gql(LIST, {})).data!.applications.totalCount).toBe(0);
       expect(errorCode(await other.gql(WITHDRAW, { id: sentToNagano }))).toBe('NOT_FOUND');
-      expect(errorCode(await save(other, { destinationBranchId: ids.nagano }, draftId))).toBe('NOT_FOUND');
+      expect(errorCode(await save(other, { destinationBranchId: ids.nagano }, { id: draftId, version: 1 }))).toBe('NOT_FOUND');
     });
 
     it('lets only contractors apply', async () => {
@@ -443,10 +565,16 @@ describe('保証申込 (applications)', () => {
   describe('registries and paging', () => {
     it('lists the orderers that accept electronic guarantees, to anyone', async () => {
       const { data } = await new ApiClient(server.url).gql<any>(
-        `{ orderers(acceptsElectronic: true) { name electronicFrom electronicRuleDescription } }`,
+        `{ orderers(filter: { acceptsElectronic: true }) { totalCount edges { node { name electronicFrom electronicRuleDescription } } } }`,
       );
-      expect(data.orderers.map((o: any) => o.name).sort()).toEqual(['小田原市', '松本市']);
-      expect(data.orderers.find((o: any) => o.name === '松本市').electronicFrom).toBe('2026-03-01');
+      const orderers = data.orderers.edges.map((e: any) => e.node);
+      expect(orderers.map((o: any) => o.name)).toEqual(['小田原市', '松本市'].sort());
+      expect(data.orderers.totalCount).toBe(2);
+      expect(orderers.find((o: any) => o.name === '松本市').electronicFrom).toBe('2026-03-01');
+      const named = await new ApiClient(server.url).gql<any>(
+        `{ orderers(filter: { name: "塩尻" }) { edges { node { name acceptsElectronic } } } }`,
+      );
+      expect(named.data.orderers.edges.map((e: any) => e.node)).toEqual([{ name: '塩尻市', acceptsElectronic: false }]);
     });
 
     it('pages with cursors, newest first', async () => {
@@ -485,6 +613,20 @@ describe('保証申込 (applications)', () => {
       const result = await contractor.gql(LIST, { first });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(fieldOf(result)).toBe('first');
+    });
+
+    it('filters by orderer and by the day it was sent', async () => {
+      const nagano = await signedInAs('nagano@demo.esurety.jp');
+      const BY_ORDERER = `query($filter: GuaranteeApplicationFilter) {
+        applications(filter: $filter, first: 100) { totalCount edges { node { orderer { name } submittedAt } } } }`;
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
+      const odawara = (await nagano.gql<any>(BY_ORDERER, { filter: { ordererId: ids.odawara, submittedFrom: today, submittedTo: today } }))
+        .data.applications;
+      expect(odawara.totalCount).toBeGreaterThan(0);
+      expect(new Set(odawara.edges.map((e: any) => e.node.orderer.name))).toEqual(new Set(['小田原市']));
+      const all = (await nagano.gql<any>(BY_ORDERER, {})).data.applications;
+      expect(all.totalCount).toBeGreaterThan(odawara.totalCount);
+      expect((await nagano.gql<any>(BY_ORDERER, { filter: { submittedFrom: '2099-01-01' } })).data.applications.totalCount).toBe(0);
     });
 
     it('refuses a forged cursor', async () => {

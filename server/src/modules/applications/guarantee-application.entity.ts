@@ -1,6 +1,7 @@
 import { Cascade, Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { ConflictError } from '../../common/errors';
 import { yen } from '../../common/columns';
 import { YenScalar } from '../../common/scalars';
 import { CertificateFormat, FeePaymentMethod, GuaranteeKind } from '../guarantees/guarantee-kind';
@@ -117,12 +118,62 @@ export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeW
   @OneToMany(() => ApplicationItem, (item) => item.application, { cascade: [Cascade.ALL], orphanRemoval: true })
   items = new Collection<ApplicationItem>(this);
 
-  @Field(() => Int, { description: '版数（更新のたびに増える）' })
+  @Field(() => Int, { description: '版数（保存のたびに増える。saveApplication の expectedVersion に渡す）' })
   @Property({ type: 'integer', version: true })
   version!: number;
 
   item(kind: GuaranteeKind): ApplicationItem | null {
     return this.items.getItems().find((item) => item.kind === kind) ?? null;
+  }
+
+  /** Whether the contractor may still change and send it: a draft, or returned by the branch. */
+  isEditable(): boolean {
+    return this.status === ApplicationStatus.DRAFT || this.status === ApplicationStatus.RETURNED;
+  }
+
+  /** The contractor is about to change it: CONFLICT once it is sent, issued or withdrawn. */
+  assertEditable(): void {
+    if (!this.isEditable()) {
+      this.refuse(this.status === ApplicationStatus.SUBMITTED ? 'この申込は既に送信済みです。' : 'この申込は変更できません。');
+    }
+  }
+
+  /** 送信: a draft or a returned application goes to its branch (the rules are checked before). */
+  submit(now = new Date()): void {
+    this.assertEditable();
+    this.status = ApplicationStatus.SUBMITTED;
+    this.submittedAt = now;
+  }
+
+  /** 差戻し: the branch sends a submitted application back, with a message the contractor sees. */
+  returnToContractor(message: string, now = new Date()): void {
+    if (this.status !== ApplicationStatus.SUBMITTED) this.refuse('送信済みの申込だけを差し戻せます。');
+    this.status = ApplicationStatus.RETURNED;
+    this.returnedAt = now;
+    this.messageFromBranch = message;
+  }
+
+  /** 取下げ: the contractor takes a sent (or returned) application back, as long as it is not issued. */
+  withdraw(now = new Date()): void {
+    if (this.status !== ApplicationStatus.SUBMITTED && this.status !== ApplicationStatus.RETURNED) {
+      this.refuse('送信済み又は差戻しの申込だけを取り下げられます。');
+    }
+    this.status = ApplicationStatus.WITHDRAWN;
+    this.withdrawnAt = now;
+  }
+
+  /** 発行: the branch issued the guarantees applied for; only a submitted application can be. */
+  markIssued(now = new Date()): void {
+    if (this.status !== ApplicationStatus.SUBMITTED) {
+      this.refuse(this.status === ApplicationStatus.ISSUED ? 'この申込は既に発行済みです。' : 'この申込は発行できる状態ではありません。');
+    }
+    this.status = ApplicationStatus.ISSUED;
+    this.issuedAt = now;
+  }
+
+  /** A transition the status does not allow: CONFLICT, with the status as it is. */
+  private refuse(message: string): never {
+    throw new ConflictError(message, { status: this.status });
   }
 }
 

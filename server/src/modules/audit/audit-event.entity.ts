@@ -26,7 +26,7 @@ export class AuditEvent extends BaseEntity<'at'> {
   @Property({ type: 'string', length: 200, nullable: true })
   organisationName?: string | null;
 
-  @Field({ description: '操作（GraphQL の mutation 名、または authKey.display / guarantee.verify など）' })
+  @Field({ description: '操作: mutation の名前（revealAuthKey は画面と「認証キー」のお知らせPDFの両方、detail で区別）' })
   @Property({ type: 'string', length: 64 })
   action!: string;
 

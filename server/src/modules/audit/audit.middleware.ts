@@ -1,37 +1,42 @@
-import { defaultFieldResolver, getNamedType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../context';
 import { DomainError } from '../../common/errors';
 import { ApplicationStatus } from '../applications/guarantee-application.entity';
-import { recordAudit, type AuditEntry } from './audit';
+import { actorOf } from '../identity/actor';
 import { User } from '../identity/user.entity';
+import { recordAudit, type AuditEntry } from './audit';
 import { withoutControlCharacters } from '../../common/client-address';
 
-/** Arguments that name the object a mutation acts on, and the object's type. */
-const OBJECT_ARGUMENTS: Record<string, string | null> = {
-  id: null, // the mutation's own return type
+/** Fields of a mutation's `input` that name the object it acts on, and the object's type. */
+const OBJECT_FIELDS: Record<string, string> = {
   applicationId: 'GuaranteeApplication',
   guaranteeId: 'Guarantee',
   issuanceId: 'ElectronicIssuance',
-  endpointId: 'WebhookEndpoint',
+  apiTokenId: 'ApiToken',
+  webhookEndpointId: 'WebhookEndpoint',
 };
 
 /**
  * Every mutation leaves an audit event, whether it succeeds or not: a global middleware, so that
- * a new mutation is audited without anyone remembering to. A mutation whose service writes
- * richer events itself says so with `@Extensions({ audit: 'service' })`.
+ * a new mutation is audited without anyone remembering to. The event names the mutation
+ * (`action`) and each object its payload returns (one event per object), or, when it fails, the
+ * object its input names. A mutation whose service writes richer events itself says so with
+ * `@Extensions({ audit: 'service' })`.
  */
 export const auditMutations: MiddlewareFn<Context> = async ({ context, info, args }, next) => {
   if (info.parentType.name !== 'Mutation' || auditedByService(info)) return next();
+  const input = (args.input ?? {}) as Record<string, unknown>;
   try {
     const result = await next();
     // Signing in: the actor is the user who just signed in.
-    const actor = info.fieldName === 'login' && result instanceof User ? { ...context, user: result } : context;
-    await recordAudit(context.em, actor, successEntries(info, args, result));
+    const signedIn = info.fieldName === 'login' ? payloadObjects(result).find((o) => o instanceof User) : undefined;
+    const actor = signedIn instanceof User ? actorOf(signedIn, null, context.actor.address) : context.actor;
+    await recordAudit(context.em, actor, successEntries(info, input, result));
     return result;
   } catch (error) {
-    await recordAudit(context.em, context, [
-      { action: info.fieldName, outcome: outcomeOf(error), ...objectFromArguments(info, args), detail: detailOf(info, args) },
+    await recordAudit(context.em, context.actor, [
+      { action: info.fieldName, outcome: outcomeOf(error), ...objectFromInput(input), detail: detailOf(info, input) },
     ]);
     throw error;
   }
@@ -64,10 +69,10 @@ function auditedByService(info: GraphQLResolveInfo): boolean {
   return info.parentType.getFields()[info.fieldName]?.extensions?.audit === 'service';
 }
 
-function successEntries(info: GraphQLResolveInfo, args: Record<string, unknown>, result: unknown): AuditEntry[] {
-  const objects = (Array.isArray(result) ? result : [result]).map(objectOf).filter(isEntity);
-  const detail = detailOf(info, args);
-  if (!objects.length) return [{ action: info.fieldName, outcome: 'SUCCESS', ...objectFromArguments(info, args), detail }];
+function successEntries(info: GraphQLResolveInfo, input: Record<string, unknown>, result: unknown): AuditEntry[] {
+  const objects = payloadObjects(result);
+  const detail = detailOf(info, input);
+  if (!objects.length) return [{ action: info.fieldName, outcome: 'SUCCESS', ...objectFromInput(input), detail }];
   return objects.map((object) => ({
     action: info.fieldName,
     outcome: 'SUCCESS',
@@ -78,29 +83,31 @@ function successEntries(info: GraphQLResolveInfo, args: Record<string, unknown>,
   }));
 }
 
-function objectFromArguments(info: GraphQLResolveInfo, args: Record<string, unknown>): Pick<AuditEntry, 'objectType' | 'objectId'> {
-  for (const [name, type] of Object.entries(OBJECT_ARGUMENTS)) {
-    const value = args[name];
-    if (typeof value === 'string') return { objectType: type ?? getNamedType(info.returnType).name, objectId: value.slice(0, 64) };
+function objectFromInput(input: Record<string, unknown>): Pick<AuditEntry, 'objectType' | 'objectId'> {
+  for (const [name, type] of Object.entries(OBJECT_FIELDS)) {
+    const value = input[name];
+    if (typeof value === 'string') return { objectType: type, objectId: value.slice(0, 64) };
   }
   return {};
 }
 
 /** Only what is safe to keep: the e-mail address a sign-in was tried with. Never passwords or keys. */
-function detailOf(info: GraphQLResolveInfo, args: Record<string, unknown>): string | null {
-  return info.fieldName === 'login' && typeof args.email === 'string' ? withoutControlCharacters(args.email).slice(0, 254) : null;
+function detailOf(info: GraphQLResolveInfo, input: Record<string, unknown>): string | null {
+  return info.fieldName === 'login' && typeof input.email === 'string' ? withoutControlCharacters(input.email).slice(0, 254) : null;
 }
 
 type Entity = { id: string; constructor: { name: string } } & Record<string, unknown>;
 
 /**
- * The object a result is about: the result itself, or the one object inside a payload such as
- * `{ token, apiToken }` or `{ secret, endpoint }` (only its type and id are kept, never the rest).
+ * The objects a payload returns, in the order of its fields: `{ application, guarantees }` gives
+ * the application and each guarantee. Only their type and id are kept, never the rest (secrets
+ * such as a new token sit next to them as strings).
  */
-function objectOf(result: unknown): unknown {
-  if (isEntity(result) || typeof result !== 'object' || result === null) return result;
-  const inside = Object.values(result).filter(isEntity);
-  return inside.length === 1 ? inside[0] : result;
+function payloadObjects(result: unknown): Entity[] {
+  if (typeof result !== 'object' || result === null) return [];
+  return Object.values(result)
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter(isEntity);
 }
 
 function isEntity(value: unknown): value is Entity {

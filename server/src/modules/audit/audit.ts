@@ -1,15 +1,7 @@
-import type { Request } from 'express';
 import type { EntityManager } from '../../db/orm';
-import type { ApiToken } from '../identity/api-token.entity';
+import type { Actor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
-import { clientAddress } from '../../common/client-address';
-
-export interface AuditActor {
-  user: User | null;
-  apiToken: ApiToken | null;
-  req: Pick<Request, 'ip'>;
-}
 
 export interface AuditEntry {
   action: string;
@@ -25,7 +17,7 @@ export interface AuditEntry {
  * Appends audit events. They are written on a connection of their own, after the action's
  * transaction has ended, so that a refused or failed action is recorded too.
  */
-export async function recordAudit(em: EntityManager, actor: AuditActor, entries: AuditEntry[]): Promise<void> {
+export async function recordAudit(em: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   const fork = em.fork();
   const { user } = actor;
@@ -38,10 +30,10 @@ export async function recordAudit(em: EntityManager, actor: AuditActor, entries:
       objectType: entry.objectType ?? null,
       objectId: entry.objectId ?? null,
       outcome: entry.outcome,
-      address: clientAddress(actor.req),
-      via: actor.apiToken ? 'TOKEN' : user ? 'SESSION' : 'ANONYMOUS',
+      address: actor.address,
+      via: actor.via,
       detail: entry.detail ?? null,
-      scopeBranchId: entry.branchId ?? (user?.role === Role.BRANCH_STAFF ? user.branch!.id : null),
+      scopeBranchId: entry.branchId ?? (user?.role === Role.BRANCH_STAFF ? (user.branch?.id ?? null) : null),
     });
   }
   await fork.flush();

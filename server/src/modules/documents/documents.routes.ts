@@ -6,7 +6,8 @@ import type { Keyring } from '../../common/secrets';
 import type { Orm } from '../../db/orm';
 import { AuthKeyDisplayPurpose } from '../guarantees/auth-key-display.entity';
 import { GuaranteeService } from '../guarantees/guarantee.service';
-import { requestUser } from '../identity/request-user';
+import { signedIn } from '../identity/actor';
+import { requestIdentity } from '../identity/request-user';
 import { certificatePdf } from './certificate.pdf';
 import { keyNoticePdf } from './key-notice.pdf';
 
@@ -22,11 +23,11 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
 
   router.get('/guarantees/:id/key-notice.pdf', async (req, res) => {
     await respond(res, async () => {
-      const em = orm.em.fork() as Parameters<typeof requestUser>[1];
-      const { user, apiToken } = await requestUser(req, em, config.sessionTtlMs);
-      if (!user) return { status: 401 };
-      const service = new GuaranteeService(em, user, keyring, config);
-      const { guarantee, authKey } = await service.revealAuthKey(req.params.id, AuthKeyDisplayPurpose.KEY_NOTICE, { user, apiToken, req });
+      const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
+      const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
+      if (!actor.user) return { status: 401 };
+      const service = new GuaranteeService(em, signedIn(actor), keyring, config);
+      const { guarantee, authKey } = await service.revealAuthKey(req.params.id, AuthKeyDisplayPurpose.KEY_NOTICE);
       const pdf = await keyNoticePdf(guarantee, authKey, todayInJapan(guarantee.issuedAt), config.publicUrl);
       return { pdf, filename: `key-notice-${guarantee.contractNumber}.pdf` };
     });
@@ -34,10 +35,10 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
 
   router.get('/guarantees/:id/certificate.pdf', async (req, res) => {
     await respond(res, async () => {
-      const em = orm.em.fork() as Parameters<typeof requestUser>[1];
-      const { user } = await requestUser(req, em, config.sessionTtlMs);
-      if (!user) return { status: 401 };
-      const service = new GuaranteeService(em, user, keyring, config);
+      const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
+      const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
+      if (!actor.user) return { status: 401 };
+      const service = new GuaranteeService(em, signedIn(actor), keyring, config);
       const guarantee = await service.get(req.params.id);
       const pdf = await certificatePdf(await service.currentCertificate(guarantee));
       return { pdf, filename: `certificate-${guarantee.contractNumber}.pdf` };

@@ -20,10 +20,10 @@ describe('documents (PDF)', () => {
   async function issue(input: Record<string, any>) {
     const id = await submitApplication(contractor, input);
     const { data } = await nagano.gql<any>(
-      `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id kind contractNumber keyNoticeUrl certificatePdfUrl } }`,
+      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id kind contractNumber keyNoticeUrl certificatePdfUrl } } }`,
       { id },
     );
-    return data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    return data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
   }
 
   beforeAll(async () => {
@@ -31,7 +31,9 @@ describe('documents (PDF)', () => {
     contractor = await signedIn(server, 'contractor@demo.esurety.jp');
     nagano = await signedIn(server, 'nagano@demo.esurety.jp');
     advance = await issue(await flyerApplication(server));
-    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const orderers = (await contractor.gql<any>(`{ orderers(first: 100) { edges { node { id name } } } }`)).data.orderers.edges.map(
+      (e: any) => e.node,
+    );
     const jv = await flyerApplication(server, {
       workId: null,
       work: {
@@ -59,7 +61,9 @@ describe('documents (PDF)', () => {
   });
 
   it('gives the contractor the key notice with everything the orderer needs, as extractable text', async () => {
-    const key = (await contractor.gql<any>(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: advance.id })).data.authKey;
+    const key = (
+      await contractor.gql<any>(`mutation($id: ID!) { revealAuthKey(input: { guaranteeId: $id }) { authKey } }`, { id: advance.id })
+    ).data.revealAuthKey.authKey;
     const pdf = await download(contractor, advance.keyNoticeUrl);
     if (process.env.SAVE_PDF) fs.writeFileSync('/tmp/key-notice.pdf', pdf.body);
     expect(pdf.status).toBe(200);
@@ -129,7 +133,7 @@ describe('documents (PDF)', () => {
   it('shows 変更 N on the certificate after a change', async () => {
     const { data } = await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { version } }`, { id: jvAdvance.id });
     await nagano.gql(
-      `mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { amount: 300000000 }) { id } }`,
+      `mutation($id: ID!, $v: Int!) { changeGuarantee(input: { guaranteeId: $id, expectedVersion: $v, amount: 300000000 }) { guarantee { id } } }`,
       { id: jvAdvance.id, v: data.guarantee.version },
     );
     const certificate = await download(nagano, jvAdvance.certificatePdfUrl);
@@ -142,10 +146,13 @@ describe('documents (PDF)', () => {
   });
 
   it('marks the certificate of a cancelled guarantee as 取消済み', async () => {
-    const { data } = await nagano.gql<any>(`mutation($id: ID!) { revokeGuarantee(id: $id, reason: "契約解除") { id } }`, {
-      id: jvAdvance.id,
-    });
-    expect(data.revokeGuarantee.id).toBe(jvAdvance.id);
+    const { data } = await nagano.gql<any>(
+      `mutation($id: ID!) { revokeGuarantee(input: { guaranteeId: $id, reason: "契約解除" }) { guarantee { id } } }`,
+      {
+        id: jvAdvance.id,
+      },
+    );
+    expect(data.revokeGuarantee.guarantee.id).toBe(jvAdvance.id);
     const text = pdfText((await download(contractor, jvAdvance.certificatePdfUrl)).body);
     expect(text).toContain('取消済み');
     expect(text).toContain('保証証書（前払金保証）');

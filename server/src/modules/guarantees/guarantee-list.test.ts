@@ -8,7 +8,7 @@ const LIST = `query($filter: GuaranteeFilter, $first: Int, $after: String) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id contractNumber kind certificateFormat workName amount orderer { name certificateTitle } work { contractAmount } } } } }`;
 const BY_NUMBER = `query($n: String!) { guaranteeByNumber(contractNumber: $n) { id contractNumber } }`;
-const AUTH_KEY = `query($id: ID!) { authKey(guaranteeId: $id) }`;
+const AUTH_KEY = `mutation($id: ID!) { revealAuthKey(input: { guaranteeId: $id }) { authKey guarantee { id contractNumber } } }`;
 
 describe('保証契約一覧 (the guarantee list)', () => {
   let server: TestServer;
@@ -24,8 +24,12 @@ describe('保証契約一覧 (the guarantee list)', () => {
     const input = await flyerApplication(server);
     input.contractGuarantee.certificateFormat = 'PAPER';
     const id = await submitApplication(contractor, input);
-    const issued = (await nagano.gql<any>(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind } }`, { id }))
-      .data!.issueGuarantees;
+    const issued = (
+      await nagano.gql<any>(
+        `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber kind } } }`,
+        { id },
+      )
+    ).data!.issueGuarantees.guarantees;
     advance = issued.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
     paperContract = issued.find((g: any) => g.kind === 'CONTRACT');
     // A second issued application, for another work, so that filters have something to leave out.
@@ -33,7 +37,7 @@ describe('保証契約一覧 (the guarantee list)', () => {
     const works = (await contractor.gql<any>(`{ works(first: 10) { edges { node { id name } } } }`)).data.works.edges;
     odawara.workId = works.find((e: any) => e.node.name === '道路改良工事').node.id;
     const second = await submitApplication(contractor, odawara);
-    await nagano.gql(`mutation($id: ID!) { issueGuarantees(applicationId: $id) { id } }`, { id: second });
+    await nagano.gql(`mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id } } }`, { id: second });
   });
   afterAll(async () => {
     await server?.close();
@@ -66,8 +70,8 @@ describe('保証契約一覧 (the guarantee list)', () => {
   });
 
   it('filters by orderer', async () => {
-    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
-    const odawara = orderers.find((o: any) => o.name === '小田原市').id;
+    const orderers = (await contractor.gql<any>(`{ orderers(first: 100) { edges { node { id name } } } }`)).data.orderers.edges;
+    const odawara = orderers.find((e: any) => e.node.name === '小田原市').node.id;
     expect((await list(contractor, { ordererId: odawara })).totalCount).toBe(1);
   });
 
@@ -126,8 +130,9 @@ describe('保証契約一覧 (the guarantee list)', () => {
     it('shows the contractor its key and records each display', async () => {
       const before = await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id });
       const { data } = await contractor.gql<any>(AUTH_KEY, { id: advance.id });
-      expect(data.authKey).toMatch(/^[2-9A-HJ-NP-Za-km-np-z]{12}$/);
-      expect((await contractor.gql<any>(AUTH_KEY, { id: advance.id })).data.authKey).toBe(data.authKey);
+      expect(data.revealAuthKey.authKey).toMatch(/^[2-9A-HJ-NP-Za-km-np-z]{12}$/);
+      expect(data.revealAuthKey.guarantee).toEqual({ id: advance.id, contractNumber: advance.contractNumber });
+      expect((await contractor.gql<any>(AUTH_KEY, { id: advance.id })).data.revealAuthKey.authKey).toBe(data.revealAuthKey.authKey);
       expect(await server.orm.em.fork().count(AuthKeyDisplay, { guarantee: advance.id })).toBe(before + 2);
     });
 
@@ -147,7 +152,9 @@ describe('保証契約一覧 (the guarantee list)', () => {
       const other = await signedIn(server, 'contractor2@demo.esurety.jp');
       expect(errorCode(await other.gql(AUTH_KEY, { id: advance.id }))).toBe('NOT_FOUND');
       expect(errorCode(await nagano.gql(AUTH_KEY, { id: advance.id }))).toBe('FORBIDDEN');
-      expect(errorCode(await contractor.gql(AUTH_KEY, { id: paperContract.id }))).toBe('BAD_USER_INPUT');
+      const paper = await contractor.gql(AUTH_KEY, { id: paperContract.id });
+      expect(paper.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.guaranteeId' });
+      expect(errorCode(await contractor.gql(AUTH_KEY, { id: '' }))).toBe('BAD_USER_INPUT');
     });
   });
 

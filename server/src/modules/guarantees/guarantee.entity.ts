@@ -2,6 +2,7 @@ import { Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, Property, Uni
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { ConflictError } from '../../common/errors';
 import { yen } from '../../common/columns';
 import { YenScalar } from '../../common/scalars';
 import { GuaranteeApplication } from '../applications/guarantee-application.entity';
@@ -131,4 +132,26 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   @Field(() => Int, { description: '版数（変更のたびに増える。changeGuarantee の expectedVersion に渡す）' })
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  /** Staff are about to change it: CONFLICT once it is revoked. */
+  assertActive(): void {
+    if (this.status !== GuaranteeStatus.ACTIVE) throw new ConflictError('取消済みの保証契約は変更できません。', { status: this.status });
+  }
+
+  /** 変更 / 訂正: new terms (already checked) for an active guarantee. */
+  amend(terms: GuaranteeTerms): void {
+    this.assertActive();
+    Object.assign(this, terms);
+  }
+
+  /** 取消: the guarantee ends, with its reason; only an active one can be revoked. */
+  revoke(reason: string, now = new Date()): void {
+    this.assertActive();
+    this.status = GuaranteeStatus.REVOKED;
+    this.revokedAt = now;
+    this.revocationReason = reason;
+  }
 }
+
+/** The terms 変更, 訂正 and 変更取消 change. */
+export type GuaranteeTerms = Partial<Pick<Guarantee, 'amount' | 'deadline' | 'workName' | 'workStartDate' | 'workEndDate' | 'depositBank'>>;

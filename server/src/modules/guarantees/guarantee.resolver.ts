@@ -1,30 +1,41 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { wrap } from '@mikro-orm/core';
 import { requestedFields } from '../../common/requested-fields';
+import { Connection, PageArgs } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Role } from '../identity/user.entity';
+import { OrdererView } from '../verification/orderer-view.entity';
 import { AuthKeyDisplayPurpose } from './auth-key-display.entity';
 import { Certificate } from './certificate';
 import { ElectronicIssuance } from './electronic-issuance.entity';
 import { Guarantee } from './guarantee.entity';
 import { CertificateFormat } from './guarantee-kind';
-import { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
-import { Connection, PageArgs } from '../../common/pagination';
-import { wrap } from '@mikro-orm/core';
-import { OrdererView } from '../verification/orderer-view.entity';
+import {
+  CancelChangeInput,
+  CancelChangePayload,
+  ChangeGuaranteeInput,
+  ChangeGuaranteePayload,
+  CorrectIssuanceInput,
+  CorrectIssuancePayload,
+  GuaranteeFilter,
+  IssueGuaranteesInput,
+  IssueGuaranteesPayload,
+  RevealAuthKeyInput,
+  RevealAuthKeyPayload,
+  RevokeGuaranteeInput,
+  RevokeGuaranteePayload,
+} from './guarantee.input';
 import { GuaranteeValidity, validityOf } from './guarantee-validity';
 
 const GuaranteeConnection = Connection(Guarantee, 'Guarantee', '保証契約の一覧');
-import { GuaranteeService } from './guarantee.service';
-
-const service = ({ em, user, keyring, config }: Context) => new GuaranteeService(em, user!, keyring, config);
 
 @Resolver(() => Guarantee)
 export class GuaranteeResolver {
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ORDERER, Role.ADMIN)
   @Query(() => Guarantee, { description: '保証契約（見られないものは NOT_FOUND）。発注者は確認済みの自組織あてのもの' })
   guarantee(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return service(ctx).get(id);
+    return ctx.services.guarantees.get(id);
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
@@ -35,71 +46,87 @@ export class GuaranteeResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return service(ctx).list(filter, page, requestedFields(info, ['edges', 'node']));
+    return ctx.services.guarantees.list(filter, page, requestedFields(info, ['edges', 'node']));
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
   @Query(() => Guarantee, { description: '保証契約番号で引く保証契約（見られないものは NOT_FOUND）' })
   guaranteeByNumber(@Arg('contractNumber') contractNumber: string, @Ctx() ctx: Context) {
-    return service(ctx).byNumber(contractNumber);
+    return ctx.services.guarantees.byNumber(contractNumber);
   }
 
+  /** A mutation, not a query: every display of a key is recorded (by the service, with its purpose). */
   @Authorized(Role.CONTRACTOR)
-  @Query(() => String, { description: '自社の電子保証の認証キー（表示は記録される）' })
-  async authKey(@Arg('guaranteeId', () => ID) guaranteeId: string, @Ctx() ctx: Context) {
-    const { authKey } = await service(ctx).revealAuthKey(guaranteeId, AuthKeyDisplayPurpose.SCREEN, ctx);
-    return authKey;
-  }
-
-  @Authorized(Role.BRANCH_STAFF)
-  @Mutation(() => [Guarantee], { description: '申込を発行する: 申し込まれた保証ごとに保証契約番号（電子保証は認証キーも）を付ける' })
-  issueGuarantees(@Arg('applicationId', () => ID) applicationId: string, @Ctx() ctx: Context) {
-    return service(ctx).issue(applicationId);
-  }
-
-  @Authorized(Role.BRANCH_STAFF)
-  @Mutation(() => Guarantee, { description: '保証契約を変更する（変更 N）。expectedVersion が最新でなければ CONFLICT' })
-  changeGuarantee(
-    @Arg('id', () => ID) id: string,
-    @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => GuaranteeTermsInput) input: GuaranteeTermsInput,
+  @Extensions({ audit: 'service' })
+  @Mutation(() => RevealAuthKeyPayload, {
+    description: '自社の電子保証の認証キーを表示する。表示はすべて監査ログに記録される（action: revealAuthKey, detail: SCREEN）',
+  })
+  async revealAuthKey(
+    @Arg('input', () => RevealAuthKeyInput) input: RevealAuthKeyInput,
     @Ctx() ctx: Context,
-  ) {
-    return service(ctx).change(id, expectedVersion, input);
+  ): Promise<RevealAuthKeyPayload> {
+    return ctx.services.guarantees.revealAuthKey(input.guaranteeId, AuthKeyDisplayPurpose.SCREEN);
   }
 
   @Authorized(Role.BRANCH_STAFF)
-  @Mutation(() => Guarantee, { description: '最新の発行を訂正する（訂正された発行は請負者・発注者の履歴に表示しない）' })
-  correctIssuance(
-    @Arg('issuanceId', () => ID) issuanceId: string,
-    @Arg('input', () => GuaranteeTermsInput) input: GuaranteeTermsInput,
+  @Mutation(() => IssueGuaranteesPayload, {
+    description: '申込を発行する: 申し込まれた保証ごとに保証契約番号（電子保証は認証キーも）を付ける。発行済みなどは CONFLICT',
+  })
+  issueGuarantees(
+    @Arg('input', () => IssueGuaranteesInput) input: IssueGuaranteesInput,
     @Ctx() ctx: Context,
-  ) {
-    return service(ctx).correct(issuanceId, input);
+  ): Promise<IssueGuaranteesPayload> {
+    return ctx.services.guarantees.issue(input.applicationId);
   }
 
   @Authorized(Role.BRANCH_STAFF)
-  @Mutation(() => Guarantee, { description: '最新の変更を取り消す（変更取消）。一つ前の内容が最新に戻る' })
-  cancelChange(@Arg('issuanceId', () => ID) issuanceId: string, @Ctx() ctx: Context) {
-    return service(ctx).cancelChange(issuanceId);
+  @Mutation(() => ChangeGuaranteePayload, {
+    description: '保証契約を変更する（変更 N）。expectedVersion が最新でなければ CONFLICT（extensions.current に最新の内容）',
+  })
+  async changeGuarantee(
+    @Arg('input', () => ChangeGuaranteeInput) input: ChangeGuaranteeInput,
+    @Ctx() ctx: Context,
+  ): Promise<ChangeGuaranteePayload> {
+    const { guaranteeId, expectedVersion, ...terms } = input;
+    return { guarantee: await ctx.services.guarantees.change(guaranteeId, expectedVersion, terms) };
   }
 
   @Authorized(Role.BRANCH_STAFF)
-  @Mutation(() => Guarantee, { description: '保証契約を取り消す（取消）' })
-  revokeGuarantee(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Context) {
-    return service(ctx).revoke(id, reason);
+  @Mutation(() => CorrectIssuancePayload, { description: '最新の発行を訂正する（訂正された発行は請負者・発注者の履歴に表示しない）' })
+  async correctIssuance(
+    @Arg('input', () => CorrectIssuanceInput) input: CorrectIssuanceInput,
+    @Ctx() ctx: Context,
+  ): Promise<CorrectIssuancePayload> {
+    const { issuanceId, ...terms } = input;
+    return { guarantee: await ctx.services.guarantees.correct(issuanceId, terms) };
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => CancelChangePayload, { description: '最新の変更を取り消す（変更取消）。一つ前の内容が最新に戻る' })
+  async cancelChange(@Arg('input', () => CancelChangeInput) input: CancelChangeInput, @Ctx() ctx: Context): Promise<CancelChangePayload> {
+    return { guarantee: await ctx.services.guarantees.cancelChange(input.issuanceId) };
+  }
+
+  @Authorized(Role.BRANCH_STAFF)
+  @Mutation(() => RevokeGuaranteePayload, { description: '保証契約を取り消す（取消）。取消済みなら CONFLICT' })
+  async revokeGuarantee(
+    @Arg('input', () => RevokeGuaranteeInput) input: RevokeGuaranteeInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeGuaranteePayload> {
+    return { guarantee: await ctx.services.guarantees.revoke(input.guaranteeId, input.reason) };
   }
 
   @FieldResolver(() => [ElectronicIssuance], {
-    description: '電子保証情報（履歴）。請負者には訂正・変更取消された発行を含めない',
+    description: '電子保証情報（履歴、発行順の全件）。請負者・発注者には訂正・変更取消された発行を含めない',
   })
   issuances(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
-    return service(ctx).history(guarantee);
+    return ctx.services.guarantees.history(guarantee);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: '「電子保証にかかる「認証キー」のお知らせ」PDF のURL（電子保証のみ。請負者がログインして取得し、取得は記録される）',
+    description:
+      '「電子保証にかかる「認証キー」のお知らせ」PDF のURL（電子保証のみ。請負者がログインして取得し、取得は revealAuthKey として記録される）',
   })
   keyNoticeUrl(@Root() guarantee: Guarantee) {
     return guarantee.certificateFormat === CertificateFormat.ELECTRONIC ? `/documents/guarantees/${guarantee.id}/key-notice.pdf` : null;
@@ -123,7 +150,7 @@ export class GuaranteeResolver {
 
   @FieldResolver(() => Certificate, { description: '現在の保証証書' })
   certificate(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
-    return service(ctx).currentCertificate(guarantee);
+    return ctx.services.guarantees.currentCertificate(guarantee);
   }
 }
 

@@ -13,10 +13,11 @@ import {
 } from '@esurety/schema';
 import type { Config } from '../../config';
 import { BadUserInputError, ConflictError, DomainError, NotFoundError } from '../../common/errors';
-import { recordAudit, type AuditActor } from '../audit/audit';
+import { recordAudit } from '../audit/audit';
 import type { Keyring } from '../../common/secrets';
 import type { EntityManager } from '../../db/orm';
 import { ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
+import type { SignedInActor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
 import { enqueueMail } from '../notifications/outbox';
 import { AuthKeyDisplay, AuthKeyDisplayPurpose } from './auth-key-display.entity';
@@ -27,14 +28,16 @@ import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
-import { Guarantee, GuaranteeStatus } from './guarantee.entity';
+import { Guarantee, type GuaranteeTerms } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
 import { issuanceLoader } from './issuance-loader';
 import { nextContractNumber } from './numbering';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
 import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
-import { clientAddress } from '../../common/client-address';
+
+/** The terms as 変更 and 訂正 send them (訂正 may also correct 預託金融機関). */
+type TermsInput = GuaranteeTermsInput & { depositBank?: string | null };
 
 const POPULATE = ['work', 'work.orderer', 'contractor', 'orderer', 'branch', 'branch.guarantor', 'ordererView'] as const;
 const LIST_RELATIONS = ['work', 'orderer', 'contractor', 'branch', 'ordererView'] as const;
@@ -70,24 +73,28 @@ function readNumberOrFail(input: string, field: string): string {
 }
 
 export class GuaranteeService {
+  private readonly user: User;
+
   constructor(
     private readonly em: EntityManager,
-    private readonly user: User,
+    private readonly actor: SignedInActor,
     private readonly keyring: Keyring,
     private readonly config: Pick<Config, 'publicUrl'>,
-  ) {}
+  ) {
+    this.user = actor.user;
+  }
 
   /** The guarantees this user may see: a contractor its own, a branch those it issued, an orderer those it verified. */
   scope(): FilterQuery<Guarantee> {
     switch (this.user.role) {
       case Role.CONTRACTOR:
-        return { contractor: this.user.contractor!.id };
+        return { contractor: this.user.contractor?.id ?? null };
       case Role.BRANCH_STAFF:
-        return { branch: this.user.branch!.id };
+        return { branch: this.user.branch?.id ?? null };
       case Role.ORDERER:
         // The orderer's ledger: guarantees addressed to it whose certificate was shown on the
         // verification service (with the number and key the contractor handed over).
-        return { orderer: this.user.orderer!.id, ordererView: { $ne: null } };
+        return { orderer: this.user.orderer?.id ?? null, ordererView: { $ne: null } };
       case Role.ADMIN:
         return {};
       default:
@@ -135,15 +142,11 @@ export class GuaranteeService {
    * The 認証キー of the contractor's own electronic guarantee, decrypted for display; every
    * display is recorded. Nobody else sees keys, staff included.
    */
-  async revealAuthKey(
-    guaranteeId: string,
-    purpose: AuthKeyDisplayPurpose,
-    actor: AuditActor,
-  ): Promise<{ guarantee: Guarantee; authKey: string }> {
+  async revealAuthKey(guaranteeId: string, purpose: AuthKeyDisplayPurpose): Promise<{ guarantee: Guarantee; authKey: string }> {
     const audit = (outcome: string, guarantee?: Guarantee) =>
-      recordAudit(this.em, actor, [
+      recordAudit(this.em, this.actor, [
         {
-          action: 'authKey.display',
+          action: 'revealAuthKey',
           outcome,
           objectType: 'Guarantee',
           objectId: guaranteeId,
@@ -152,7 +155,7 @@ export class GuaranteeService {
         },
       ]);
     try {
-      const revealed = await this.decryptAuthKey(guaranteeId, purpose, clientAddress(actor.req));
+      const revealed = await this.decryptAuthKey(guaranteeId, purpose, this.actor.address);
       await audit('SUCCESS', revealed.guarantee);
       return revealed;
     } catch (error) {
@@ -165,7 +168,7 @@ export class GuaranteeService {
     if (this.user.role !== Role.CONTRACTOR) throw new NotFoundError('保証契約が見つかりません。');
     const guarantee = await this.get(guaranteeId);
     if (guarantee.certificateFormat !== CertificateFormat.ELECTRONIC) {
-      throw new BadUserInputError('guaranteeId', '証書(紙)の保証契約には認証キーがありません。');
+      throw new BadUserInputError('input.guaranteeId', '証書(紙)の保証契約には認証キーがありません。');
     }
     await this.em.populate(guarantee, ['authKeyCiphertext']);
     const authKey = decryptAuthKey(this.keyring, guarantee.contractNumber, guarantee.authKeyCiphertext!);
@@ -174,12 +177,8 @@ export class GuaranteeService {
     return { guarantee, authKey };
   }
 
-  forApplication(applicationId: string): Promise<Guarantee[]> {
-    return this.em.find(
-      Guarantee,
-      { $and: [{ application: applicationId }, this.scope()] },
-      { populate: POPULATE, orderBy: { kind: 'asc' } },
-    );
+  forApplication(applicationId: string, em = this.em): Promise<Guarantee[]> {
+    return em.find(Guarantee, { $and: [{ application: applicationId }, this.scope()] }, { populate: POPULATE, orderBy: { kind: 'asc' } });
   }
 
   /** The history: staff see every entry, the contractor only those that are not hidden. */
@@ -197,22 +196,17 @@ export class GuaranteeService {
    * and the notice e-mail in the outbox, all in one transaction. A second issue of the same
    * application is a CONFLICT, however close in time.
    */
-  async issue(applicationId: string): Promise<Guarantee[]> {
+  async issue(applicationId: string): Promise<{ application: GuaranteeApplication; guarantees: Guarantee[] }> {
     try {
       await this.em.transactional(async (tx) => {
         const application = await tx.findOne(
           GuaranteeApplication,
-          { id: applicationId, destinationBranch: this.user.branch!.id, status: { $ne: ApplicationStatus.DRAFT } },
+          { id: applicationId, destinationBranch: this.user.branch?.id ?? null, status: { $ne: ApplicationStatus.DRAFT } },
           { populate: ['items', 'work', 'work.orderer', 'contractor', 'destinationBranch', 'destinationBranch.guarantor'] },
         );
         if (!application) throw new NotFoundError('申込が見つかりません。');
-        if (application.status !== ApplicationStatus.SUBMITTED) {
-          throw new ConflictError(
-            application.status === ApplicationStatus.ISSUED ? 'この申込は既に発行済みです。' : 'この申込は発行できる状態ではありません。',
-            { status: application.status },
-          );
-        }
         const now = new Date();
+        application.markIssued(now);
         const issued: Guarantee[] = [];
         const items = application.items.getItems().sort((a, b) => a.kind.localeCompare(b.kind));
         for (const item of items) {
@@ -244,8 +238,6 @@ export class GuaranteeService {
           }
           issued.push(guarantee);
         }
-        application.status = ApplicationStatus.ISSUED;
-        application.issuedAt = now;
         for (const guarantee of issued) await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_ISSUED, guarantee);
         const electronic = issued.filter((g) => g.certificateFormat === CertificateFormat.ELECTRONIC);
         if (application.issuanceNoticeWanted && application.notifyEmail && electronic.length) {
@@ -255,16 +247,22 @@ export class GuaranteeService {
     } catch (error) {
       throw asConflict(error, 'この申込は既に発行済みです。');
     }
-    return this.forApplication(applicationId);
+    const em = this.em.fork();
+    const [application, guarantees] = await Promise.all([
+      em.findOneOrFail(GuaranteeApplication, applicationId, {
+        populate: ['items', 'work', 'work.orderer', 'orderer', 'destinationBranch', 'contractor'],
+      }),
+      this.forApplication(applicationId, em),
+    ]);
+    return { application, guarantees };
   }
 
   /** 変更: new terms and an issuance 変更 N, if `expectedVersion` is still the current one. */
   async change(id: string, expectedVersion: number, input: GuaranteeTermsInput): Promise<Guarantee> {
     await this.act(id, async (tx, guarantee) => {
       if (guarantee.version !== expectedVersion) throw this.conflict(guarantee);
-      this.assertActive(guarantee);
-      const terms = this.checkTerms(guarantee, input, { allowDepositBank: false });
-      Object.assign(guarantee, terms);
+      guarantee.assertActive();
+      guarantee.amend(this.checkTerms(guarantee, input, { allowDepositBank: false }));
       if (guarantee.certificateFormat === CertificateFormat.ELECTRONIC) {
         const visible = await tx.find(ElectronicIssuance, { guarantee, hiddenReason: null });
         const changeNumber = visible.filter((i) => i.changeNumber).reduce((n, i) => Math.max(n, i.changeNumber!), 0) + 1;
@@ -277,13 +275,12 @@ export class GuaranteeService {
   }
 
   /** 訂正: replaces the latest issuance with corrected data; the corrected one is hidden. */
-  async correct(issuanceId: string, input: GuaranteeTermsInput): Promise<Guarantee> {
+  async correct(issuanceId: string, input: TermsInput): Promise<Guarantee> {
     const guaranteeId = await this.guaranteeOf(issuanceId);
     await this.act(guaranteeId, async (tx, guarantee) => {
-      this.assertActive(guarantee);
+      guarantee.assertActive();
       const corrected = await this.latestVisible(tx, guarantee, issuanceId);
-      const terms = this.checkTerms(guarantee, input, { allowDepositBank: true });
-      Object.assign(guarantee, terms);
+      guarantee.amend(this.checkTerms(guarantee, input, { allowDepositBank: true }));
       corrected.hiddenReason = IssuanceHiddenReason.CORRECTED;
       const correction = this.record(
         tx,
@@ -304,9 +301,9 @@ export class GuaranteeService {
   async cancelChange(issuanceId: string): Promise<Guarantee> {
     const guaranteeId = await this.guaranteeOf(issuanceId);
     await this.act(guaranteeId, async (tx, guarantee) => {
-      this.assertActive(guarantee);
+      guarantee.assertActive();
       const change = await this.latestVisible(tx, guarantee, issuanceId);
-      if (!change.changeNumber) throw new BadUserInputError('issuanceId', '取り消せるのは変更の発行だけです。');
+      if (!change.changeNumber) throw new BadUserInputError('input.issuanceId', '取り消せるのは変更の発行だけです。');
       change.hiddenReason = IssuanceHiddenReason.CHANGE_CANCELLED;
       const previous = await tx.findOneOrFail(
         ElectronicIssuance,
@@ -314,7 +311,7 @@ export class GuaranteeService {
         { orderBy: { sequence: 'desc' } },
       );
       const c = previous.certificate;
-      Object.assign(guarantee, {
+      guarantee.amend({
         amount: c.amount,
         deadline: c.deadline,
         workName: c.workName,
@@ -328,19 +325,16 @@ export class GuaranteeService {
     return this.get(guaranteeId, this.em.fork());
   }
 
-  /** 取消: the guarantee is cancelled, with a reason; an issuance 取消 records it. */
+  /** 取消: the guarantee is revoked, with a reason; an issuance 取消 records it. */
   async revoke(id: string, reason: string): Promise<Guarantee> {
     const why = reason.trim();
-    if (!why) throw new BadUserInputError('reason', '取消の理由を入力してください。');
+    if (!why) throw new BadUserInputError('input.reason', '取消の理由を入力してください。');
     if (hasControlCharacters(why, { multiline: true }) || characterCount(why) > TEXT_LIMITS.message) {
-      throw new BadUserInputError('reason', `取消の理由は${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
+      throw new BadUserInputError('input.reason', `取消の理由は${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
     }
     await this.act(id, async (tx, guarantee) => {
-      this.assertActive(guarantee);
       const now = new Date();
-      guarantee.status = GuaranteeStatus.REVOKED;
-      guarantee.revokedAt = now;
-      guarantee.revocationReason = why;
+      guarantee.revoke(why, now);
       if (guarantee.certificateFormat === CertificateFormat.ELECTRONIC) {
         const latest = await tx.findOneOrFail(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
         const revocation = this.record(
@@ -354,7 +348,7 @@ export class GuaranteeService {
         revocation.note = why;
       }
       await enqueueOrdererNotice(tx, guarantee, '取消', this.config.publicUrl);
-      await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CANCELLED, guarantee);
+      await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_REVOKED, guarantee);
     });
     return this.get(id, this.em.fork());
   }
@@ -385,11 +379,6 @@ export class GuaranteeService {
     });
   }
 
-  private assertActive(guarantee: Guarantee) {
-    if (guarantee.status !== GuaranteeStatus.ACTIVE)
-      throw new ConflictError('取消済みの保証契約は変更できません。', { status: guarantee.status });
-  }
-
   private async guaranteeOf(issuanceId: string): Promise<string> {
     const issuance = await this.em.findOne(ElectronicIssuance, { id: issuanceId, guarantee: this.scope() });
     if (!issuance) throw new NotFoundError('電子保証の発行が見つかりません。');
@@ -398,8 +387,8 @@ export class GuaranteeService {
 
   private async latestVisible(tx: EntityManager, guarantee: Guarantee, issuanceId: string) {
     const latest = await tx.findOneOrFail(ElectronicIssuance, { guarantee, hiddenReason: null }, { orderBy: { sequence: 'desc' } });
-    if (latest.id !== issuanceId) throw new BadUserInputError('issuanceId', '訂正・変更取消できるのは最新の発行だけです。');
-    if (latest.kind === IssuanceKind.REVOCATION) throw new BadUserInputError('issuanceId', '取消の発行は訂正・変更取消できません。');
+    if (latest.id !== issuanceId) throw new BadUserInputError('input.issuanceId', '訂正・変更取消できるのは最新の発行だけです。');
+    if (latest.kind === IssuanceKind.REVOCATION) throw new BadUserInputError('input.issuanceId', '取消の発行は訂正・変更取消できません。');
     return latest;
   }
 
@@ -420,8 +409,8 @@ export class GuaranteeService {
   }
 
   /** The new terms, checked: at least one change, each value valid, the period in order. */
-  private checkTerms(guarantee: Guarantee, input: GuaranteeTermsInput, { allowDepositBank }: { allowDepositBank: boolean }) {
-    const terms: Partial<Pick<Guarantee, 'amount' | 'deadline' | 'workName' | 'workStartDate' | 'workEndDate' | 'depositBank'>> = {};
+  private checkTerms(guarantee: Guarantee, input: TermsInput, { allowDepositBank }: { allowDepositBank: boolean }): GuaranteeTerms {
+    const terms: GuaranteeTerms = {};
     if (input.amount !== undefined && input.amount !== null) {
       if (!isValidYen(input.amount)) throw new BadUserInputError('input.amount', '保証金額は1円以上10兆円以下の整数で入力してください。');
       if (input.amount > guarantee.work.contractAmount) {

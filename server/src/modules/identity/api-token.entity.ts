@@ -40,4 +40,9 @@ export class ApiToken extends BaseEntity<'createdAtField'> {
   @Field(() => Date, { nullable: true, description: '失効日時' })
   @Property({ type: Date, nullable: true })
   revokedAt?: Date | null;
+
+  /** Ends the token at once; revoking it again keeps the first time. */
+  revoke(now = new Date()) {
+    this.revokedAt ??= now;
+  }
 }

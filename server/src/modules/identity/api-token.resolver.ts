@@ -1,43 +1,38 @@
-import { Arg, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { ForbiddenError } from '../../common/errors';
+import { Connection, PageArgs } from '../../common/pagination';
 import { ApiToken } from './api-token.entity';
-import { ApiTokenService } from './api-token.service';
+import { ApiTokenFilter, CreateApiTokenInput, CreateApiTokenPayload, RevokeApiTokenInput, RevokeApiTokenPayload } from './api-token.input';
 
-@ObjectType({ description: '作成したAPIトークン' })
-class CreatedApiToken {
-  @Field({ description: 'トークンの値（この応答でだけ返す。保存されるのはハッシュのみ）' })
-  token!: string;
-
-  @Field(() => ApiToken)
-  apiToken!: ApiToken;
-}
+const ApiTokenConnection = Connection(ApiToken, 'ApiToken', 'APIトークンの一覧（新しい順）');
 
 @Resolver()
 export class ApiTokenResolver {
   @Authorized()
-  @Query(() => [ApiToken], { description: '自分のAPIトークン（失効したものを含む、新しい順）' })
-  apiTokens(@Ctx() { em, user }: Context) {
-    return new ApiTokenService(em).list(user!);
-  }
-
-  @Authorized()
-  @Mutation(() => CreatedApiToken, {
-    description:
-      'APIトークンを作る（ログインしたセッションからのみ。トークンでトークンは作れない）。`Authorization: Bearer <token>` で自分として API を使える',
-  })
-  createApiToken(
-    @Arg('name') name: string,
-    @Arg('expiresAt', () => Date, { nullable: true, description: '有効期限（省略すると無期限）' }) expiresAt: Date | null,
-    @Ctx() { em, user, apiToken }: Context,
+  @Query(() => ApiTokenConnection, { description: '自分のAPIトークン（失効・期限切れを含む、新しい順）' })
+  apiTokens(
+    @Arg('filter', () => ApiTokenFilter, { nullable: true }) filter: ApiTokenFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
   ) {
-    if (apiToken) throw new ForbiddenError('APIトークンでは新しいトークンを作れません。画面からログインして作成してください。');
-    return new ApiTokenService(em).create(user!, name, expiresAt);
+    return ctx.services.apiTokens.list(filter, page);
   }
 
   @Authorized()
-  @Mutation(() => ApiToken, { description: '自分のAPIトークンを失効させる' })
-  revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() { em, user }: Context) {
-    return new ApiTokenService(em).revoke(user!, id);
+  @Mutation(() => CreateApiTokenPayload, {
+    description:
+      'APIトークンを作る（ログインしたセッションからのみ。トークンでトークンは作れない: FORBIDDEN）。有効なトークンは1人20個まで（超えると CONFLICT）。`Authorization: Bearer <token>` で自分として API を使える',
+  })
+  createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreateApiTokenPayload> {
+    return ctx.services.apiTokens.create(input.name, input.expiresAt);
+  }
+
+  @Authorized()
+  @Mutation(() => RevokeApiTokenPayload, { description: '自分のAPIトークンを失効させる（すぐに使えなくなる）' })
+  async revokeApiToken(
+    @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput,
+    @Ctx() ctx: Context,
+  ): Promise<RevokeApiTokenPayload> {
+    return { apiToken: await ctx.services.apiTokens.revoke(input.apiTokenId) };
   }
 }

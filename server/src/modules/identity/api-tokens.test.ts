@@ -5,13 +5,18 @@ import { ApiClient, errorCode, startTestServer, type GraphQLResponse, type TestS
 import { ApiToken } from './api-token.entity';
 
 const CREATE = `mutation($name: String!, $expiresAt: DateTimeISO) {
-  createApiToken(name: $name, expiresAt: $expiresAt) { token apiToken { id name prefix createdAt lastUsedAt expiresAt revokedAt } }
+  createApiToken(input: { name: $name, expiresAt: $expiresAt }) { token apiToken { id name prefix createdAt lastUsedAt expiresAt revokedAt } }
 }`;
-const LIST = `{ apiTokens { id name prefix createdAt lastUsedAt expiresAt revokedAt } }`;
-const REVOKE = `mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
+const LIST = `query($filter: ApiTokenFilter) {
+  apiTokens(filter: $filter, first: 100) { totalCount edges { node { id name prefix createdAt lastUsedAt expiresAt revokedAt } } }
+}`;
+const REVOKE = `mutation($id: ID!) { revokeApiToken(input: { apiTokenId: $id }) { apiToken { id revokedAt } } }`;
 const ME = `{ me { email role organisation { name } } }`;
-const ISSUE = `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id kind contractNumber } }`;
+const ISSUE = `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id kind contractNumber } } }`;
 const GUARANTEE = `query($id: ID!) { guarantee(id: $id) { id contractNumber } }`;
+
+/** The tokens a LIST answer lists. */
+const tokens = (result: GraphQLResponse): any[] => result.data!.apiTokens.edges.map((edge: any) => edge.node);
 
 /** A client with no cookie that sends `Authorization: Bearer <token>`. */
 function bearer(server: TestServer, token: string) {
@@ -55,7 +60,7 @@ describe('API tokens', () => {
     const applicationId = await submitApplication(owner, await flyerApplication(server));
     const issued = await nagano.gql<any>(ISSUE, { id: applicationId });
     expect(issued.errors).toBeUndefined();
-    return issued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    return issued.data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
   }
 
   it('shows the token once, lists it without the value, and stores only its SHA-256', async () => {
@@ -67,11 +72,11 @@ describe('API tokens', () => {
     expect(Math.abs(new Date(apiToken.createdAt).getTime() - Date.now())).toBeLessThan(60_000);
 
     const listed = await contractor.gql<any>(LIST);
-    const mine = listed.data.apiTokens.find((t: any) => t.id === apiToken.id);
+    const mine = tokens(listed).find((t: any) => t.id === apiToken.id);
     expect(mine).toEqual(apiToken);
     expect(JSON.stringify(listed)).not.toContain(token);
     // Another user's list does not show it.
-    expect((await nagano.gql<any>(LIST)).data.apiTokens.map((t: any) => t.id)).not.toContain(apiToken.id);
+    expect(tokens(await nagano.gql<any>(LIST)).map((t: any) => t.id)).not.toContain(apiToken.id);
 
     const rows = await server.orm.em.getConnection().execute(`select * from api_token where id = ?`, [apiToken.id]);
     expect(rows).toHaveLength(1);
@@ -87,7 +92,7 @@ describe('API tokens', () => {
     expect(me.data.me).toEqual({ email: 'contractor@demo.esurety.jp', role: 'CONTRACTOR', organisation: { name: '〇〇建設株式会社' } });
     expect(client.cookie).toBeNull();
 
-    const listed = (await contractor.gql<any>(LIST)).data.apiTokens.find((t: any) => t.id === apiToken.id);
+    const listed = tokens(await contractor.gql<any>(LIST)).find((t: any) => t.id === apiToken.id);
     expect(Math.abs(new Date(listed.lastUsedAt).getTime() - Date.now())).toBeLessThan(60_000);
 
     // The contractor's own guarantee, and nothing the role does not allow.
@@ -114,19 +119,21 @@ describe('API tokens', () => {
     const applicationId = await submitApplication(contractor, await flyerApplication(server));
     const issued = await bearer(server, token).gql<any>(ISSUE, { id: applicationId });
     expect(issued.errors).toBeUndefined();
-    expect(issued.data.issueGuarantees).toHaveLength(2);
+    expect(issued.data.issueGuarantees.guarantees).toHaveLength(2);
     const kanagawa = await signedIn(server, 'kanagawa@demo.esurety.jp');
     const kanagawaToken = (await createToken(kanagawa)).token;
-    expect(errorCode(await bearer(server, kanagawaToken).gql(GUARANTEE, { id: issued.data.issueGuarantees[0].id }))).toBe('NOT_FOUND');
+    expect(errorCode(await bearer(server, kanagawaToken).gql(GUARANTEE, { id: issued.data.issueGuarantees.guarantees[0].id }))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('cannot make more tokens: only a signed-in session can', async () => {
     const { token } = await createToken(contractor);
-    const before = (await contractor.gql<any>(LIST)).data.apiTokens.length;
+    const before = (await contractor.gql<any>(LIST)).data.apiTokens.totalCount;
     const result = await bearer(server, token).gql(CREATE, { name: 'もう一つ' });
     expect(errorCode(result)).toBe('FORBIDDEN');
     expect(result.errors![0].message).toMatch(/APIトークンでは新しいトークンを作れません/);
-    expect((await contractor.gql<any>(LIST)).data.apiTokens).toHaveLength(before);
+    expect((await contractor.gql<any>(LIST)).data.apiTokens.totalCount).toBe(before);
   });
 
   it('is refused with 401 and a Japanese message once revoked', async () => {
@@ -135,7 +142,7 @@ describe('API tokens', () => {
 
     const revoked = await contractor.gql<any>(REVOKE, { id: apiToken.id });
     expect(revoked.errors).toBeUndefined();
-    expect(revoked.data.revokeApiToken.revokedAt).not.toBeNull();
+    expect(revoked.data.revokeApiToken.apiToken.revokedAt).not.toBeNull();
 
     const refused = await post(server, { authorization: `Bearer ${token}` }, ME);
     expect(refused.status).toBe(401);
@@ -143,8 +150,8 @@ describe('API tokens', () => {
     expect(refused.body.errors).toEqual([
       { message: 'APIトークンが正しくないか、有効期限切れまたは失効しています。', extensions: { code: 'UNAUTHENTICATED' } },
     ]);
-    const listed = (await contractor.gql<any>(LIST)).data.apiTokens.find((t: any) => t.id === apiToken.id);
-    expect(listed.revokedAt).toBe(revoked.data.revokeApiToken.revokedAt);
+    const listed = tokens(await contractor.gql<any>(LIST)).find((t: any) => t.id === apiToken.id);
+    expect(listed.revokedAt).toBe(revoked.data.revokeApiToken.apiToken.revokedAt);
   });
 
   it('is refused once expired', async () => {
@@ -170,10 +177,10 @@ describe('API tokens', () => {
 
   it('checks the name and the expiry, naming the field', async () => {
     const past = await contractor.gql(CREATE, { name: '期限切れ', expiresAt: new Date(Date.now() - 60_000).toISOString() });
-    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresAt' });
+    expect(past.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expiresAt' });
     for (const name of ['', '   ', 'あ'.repeat(101), '改行\nあり']) {
       const result = await contractor.gql(CREATE, { name });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.name' });
     }
     expect(errorCode(await new ApiClient(server.url).gql(CREATE, { name: '未ログイン' }))).toBe('UNAUTHENTICATED');
   });
@@ -187,6 +194,18 @@ describe('API tokens', () => {
     expect(over.errors![0].message).toMatch(/20個まで/);
     await orderer.gql(REVOKE, { id: created[0].apiToken.id });
     expect((await orderer.gql(CREATE, { name: '21個目' })).errors).toBeUndefined();
+  });
+
+  it('lists the usable tokens or the others with filter.active', async () => {
+    const orderer = await signedIn(server, 'matsumoto@demo.esurety.jp');
+    const kept = await createToken(orderer, '使う');
+    const ended = await createToken(orderer, '使わない');
+    await orderer.gql(REVOKE, { id: ended.apiToken.id });
+    const active = tokens(await orderer.gql(LIST, { filter: { active: true } })).map((t) => t.name);
+    const inactive = tokens(await orderer.gql(LIST, { filter: { active: false } })).map((t) => t.name);
+    expect(active).toContain(kept.apiToken.name);
+    expect(active).not.toContain(ended.apiToken.name);
+    expect(inactive).toEqual([ended.apiToken.name]);
   });
 
   it('lets only its owner revoke it', async () => {
@@ -221,7 +240,7 @@ describe('API tokens', () => {
     // Each download is a display of the key, recorded as made through a token.
     const admin = await signedIn(server, 'admin@demo.esurety.jp');
     const trail = await admin.gql<any>(
-      `query($id: ID!) { auditEvents(filter: { objectId: $id, action: "authKey.display" }) { edges { node { actorEmail outcome via detail } } } }`,
+      `query($id: String!) { auditEvents(filter: { objectId: $id, action: "revealAuthKey" }) { edges { node { actorEmail outcome via detail } } } }`,
       { id: g.id },
     );
     expect(trail.data.auditEvents.edges.map((e: any) => e.node)).toEqual([

@@ -9,8 +9,9 @@ import type { Role } from './user.entity';
  */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   // Signed out is UNAUTHENTICATED whatever the roles; a wrong role is FORBIDDEN.
-  if (!context.user) throw new UnauthenticatedError();
-  return roles.length === 0 || roles.includes(context.user.role);
+  const { user } = context.actor;
+  if (!user) throw new UnauthenticatedError();
+  return roles.length === 0 || roles.includes(user.role);
 };
 
 /**

@@ -60,10 +60,10 @@ describe('sign-in', () => {
 
   it('gives a wrong password and an unknown e-mail the same answer', async () => {
     const wrong = await new ApiClient(server.url).gql(
-      `mutation { login(email: "nagano@demo.esurety.jp", password: "wrong-password") { id } }`,
+      `mutation { login(input: { email: "nagano@demo.esurety.jp", password: "wrong-password" }) { user { id } } }`,
     );
     const unknown = await new ApiClient(server.url).gql(
-      `mutation { login(email: "nobody@demo.esurety.jp", password: "esurety-demo") { id } }`,
+      `mutation { login(input: { email: "nobody@demo.esurety.jp", password: "esurety-demo" }) { user { id } } }`,
     );
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
     expect(wrong.errors?.[0].message).toBe('メールアドレスまたはパスワードが正しくありません。');
@@ -91,31 +91,50 @@ describe('sign-in', () => {
     const client = new ApiClient(server.url);
     await client.login('odawara@demo.esurety.jp');
     const oldCookie = client.cookie;
-    expect((await client.gql(`mutation { logout }`)).data).toEqual({ logout: true });
+    expect((await client.gql(`mutation { logout(input: {}) { user { email } endedSessionCount } }`)).data).toEqual({
+      logout: { user: { email: 'odawara@demo.esurety.jp' }, endedSessionCount: 1 },
+    });
     expect(client.cookie).toBeNull();
     const replay = new ApiClient(server.url);
     replay.cookie = oldCookie;
     expect((await replay.gql(ME)).data?.me).toBeNull();
   });
 
+  it('logs out of every session with allSessions, whichever device asks', async () => {
+    const phone = new ApiClient(server.url);
+    const laptop = new ApiClient(server.url);
+    await phone.login('kanagawa@demo.esurety.jp');
+    await laptop.login('kanagawa@demo.esurety.jp');
+    const ended = await phone.gql<any>(`mutation { logout(input: { allSessions: true }) { endedSessionCount } }`);
+    expect(ended.data.logout.endedSessionCount).toBeGreaterThanOrEqual(2);
+    expect(phone.cookie).toBeNull();
+    expect((await laptop.gql(ME)).data?.me).toBeNull();
+  });
+
   it('denies a role-restricted operation to other roles and to anonymous callers', async () => {
     const contractor = new ApiClient(server.url);
     await contractor.login('contractor@demo.esurety.jp');
-    const denied = await contractor.gql(`{ users { email } }`);
+    const USERS = `query($filter: UserFilter) { users(filter: $filter) { totalCount edges { node { email role } } } }`;
+    const denied = await contractor.gql(USERS);
     expect(errorCode(denied)).toBe('FORBIDDEN');
     expect(denied.data).toBeNull();
-
-    expect(errorCode(await new ApiClient(server.url).gql(`{ users { email } }`))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await new ApiClient(server.url).gql(USERS))).toBe('UNAUTHENTICATED');
 
     const admin = new ApiClient(server.url);
     await admin.login('admin@demo.esurety.jp');
-    const { data } = await admin.gql<{ users: { email: string }[] }>(`{ users { email } }`);
-    expect(data?.users.map((u) => u.email)).toContain('contractor2@demo.esurety.jp');
-    expect(data?.users).toHaveLength(7);
+    const { data } = await admin.gql<any>(USERS);
+    const emails = data.users.edges.map((e: any) => e.node.email);
+    expect(emails).toContain('contractor2@demo.esurety.jp');
+    expect(data.users.totalCount).toBe(7);
+    expect(emails).toEqual([...emails].sort());
+    const staff = await admin.gql<any>(USERS, { filter: { role: 'BRANCH_STAFF' } });
+    expect(staff.data.users.edges.map((e: any) => e.node.email)).toEqual(['kanagawa@demo.esurety.jp', 'nagano@demo.esurety.jp']);
+    const byEmail = await admin.gql<any>(USERS, { filter: { email: 'CONTRACTOR2' } });
+    expect(byEmail.data.users.edges.map((e: any) => e.node.email)).toEqual(['contractor2@demo.esurety.jp']);
   });
 
   it('locks an account after 10 wrong passwords in a row, whether it exists or not; the right password then waits too', async () => {
-    const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
+    const LOGIN = `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { user { id } } }`;
     const client = new ApiClient(server.url);
     for (const email of ['contractor2@demo.esurety.jp', 'nobody-here@example.com']) {
       for (let i = 0; i < 10; i++) expect(errorCode(await client.gql(LOGIN, { email, password: `wrong-${i}` }))).toBe('UNAUTHENTICATED');
@@ -133,7 +152,7 @@ describe('sign-in', () => {
   it('never exposes the password hash', async () => {
     const admin = new ApiClient(server.url);
     await admin.login('admin@demo.esurety.jp');
-    const result = await admin.gql(`{ users { passwordHash } }`);
+    const result = await admin.gql(`{ users { edges { node { passwordHash } } } }`);
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' });
   });
 });
@@ -150,7 +169,7 @@ describe('sessions across server processes', () => {
       elsewhere.cookie = client.cookie;
       expect((await elsewhere.gql(ME)).data?.me?.email).toBe('kanagawa@demo.esurety.jp');
 
-      await elsewhere.gql(`mutation { logout }`);
+      await elsewhere.gql(`mutation { logout(input: {}) { endedSessionCount } }`);
       expect((await client.gql(ME)).data?.me).toBeNull();
     } finally {
       await first.close();

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Public } from './auth-checker';
-import { PasswordTokenService } from './password-token.service';
 import { User } from './user.entity';
 
 @InputType({ description: 'ワンタイムリンクによるパスワードの設定' })
@@ -28,8 +27,8 @@ export class PasswordTokenResolver {
       '設定すると利用者の他のリンクは無効になり、全てのセッションが終了する。ログインはしない。' +
       'エラー: パスワードが基準を満たさない BAD_USER_INPUT（field: input.password）、リンクが不明・使用済み・期限切れ BAD_USER_INPUT（field: input.token、どれかは区別しない）',
   })
-  async setPassword(@Arg('input') input: SetPasswordInput, @Ctx() { em }: Context): Promise<SetPasswordPayload> {
-    const user = await new PasswordTokenService(em).setPassword(input.token, input.password);
+  async setPassword(@Arg('input') input: SetPasswordInput, @Ctx() { services }: Context): Promise<SetPasswordPayload> {
+    const user = await services.passwordTokens.setPassword(input.token, input.password);
     return { user };
   }
 }

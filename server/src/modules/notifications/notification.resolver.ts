@@ -1,20 +1,21 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
-import { Connection, PageArgs, paginate } from '../../common/pagination';
+import { Connection, PageArgs } from '../../common/pagination';
 import { Role } from '../identity/user.entity';
-import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { OutboxMessage } from './outbox-message.entity';
+import { OutboxMessageFilter } from './outbox.input';
 
 const OutboxConnection = Connection(OutboxMessage, 'OutboxMessage', '送信するメールの一覧');
 
 @Resolver(() => OutboxMessage)
 export class NotificationResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => OutboxConnection, { description: '送信するメール（アウトボックス）の一覧。SMTP未設定の環境ではここに残る' })
+  @Query(() => OutboxConnection, { description: '送信するメール（アウトボックス）の一覧（新しい順）。SMTP未設定の環境ではここに残る' })
   outboxMessages(
-    @Arg('status', () => OutboxStatus, { nullable: true }) status: OutboxStatus | null,
+    @Arg('filter', () => OutboxMessageFilter, { nullable: true }) filter: OutboxMessageFilter | null,
     @Args() page: PageArgs,
-    @Ctx() { em }: Context,
+    @Ctx() ctx: Context,
   ) {
-    return paginate(em, OutboxMessage, status ? { status } : {}, page);
+    return ctx.services.outbox.list(filter, page);
   }
 }

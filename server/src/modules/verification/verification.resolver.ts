@@ -4,35 +4,44 @@ import { requestedFields } from '../../common/requested-fields';
 import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Guarantee } from '../guarantees/guarantee.entity';
-import { GuaranteeService } from '../guarantees/guarantee.service';
+import { GuaranteeFilter } from '../guarantees/guarantee.input';
 import { Public } from '../identity/auth-checker';
 import { Role } from '../identity/user.entity';
-import { VerificationResult } from './verification-result';
-import { VerificationService } from './verification.service';
+import { VerifyGuaranteeInput, VerifyGuaranteePayload } from './verification.type';
 
 const LedgerConnection = Connection(Guarantee, 'OrdererLedger', '発注者の台帳: 保証確認サービスで確認した、自組織あての保証契約');
 
 @Resolver()
 export class VerificationResolver {
   /**
-   * Each call is one attempt, charged here, in the resolver: aliases and batches in one request
-   * are counted one by one.
+   * Each call is one attempt, charged here, in the resolver: aliases in one request are counted
+   * one by one. The payload is nullable (the one exception to `XxxPayload!`): a refused attempt
+   * answers null for its own alias only, so every alias is run, charged and recorded.
    */
   @Public()
   @Extensions({ audit: 'service' })
-  @Mutation(() => VerificationResult, {
-    // Nullable, so that one refused alias does not stop the others: each is an attempt, charged.
+  @Mutation(() => VerifyGuaranteePayload, {
     nullable: true,
     description:
-      '保証確認: 保証契約番号と認証キーで保証証書を表示する。試行はすべて記録される。番号が無い場合も認証キーが違う場合も同じ NOT_FOUND（extensions.remainingAttempts）。10回続けて失敗した番号は15分、1日に100回失敗した接続元は翌日まで RATE_LIMITED（extensions.retryAfterSeconds）',
+      '保証確認: 保証契約番号と認証キーで保証証書を表示する。試行はすべて記録される。番号が無い場合も認証キーが違う場合も同じ NOT_FOUND（extensions.remainingAttempts）。10回続けて失敗した番号は15分、1日に100回失敗した接続元は翌日まで RATE_LIMITED（extensions.retryAfterSeconds）。失敗した試行の結果は null（別名で並べた他の試行は続けて行われ、それぞれ数えられる）',
   })
-  verifyGuarantee(@Arg('contractNumber') contractNumber: string, @Arg('authKey') authKey: string, @Ctx() ctx: Context) {
-    return new VerificationService(ctx.em, ctx.keyring, ctx.limits.verification).verify(contractNumber, authKey, ctx);
+  async verifyGuarantee(
+    @Arg('input', () => VerifyGuaranteeInput) input: VerifyGuaranteeInput,
+    @Ctx() ctx: Context,
+  ): Promise<VerifyGuaranteePayload> {
+    return { verification: await ctx.services.verification.verify(input.contractNumber, input.authKey) };
   }
 
   @Authorized(Role.ORDERER)
-  @Query(() => LedgerConnection, { description: '発注者の台帳（新しい順）: 確認済みの自組織あての保証契約と状態' })
-  ordererLedger(@Args() page: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return new GuaranteeService(ctx.em, ctx.user!, ctx.keyring, ctx.config).list(null, page, requestedFields(info, ['edges', 'node']));
+  @Query(() => LedgerConnection, {
+    description: '発注者の台帳（新しい順）: 確認済みの自組織あての保証契約と状態。filter は guarantees と同じ',
+  })
+  ordererLedger(
+    @Arg('filter', () => GuaranteeFilter, { nullable: true }) filter: GuaranteeFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.guarantees.list(filter, page, requestedFields(info, ['edges', 'node']));
   }
 }

@@ -9,20 +9,17 @@ import { CertificateFormat } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { currentCertificateOf, visibleIssuances } from '../guarantees/guarantee.service';
 import { validityOf } from '../guarantees/guarantee-validity';
-import { recordAudit, type AuditActor } from '../audit/audit';
+import { recordAudit } from '../audit/audit';
+import type { Actor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
 import { withoutControlCharacters } from '../../common/client-address';
 import { OrdererView } from './orderer-view.entity';
 import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
 import type { GuessLimits } from '../../common/guess-limits';
-import type { VerificationResult } from './verification-result';
-import { clientAddress } from '../../common/client-address';
+import type { Verification } from './verification.type';
 
 /** Compared against when the number does not exist, so that case costs what a wrong key costs. */
 const DECOY_HMAC = randomBytes(32).toString('hex');
-
-/** Who asks: anyone, signed in or not; `req.ip` is the address the limits and records use. */
-export type Requester = AuditActor;
 
 /**
  * 保証確認サービス (D-Sure): a contract number and its 認証キー turn into the certificate. Every
@@ -33,14 +30,17 @@ export class VerificationService {
     private readonly em: EntityManager,
     private readonly keyring: Keyring,
     private readonly limits: GuessLimits,
+    /** Who asks: anyone, signed in or not; its address is the one the limits and records use. */
+    private readonly requester: Actor,
   ) {}
 
-  async verify(numberInput: string, keyInput: string, requester: Requester): Promise<VerificationResult> {
+  async verify(numberInput: string, keyInput: string): Promise<Verification> {
+    const requester = this.requester;
     const reading = readContractNumber(numberInput);
     if (reading.kind !== 'valid') {
       await this.record(requester, withoutControlCharacters(numberInput).slice(0, 40), null, VerificationOutcome.MALFORMED);
       throw new BadUserInputError(
-        'contractNumber',
+        'input.contractNumber',
         reading.kind === 'typo'
           ? `保証契約番号 ${reading.contractNumber} の確認文字が合いません。入力に誤りがないかご確認ください。`
           : '保証契約番号は「NNNNN-NNNNNC」（数字10桁と確認文字1文字）の形で入力してください。',
@@ -58,7 +58,7 @@ export class VerificationService {
 
     let charge;
     try {
-      charge = await this.limits.charge(contractNumber, address(requester));
+      charge = await this.limits.charge(contractNumber, requester.address);
     } catch (error) {
       if (error instanceof RateLimitedError) await this.record(requester, contractNumber, candidate, VerificationOutcome.RATE_LIMITED);
       throw error;
@@ -80,7 +80,7 @@ export class VerificationService {
   }
 
   /** The attempt and the guarantee's 閲覧 (first, last, count) in one transaction. */
-  private async recordView(requester: Requester, contractNumber: string, guaranteeId: string, at: Date) {
+  private async recordView(requester: Actor, contractNumber: string, guaranteeId: string, at: Date) {
     const write = () =>
       this.em.fork().transactional(async (tx) => {
         tx.create(VerificationAttempt, this.attempt(requester, contractNumber, guaranteeId, VerificationOutcome.VERIFIED));
@@ -101,7 +101,7 @@ export class VerificationService {
     }
   }
 
-  private async result(guaranteeId: string, verifiedAt: Date): Promise<VerificationResult> {
+  private async result(guaranteeId: string, verifiedAt: Date): Promise<Verification> {
     const em = this.em.fork();
     const guarantee = await em.findOneOrFail(Guarantee, guaranteeId, {
       populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'],
@@ -120,7 +120,7 @@ export class VerificationService {
   }
 
   private async record(
-    requester: Requester,
+    requester: Actor,
     contractNumber: string,
     candidate: Candidate | null,
     outcome: VerificationOutcome,
@@ -133,10 +133,10 @@ export class VerificationService {
   }
 
   /** The audit trail's copy: the guarantee if the number exists (staff of its branch see it). */
-  private audit(requester: Requester, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
+  private audit(requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
     return recordAudit(this.em, requester, [
       {
-        action: 'guarantee.verify',
+        action: 'verifyGuarantee',
         outcome: AUDIT_OUTCOME[outcome],
         objectType: candidate ? 'Guarantee' : 'ContractNumber',
         objectId: candidate?.id ?? contractNumber,
@@ -146,13 +146,13 @@ export class VerificationService {
     ]);
   }
 
-  private attempt(requester: Requester, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
+  private attempt(requester: Actor, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
     return {
       id: randomUUID(),
       contractNumber,
       guarantee: guaranteeId,
       outcome,
-      address: address(requester),
+      address: requester.address,
       user: requester.user?.id ?? null,
     };
   }
@@ -172,12 +172,10 @@ const AUDIT_OUTCOME: Record<VerificationOutcome, string> = {
  * or a user of the guarantee's orderer. The contractor or staff checking it do not open it to
  * the orderer.
  */
-function isOrdererSide(requester: Requester, candidate: Candidate): boolean {
+function isOrdererSide(requester: Actor, candidate: Candidate): boolean {
   const { user } = requester;
   return !user || (user.role === Role.ORDERER && user.orderer?.id === candidate.orderer.id);
 }
 
 /** What verification reads of a guarantee before the key matches. */
 type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch' | 'orderer'>;
-
-const address = (requester: Requester) => clientAddress(requester.req);

@@ -10,8 +10,8 @@ import { ADDRESS_FAILURES_PER_DAY, NUMBER_FAILURES_BEFORE_LOCK, NUMBER_LOCK_SECO
 const RESULT = `contractNumber validity revokedAt publishedAt verifiedAt
   certificate { contractNumber changeNumber amount workName ordererTitle revokedOn }
   issuances { sequence kind changeNumber hiddenReason issuedAt certificate { amount } }`;
-const VERIFY = `mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { ${RESULT} } }`;
-const ISSUE = `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id contractNumber kind version issuances { id } } }`;
+const VERIFY = `mutation($n: String!, $k: String!) { verifyGuarantee(input: { contractNumber: $n, authKey: $k }) { verification { ${RESULT} } } }`;
+const ISSUE = `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber kind version issuances { id } } } }`;
 const WRONG_KEY = 'WrongKey2345';
 
 let addressCounter = 0;
@@ -48,9 +48,11 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     const applicationId = await submitApplication(contractor, await flyerApplication(server, overrides));
     const issued = await nagano.gql<any>(ISSUE, { id: applicationId });
     expect(issued.errors).toBeUndefined();
-    const guarantee = issued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
-    const key = await contractor.gql<any>(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: guarantee.id });
-    return { ...guarantee, authKey: key.data.authKey as string };
+    const guarantee = issued.data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    const key = await contractor.gql<any>(`mutation($id: ID!) { revealAuthKey(input: { guaranteeId: $id }) { authKey } }`, {
+      id: guarantee.id,
+    });
+    return { ...guarantee, authKey: key.data.revealAuthKey.authKey as string };
   }
 
   const verify = (client: ApiClient, n: string, k: string) => client.gql<any>(VERIFY, { n, k });
@@ -63,7 +65,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     const g = await issuedGuarantee();
     const result = await verify(visitor(server), g.contractNumber, g.authKey);
     expect(result.errors).toBeUndefined();
-    const shown = result.data.verifyGuarantee;
+    const shown = result.data.verifyGuarantee.verification;
     expect(shown).toMatchObject({
       contractNumber: g.contractNumber,
       validity: 'VALID',
@@ -110,7 +112,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
 
   it('answers input with control characters as a malformed number, not an error', async () => {
     const result = await verify(visitor(server), '20075-\u000000001R', WRONG_KEY);
-    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contractNumber' });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contractNumber' });
   });
 
   it('never tells an unknown number from a wrong key', async () => {
@@ -138,7 +140,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
       }),
     );
     const issued = await nagano.gql<any>(ISSUE, { id: applicationId });
-    const paper = issued.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
+    const paper = issued.data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
     const result = await verify(visitor(server), paper.contractNumber, WRONG_KEY);
     expect(result.errors![0].extensions).toEqual({ code: 'NOT_FOUND', remainingAttempts: NUMBER_FAILURES_BEFORE_LOCK - 1 });
   });
@@ -147,10 +149,10 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     const g = await issuedGuarantee();
     const client = visitor(server);
     const malformed = await verify(client, '12345', g.authKey);
-    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contractNumber' });
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.contractNumber' });
     const typo = g.contractNumber.slice(0, -1) + (g.contractNumber.endsWith('A') ? 'B' : 'A');
     const mistyped = await verify(client, typo, g.authKey);
-    expect(mistyped.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'contractNumber' } });
+    expect(mistyped.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'input.contractNumber' } });
     expect(mistyped.errors![0].message).toContain('確認文字');
     expect((await verify(client, g.contractNumber, g.authKey)).errors).toBeUndefined();
   });
@@ -182,7 +184,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     vi.setSystemTime(Date.now() + 61 * 1000);
     const unlocked = await verify(visitor(server), g.contractNumber, g.authKey);
     expect(unlocked.errors).toBeUndefined();
-    expect(unlocked.data.verifyGuarantee.validity).toBe('VALID');
+    expect(unlocked.data.verifyGuarantee.verification.validity).toBe('VALID');
 
     const outcomes = (await attempts(g.contractNumber)).map((a) => a.outcome);
     expect(outcomes.length).toBe(1003);
@@ -208,9 +210,10 @@ describe('保証確認サービス (verifyGuarantee)', () => {
 
   it('counts 50 aliases in one request as 50 attempts', async () => {
     const g = await issuedGuarantee();
-    const aliases = Array.from({ length: 50 }, (_, i) => `a${i}: verifyGuarantee(contractNumber: $n, authKey: $k) { contractNumber }`).join(
-      '\n',
-    );
+    const aliases = Array.from(
+      { length: 50 },
+      (_, i) => `a${i}: verifyGuarantee(input: { contractNumber: $n, authKey: $k }) { verification { contractNumber } }`,
+    ).join('\n');
     const result = await visitor(server).gql<any>(`mutation($n: String!, $k: String!) { ${aliases} }`, {
       n: g.contractNumber,
       k: WRONG_KEY,
@@ -230,7 +233,10 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     for (let batch = 0; batch < ADDRESS_FAILURES_PER_DAY / 50; batch++) {
       const numbers = Array.from({ length: 50 }, () => unknownNumber());
       const aliases = numbers
-        .map((n, i) => `a${i}: verifyGuarantee(contractNumber: "${n}", authKey: "${WRONG_KEY}") { contractNumber }`)
+        .map(
+          (n, i) =>
+            `a${i}: verifyGuarantee(input: { contractNumber: "${n}", authKey: "${WRONG_KEY}" }) { verification { contractNumber } }`,
+        )
         .join('\n');
       const result = await client.gql<any>(`mutation { ${aliases} }`);
       expect(result.errors!.every((e) => e.extensions!.code === 'NOT_FOUND')).toBe(true);
@@ -245,17 +251,22 @@ describe('保証確認サービス (verifyGuarantee)', () => {
   it('shows a cancelled guarantee as 取消済み with its date, and a corrected entry never', async () => {
     const g = await issuedGuarantee();
     const corrected = await nagano.gql<any>(
-      `mutation($id: ID!, $input: GuaranteeTermsInput!) { correctIssuance(issuanceId: $id, input: $input) { id } }`,
-      { id: g.issuances[0].id, input: { amount: 19_000_000 } },
+      `mutation($input: CorrectIssuanceInput!) { correctIssuance(input: $input) { guarantee { id } } }`,
+      { input: { issuanceId: g.issuances[0].id, amount: 19_000_000 } },
     );
     expect(corrected.errors).toBeUndefined();
-    const afterCorrection = (await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee;
+    const afterCorrection = (await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee.verification;
     expect(afterCorrection.issuances.map((i: any) => [i.sequence, i.kind, i.certificate.amount])).toEqual([[2, 'CORRECTION', 19_000_000]]);
     expect(afterCorrection.certificate.amount).toBe(19_000_000);
 
-    const revoked = await nagano.gql<any>(`mutation($id: ID!) { revokeGuarantee(id: $id, reason: "契約解除のため") { id } }`, { id: g.id });
+    const revoked = await nagano.gql<any>(
+      `mutation($id: ID!) { revokeGuarantee(input: { guaranteeId: $id, reason: "契約解除のため" }) { guarantee { id } } }`,
+      {
+        id: g.id,
+      },
+    );
     expect(revoked.errors).toBeUndefined();
-    const shown = (await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee;
+    const shown = (await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee.verification;
     expect(shown.validity).toBe('REVOKED');
     expect(shown.revokedAt).not.toBeNull();
     expect(shown.certificate.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -265,7 +276,7 @@ describe('保証確認サービス (verifyGuarantee)', () => {
   it('shows a guarantee past its 保証期限 as 期限切れ', async () => {
     const g = await issuedGuarantee();
     await server.orm.em.fork().nativeUpdate(Guarantee, { id: g.id }, { deadline: '2020-03-31' });
-    expect((await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee.validity).toBe('EXPIRED');
+    expect((await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee.verification.validity).toBe('EXPIRED');
   });
 
   describe("the orderer's ledger", () => {
@@ -284,12 +295,20 @@ describe('保証確認サービス (verifyGuarantee)', () => {
       expect((await odawara.gql<any>(LEDGER)).data.ordererLedger.edges.map((e: any) => e.node.contractNumber)).not.toContain(
         seen.contractNumber,
       );
+      const FILTERED = `query($filter: GuaranteeFilter) { ordererLedger(filter: $filter) { totalCount edges { node { contractNumber } } } }`;
+      const one = (await matsumoto.gql<any>(FILTERED, { filter: { contractNumber: seen.contractNumber.replace('-', '') } })).data
+        .ordererLedger;
+      expect(one.edges.map((e: any) => e.node.contractNumber)).toEqual([seen.contractNumber]);
+      const none = (await matsumoto.gql<any>(FILTERED, { filter: { contractNumber: unseen.contractNumber } })).data.ordererLedger;
+      expect(none.totalCount).toBe(0);
 
       const GET = `query($id: ID!) { guarantee(id: $id) { contractNumber validity } }`;
       expect((await matsumoto.gql<any>(GET, { id: seen.id })).data.guarantee.contractNumber).toBe(seen.contractNumber);
       expect(errorCode(await matsumoto.gql(GET, { id: unseen.id }))).toBe('NOT_FOUND');
       expect(errorCode(await odawara.gql(GET, { id: seen.id }))).toBe('NOT_FOUND');
-      expect(errorCode(await matsumoto.gql(`query($id: ID!) { authKey(guaranteeId: $id) }`, { id: seen.id }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await matsumoto.gql(`mutation($id: ID!) { revealAuthKey(input: { guaranteeId: $id }) { authKey } }`, { id: seen.id })),
+      ).toBe('FORBIDDEN');
       expect(errorCode(await contractor.gql(LEDGER))).toBe('FORBIDDEN');
       expect(errorCode(await new ApiClient(server.url).gql(LEDGER))).toBe('UNAUTHENTICATED');
 
@@ -326,21 +345,19 @@ describe('保証確認サービス (verifyGuarantee)', () => {
             { orderBy: { createdAt: 'asc' } },
           );
       const change = (version: number, amount: number) =>
-        nagano.gql<any>(
-          `mutation($id: ID!, $v: Int!, $input: GuaranteeTermsInput!) { changeGuarantee(id: $id, expectedVersion: $v, input: $input) { version } }`,
-          {
-            id: g.id,
-            v: version,
-            input: { amount },
-          },
-        );
+        nagano.gql<any>(`mutation($input: ChangeGuaranteeInput!) { changeGuarantee(input: $input) { guarantee { version } } }`, {
+          input: { guaranteeId: g.id, expectedVersion: version, amount },
+        });
       const first = await change(g.version, 18_000_000);
       expect(first.errors).toBeUndefined();
       expect(await mails()).toHaveLength(0);
 
       await verify(visitor(server), g.contractNumber, g.authKey);
-      expect((await change(first.data.changeGuarantee.version, 17_000_000)).errors).toBeUndefined();
-      await nagano.gql(`mutation($id: ID!) { revokeGuarantee(id: $id, reason: "契約解除のため") { id } }`, { id: g.id });
+      expect((await change(first.data.changeGuarantee.guarantee.version, 17_000_000)).errors).toBeUndefined();
+      await nagano.gql(
+        `mutation($id: ID!) { revokeGuarantee(input: { guaranteeId: $id, reason: "契約解除のため" }) { guarantee { id } } }`,
+        { id: g.id },
+      );
       const sent = await mails();
       expect(sent.map((m) => m.subject)).toEqual(['電子保証の変更のお知らせ', '電子保証の取消のお知らせ']);
       expect(sent[1].body).toContain('取消の理由: 契約解除のため');

@@ -1,24 +1,27 @@
 import { registerEnumType } from 'type-graphql';
 
-/** The events an organisation can subscribe to; the value is the name in the payload. */
+/**
+ * The events an organisation can subscribe to. One spelling everywhere: the schema's enum value
+ * is the payload's `event`, the X-Esurety-Event header and the stored value.
+ */
 export enum WebhookEvent {
-  GUARANTEE_ISSUED = 'guarantee.issued',
-  GUARANTEE_CHANGED = 'guarantee.changed',
-  GUARANTEE_CORRECTED = 'guarantee.corrected',
-  GUARANTEE_CANCELLED = 'guarantee.cancelled',
-  APPLICATION_SUBMITTED = 'application.submitted',
-  APPLICATION_RETURNED = 'application.returned',
+  GUARANTEE_ISSUED = 'GUARANTEE_ISSUED',
+  GUARANTEE_CHANGED = 'GUARANTEE_CHANGED',
+  GUARANTEE_CORRECTED = 'GUARANTEE_CORRECTED',
+  GUARANTEE_REVOKED = 'GUARANTEE_REVOKED',
+  APPLICATION_SUBMITTED = 'APPLICATION_SUBMITTED',
+  APPLICATION_RETURNED = 'APPLICATION_RETURNED',
 }
 
 registerEnumType(WebhookEvent, {
   name: 'WebhookEvent',
-  description: 'Webhook で通知するイベント（ペイロードの event は guarantee.issued などの名前）',
+  description: 'Webhook で通知するイベント（ペイロードの event と X-Esurety-Event ヘッダーも同じ名前）',
   valuesConfig: {
-    GUARANTEE_ISSUED: { description: 'guarantee.issued: 保証契約が発行された' },
-    GUARANTEE_CHANGED: { description: 'guarantee.changed: 変更された（変更・変更取消）' },
-    GUARANTEE_CORRECTED: { description: 'guarantee.corrected: 訂正された' },
-    GUARANTEE_CANCELLED: { description: 'guarantee.cancelled: 取り消された' },
-    APPLICATION_SUBMITTED: { description: 'application.submitted: 申込が送信された' },
-    APPLICATION_RETURNED: { description: 'application.returned: 申込が差し戻された' },
+    GUARANTEE_ISSUED: { description: '保証契約が発行された（issueGuarantees）' },
+    GUARANTEE_CHANGED: { description: '保証契約が変更された（changeGuarantee・cancelChange）' },
+    GUARANTEE_CORRECTED: { description: '発行が訂正された（correctIssuance）' },
+    GUARANTEE_REVOKED: { description: '保証契約が取り消された（revokeGuarantee）' },
+    APPLICATION_SUBMITTED: { description: '申込が送信された（submitApplication）' },
+    APPLICATION_RETURNED: { description: '申込が差し戻された（returnApplication）' },
   },
 });

@@ -4,10 +4,12 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { paginate, type PageArgs } from '../../common/pagination';
 import { seal, type Keyring } from '../../common/secrets';
 import type { EntityManager } from '../../db/orm';
-import type { User } from '../identity/user.entity';
+import type { SignedInActor } from '../identity/actor';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookEvent } from './webhook-event';
+import type { WebhookDeliveryFilter, WebhookEndpointFilter } from './webhook.input';
+import type { FilterQuery } from '@mikro-orm/core';
 import { isInternalHost } from './webhook-destination';
 
 const MAX_ENDPOINTS = 10;
@@ -16,25 +18,33 @@ const MAX_ENDPOINTS = 10;
 export class WebhookService {
   constructor(
     private readonly em: EntityManager,
-    private readonly user: User,
+    private readonly actor: SignedInActor,
     private readonly keyring: Keyring,
     private readonly config: Pick<Config, 'env'>,
   ) {}
 
   private get organisationId(): string {
-    const organisation = this.user.organisation;
+    const organisation = this.actor.organisation;
     if (!organisation) throw new ForbiddenError('Webhook は組織に属する利用者だけが登録できます。');
     return organisation.id;
   }
 
-  list(): Promise<WebhookEndpoint[]> {
-    return this.em.find(WebhookEndpoint, { organisationId: this.organisationId }, { orderBy: { createdAt: 'desc' } });
+  /** The organisation's endpoints, newest first; `event` keeps those subscribed to it. */
+  async list(filter: WebhookEndpointFilter | null | undefined, page: PageArgs) {
+    const where: FilterQuery<WebhookEndpoint> = { organisationId: this.organisationId };
+    if (filter?.event) {
+      // The events are a JSON array: look through the organisation's few endpoints (at most
+      // MAX_ENDPOINTS) here, alike on both databases.
+      const endpoints = await this.em.find(WebhookEndpoint, where, { fields: ['id', 'events'] });
+      where.id = { $in: endpoints.filter((e) => e.events.includes(filter.event!)).map((e) => e.id) };
+    }
+    return paginate(this.em, WebhookEndpoint, where, page);
   }
 
   async register(url: string, events: WebhookEvent[]): Promise<{ endpoint: WebhookEndpoint; secret: string }> {
     const organisationId = this.organisationId;
     const target = this.checkUrl(url);
-    if (!events.length) throw new BadUserInputError('events', '通知するイベントを1つ以上選んでください。');
+    if (!events.length) throw new BadUserInputError('input.events', '通知するイベントを1つ以上選んでください。');
     if ((await this.em.count(WebhookEndpoint, { organisationId })) >= MAX_ENDPOINTS) {
       throw new ConflictError(`Webhook の送信先は1組織${MAX_ENDPOINTS}件までです。`);
     }
@@ -44,7 +54,7 @@ export class WebhookService {
       url: target,
       events: [...new Set(events)],
       secretCiphertext: '',
-      createdBy: this.user,
+      createdBy: this.actor.user,
     });
     endpoint.secretCiphertext = seal(this.keyring.webhookSecretEncryption, endpoint.id, secret);
     await this.em.flush();
@@ -57,9 +67,14 @@ export class WebhookService {
     return endpoint;
   }
 
-  async deliveries(endpointId: string, page: PageArgs) {
-    const endpoint = await this.own(endpointId);
-    return paginate(this.em, WebhookDelivery, { endpoint }, page);
+  /** Deliveries to the organisation's endpoints (or to one of them), newest first. */
+  async deliveries(filter: WebhookDeliveryFilter | null | undefined, page: PageArgs) {
+    const conditions: FilterQuery<WebhookDelivery>[] = [];
+    if (filter?.webhookEndpointId) conditions.push({ endpoint: (await this.own(filter.webhookEndpointId)).id });
+    else conditions.push({ endpoint: { organisationId: this.organisationId } });
+    if (filter?.status) conditions.push({ status: filter.status });
+    if (filter?.event) conditions.push({ event: filter.event });
+    return paginate(this.em, WebhookDelivery, { $and: conditions }, page);
   }
 
   private async own(id: string): Promise<WebhookEndpoint> {
@@ -78,18 +93,18 @@ export class WebhookService {
     try {
       url = new URL(input.trim());
     } catch {
-      throw new BadUserInputError('url', '送信先URLが正しくありません。');
+      throw new BadUserInputError('input.url', '送信先URLが正しくありません。');
     }
     const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
     const production = this.config.env === 'production';
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local && !production)) {
-      throw new BadUserInputError('url', '送信先URLは https:// で始まるものにしてください。');
+      throw new BadUserInputError('input.url', '送信先URLは https:// で始まるものにしてください。');
     }
     if (production && (local || isInternalHost(url.hostname))) {
-      throw new BadUserInputError('url', '送信先URLに内部のアドレスは指定できません。');
+      throw new BadUserInputError('input.url', '送信先URLに内部のアドレスは指定できません。');
     }
     if (url.username || url.password || url.toString().length > 500) {
-      throw new BadUserInputError('url', '送信先URLは500文字以内で、認証情報を含めないでください。');
+      throw new BadUserInputError('input.url', '送信先URLは500文字以内で、認証情報を含めないでください。');
     }
     return url.toString();
   }

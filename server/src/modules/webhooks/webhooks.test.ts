@@ -14,27 +14,33 @@ import { verifySignature } from './webhook-signature';
 import { WebhookWorker } from './webhook-worker';
 
 const REGISTER = `mutation($url: String!, $events: [WebhookEvent!]!) {
-  registerWebhookEndpoint(url: $url, events: $events) { secret endpoint { id url events createdAt } }
+  registerWebhookEndpoint(input: { url: $url, events: $events }) { secret webhookEndpoint { id url events createdAt } }
 }`;
-const DELETE = `mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }`;
-const ENDPOINTS = `{ webhookEndpoints { id url events createdAt } }`;
-const DELIVERIES = `query($id: ID!, $first: Int! = 50, $after: String) {
-  webhookDeliveries(endpointId: $id, first: $first, after: $after) {
+const DELETE = `mutation($id: ID!) { deleteWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookEndpoint { id } } }`;
+const ENDPOINTS = `query($filter: WebhookEndpointFilter) { webhookEndpoints(filter: $filter) { totalCount edges { node { id url events createdAt } } } }`;
+const DELIVERIES = `query($id: ID, $first: Int! = 50, $after: String) {
+  webhookDeliveries(filter: { webhookEndpointId: $id }, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { id event status attempts nextAttemptAt lastStatusCode lastError deliveredAt createdAt } }
   }
 }`;
-const ISSUE = `mutation($id: ID!) { issueGuarantees(applicationId: $id) { id kind contractNumber version amount issuances { id } } }`;
-const CHANGE = `mutation($id: ID!, $v: Int!, $input: GuaranteeTermsInput!) { changeGuarantee(id: $id, expectedVersion: $v, input: $input) { id version amount issuances { id } } }`;
-const CORRECT = `mutation($id: ID!, $input: GuaranteeTermsInput!) { correctIssuance(issuanceId: $id, input: $input) { id version amount issuances { id } } }`;
-const CANCEL_CHANGE = `mutation($id: ID!) { cancelChange(issuanceId: $id) { id version amount } }`;
-const REVOKE = `mutation($id: ID!, $reason: String!) { revokeGuarantee(id: $id, reason: $reason) { id version status } }`;
-const VERIFY = `mutation($n: String!, $k: String!) { verifyGuarantee(contractNumber: $n, authKey: $k) { contractNumber } }`;
+const ISSUE = `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id kind contractNumber version amount issuances { id } } } }`;
+const CHANGE = `mutation($input: ChangeGuaranteeInput!) { changeGuarantee(input: $input) { guarantee { id version amount issuances { id } } } }`;
+const CORRECT = `mutation($input: CorrectIssuanceInput!) { correctIssuance(input: $input) { guarantee { id version amount issuances { id } } } }`;
+const CANCEL_CHANGE = `mutation($id: ID!) { cancelChange(input: { issuanceId: $id }) { guarantee { id version amount } } }`;
+const REVOKE = `mutation($id: ID!, $reason: String!) { revokeGuarantee(input: { guaranteeId: $id, reason: $reason }) { guarantee { id version status } } }`;
+const VERIFY = `mutation($n: String!, $k: String!) { verifyGuarantee(input: { contractNumber: $n, authKey: $k }) { verification { contractNumber } } }`;
+
+/** The variables of CHANGE and CORRECT: the object, the version read, the new terms. */
+const change = ({ id, v, input }: { id: string; v: number; input: Record<string, unknown> }) => ({
+  input: { guaranteeId: id, expectedVersion: v, ...input },
+});
+const correction = ({ id, input }: { id: string; input: Record<string, unknown> }) => ({ input: { issuanceId: id, ...input } });
 const ALL_EVENTS = [
   'GUARANTEE_ISSUED',
   'GUARANTEE_CHANGED',
   'GUARANTEE_CORRECTED',
-  'GUARANTEE_CANCELLED',
+  'GUARANTEE_REVOKED',
   'APPLICATION_SUBMITTED',
   'APPLICATION_RETURNED',
 ];
@@ -89,7 +95,10 @@ describe('Webhooks', () => {
   async function register(client: ApiClient, path: string, events = ALL_EVENTS) {
     const result = await client.gql<any>(REGISTER, { url: receiver.url(path), events });
     expect(result.errors).toBeUndefined();
-    return { id: result.data.registerWebhookEndpoint.endpoint.id as string, secret: result.data.registerWebhookEndpoint.secret as string };
+    return {
+      id: result.data.registerWebhookEndpoint.webhookEndpoint.id as string,
+      secret: result.data.registerWebhookEndpoint.secret as string,
+    };
   }
 
   async function deliveries(client: ApiClient, endpointId: string) {
@@ -105,8 +114,8 @@ describe('Webhooks', () => {
     expect(result.errors).toBeUndefined();
     return {
       applicationId,
-      guarantees: result.data.issueGuarantees as any[],
-      advance: result.data.issueGuarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT'),
+      guarantees: result.data.issueGuarantees.guarantees as any[],
+      advance: result.data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT'),
     };
   }
 
@@ -143,7 +152,7 @@ describe('Webhooks', () => {
       ['/nagano', endpoints.nagano.secret],
     ]) {
       const mine = receiver.at(path).filter((r) => about(applicationId)(r) || guarantees.some((g) => about(g.id)(r)));
-      expect(mine.map((r) => r.payload.event)).toEqual(['application.submitted', 'guarantee.issued', 'guarantee.issued']);
+      expect(mine.map((r) => r.payload.event)).toEqual(['APPLICATION_SUBMITTED', 'GUARANTEE_ISSUED', 'GUARANTEE_ISSUED']);
       for (const r of mine) {
         expect(r.headers['content-type']).toBe('application/json');
         expect(verifySignature(secret, r.body, r.headers['x-esurety-signature'] as string)).toBe(true);
@@ -201,12 +210,14 @@ describe('Webhooks', () => {
   it('tells of a change, a correction, a cancelled change and a cancellation, with the terms and version after it', async () => {
     const { advance: g } = await issued();
     await worker.drain();
-    const changed = (await nagano.gql<any>(CHANGE, { id: g.id, v: g.version, input: { amount: 25_000_000 } })).data.changeGuarantee;
-    const corrected = (await nagano.gql<any>(CORRECT, { id: changed.issuances.at(-1).id, input: { amount: 24_000_000 } })).data
-      .correctIssuance;
-    const again = (await nagano.gql<any>(CHANGE, { id: g.id, v: corrected.version, input: { amount: 26_000_000 } })).data.changeGuarantee;
-    const back = (await nagano.gql<any>(CANCEL_CHANGE, { id: again.issuances.at(-1).id })).data.cancelChange;
-    const revoked = (await nagano.gql<any>(REVOKE, { id: g.id, reason: '契約解除のため' })).data.revokeGuarantee;
+    const changed = (await nagano.gql<any>(CHANGE, change({ id: g.id, v: g.version, input: { amount: 25_000_000 } }))).data.changeGuarantee
+      .guarantee;
+    const corrected = (await nagano.gql<any>(CORRECT, correction({ id: changed.issuances.at(-1).id, input: { amount: 24_000_000 } }))).data
+      .correctIssuance.guarantee;
+    const again = (await nagano.gql<any>(CHANGE, change({ id: g.id, v: corrected.version, input: { amount: 26_000_000 } }))).data
+      .changeGuarantee.guarantee;
+    const back = (await nagano.gql<any>(CANCEL_CHANGE, { id: again.issuances.at(-1).id })).data.cancelChange.guarantee;
+    const revoked = (await nagano.gql<any>(REVOKE, { id: g.id, reason: '契約解除のため' })).data.revokeGuarantee.guarantee;
     await worker.drain();
 
     for (const path of ['/contractor', '/nagano']) {
@@ -215,12 +226,12 @@ describe('Webhooks', () => {
         .filter(about(g.id))
         .map((r) => r.payload);
       expect(told.map((p) => [p.event, p.data.guarantee.amount, p.data.guarantee.status, p.data.guarantee.version])).toEqual([
-        ['guarantee.issued', 20_000_000, 'ACTIVE', g.version],
-        ['guarantee.changed', 25_000_000, 'ACTIVE', changed.version],
-        ['guarantee.corrected', 24_000_000, 'ACTIVE', corrected.version],
-        ['guarantee.changed', 26_000_000, 'ACTIVE', again.version],
-        ['guarantee.changed', 24_000_000, 'ACTIVE', back.version],
-        ['guarantee.cancelled', 24_000_000, 'REVOKED', revoked.version],
+        ['GUARANTEE_ISSUED', 20_000_000, 'ACTIVE', g.version],
+        ['GUARANTEE_CHANGED', 25_000_000, 'ACTIVE', changed.version],
+        ['GUARANTEE_CORRECTED', 24_000_000, 'ACTIVE', corrected.version],
+        ['GUARANTEE_CHANGED', 26_000_000, 'ACTIVE', again.version],
+        ['GUARANTEE_CHANGED', 24_000_000, 'ACTIVE', back.version],
+        ['GUARANTEE_REVOKED', 24_000_000, 'REVOKED', revoked.version],
       ]);
     }
     expect(receiver.at('/contractor2')).toEqual([]);
@@ -228,9 +239,12 @@ describe('Webhooks', () => {
 
   it('tells the contractor and the branch when the branch returns an application', async () => {
     const applicationId = await submitApplication(contractor, await flyerApplication(server));
-    const returned = await nagano.gql(`mutation($id: ID!) { returnApplication(id: $id, message: "金額をご確認ください。") { id } }`, {
-      id: applicationId,
-    });
+    const returned = await nagano.gql(
+      `mutation($id: ID!) { returnApplication(input: { applicationId: $id, message: "金額をご確認ください。" }) { application { id } } }`,
+      {
+        id: applicationId,
+      },
+    );
     expect(returned.errors).toBeUndefined();
     await worker.drain();
     for (const path of ['/contractor', '/nagano']) {
@@ -239,8 +253,8 @@ describe('Webhooks', () => {
         .filter(about(applicationId))
         .map((r) => r.payload);
       expect(told.map((p) => [p.event, p.data.application.status])).toEqual([
-        ['application.submitted', 'SUBMITTED'],
-        ['application.returned', 'RETURNED'],
+        ['APPLICATION_SUBMITTED', 'SUBMITTED'],
+        ['APPLICATION_RETURNED', 'RETURNED'],
       ]);
     }
     expect(receiver.at('/contractor2')).toEqual([]);
@@ -250,25 +264,26 @@ describe('Webhooks', () => {
     const odawara = await signedIn(server, 'odawara@demo.esurety.jp');
     const other = await register(odawara, '/odawara', GUARANTEE_EVENTS);
     const { advance: g } = await issued();
-    const first = (await nagano.gql<any>(CHANGE, { id: g.id, v: g.version, input: { amount: 21_000_000 } })).data.changeGuarantee;
+    const first = (await nagano.gql<any>(CHANGE, change({ id: g.id, v: g.version, input: { amount: 21_000_000 } }))).data.changeGuarantee
+      .guarantee;
     await worker.drain();
     expect(receiver.at('/matsumoto').filter(about(g.id))).toEqual([]);
 
     const verified = await matsumoto.gql(VERIFY, { n: g.contractNumber, k: await authKeyOf(g.id) });
     expect(verified.errors).toBeUndefined();
-    await nagano.gql(CHANGE, { id: g.id, v: first.version, input: { amount: 22_000_000 } });
+    await nagano.gql(CHANGE, change({ id: g.id, v: first.version, input: { amount: 22_000_000 } }));
     await nagano.gql(REVOKE, { id: g.id, reason: '工事中止のため' });
     await worker.drain();
     const told = receiver.at('/matsumoto').filter(about(g.id));
     expect(told.map((r) => [r.payload.event, r.payload.data.guarantee.amount])).toEqual([
-      ['guarantee.changed', 22_000_000],
-      ['guarantee.cancelled', 22_000_000],
+      ['GUARANTEE_CHANGED', 22_000_000],
+      ['GUARANTEE_REVOKED', 22_000_000],
     ]);
     for (const r of told)
       expect(verifySignature(endpoints.matsumoto.secret, r.body, r.headers['x-esurety-signature'] as string)).toBe(true);
     // Another orderer hears nothing, and the orderer no application events.
     expect(receiver.at('/odawara')).toEqual([]);
-    expect(receiver.at('/matsumoto').some((r) => r.payload.event.startsWith('application.'))).toBe(false);
+    expect(receiver.at('/matsumoto').some((r) => r.payload.event.startsWith('APPLICATION_'))).toBe(false);
     await odawara.gql(DELETE, { id: other.id });
   });
 
@@ -325,7 +340,7 @@ describe('Webhooks', () => {
 
   it('in production, connects only to the address it checked: a name rebound to an internal address is refused', async () => {
     const result = await contractor.gql<any>(REGISTER, { url: 'https://erp.example.test/rebind', events: ['APPLICATION_SUBMITTED'] });
-    const endpoint = result.data.registerWebhookEndpoint.endpoint;
+    const endpoint = result.data.registerWebhookEndpoint.webhookEndpoint;
     const rebound = new WebhookWorker(server.orm, loadKeyring(server.config), {
       refuseInternal: true,
       resolve: async () => [{ address: '169.254.169.254', family: 4 }],
@@ -352,7 +367,7 @@ describe('Webhooks', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const unreachable = (
       await contractor.gql<any>(REGISTER, { url: `http://127.0.0.1:${closedPort}/gone`, events: ['APPLICATION_SUBMITTED'] })
-    ).data.registerWebhookEndpoint.endpoint.id as string;
+    ).data.registerWebhookEndpoint.webhookEndpoint.id as string;
 
     await submitApplication(contractor, await flyerApplication(server));
     let now = Date.now();
@@ -380,24 +395,24 @@ describe('Webhooks', () => {
       (await server.orm.em.fork().find(WebhookDelivery, {})).filter((d) => (d.payload.data as any).guarantee?.id === g.id).length;
     const before = await countFor();
 
-    expect(errorCode(await nagano.gql(CHANGE, { id: g.id, v: g.version + 1, input: { amount: 3_000_000 } }))).toBe('CONFLICT');
-    expect(errorCode(await nagano.gql(CHANGE, { id: g.id, v: g.version, input: { amount: 999_000_000 } }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await nagano.gql(CHANGE, change({ id: g.id, v: g.version + 1, input: { amount: 3_000_000 } })))).toBe('CONFLICT');
+    expect(errorCode(await nagano.gql(CHANGE, change({ id: g.id, v: g.version, input: { amount: 999_000_000 } })))).toBe('BAD_USER_INPUT');
     expect(await countFor()).toBe(before);
 
     // Two changes at once: one wins, and only its event is queued.
     const other = await signedIn(server, 'nagano@demo.esurety.jp');
     const results = await Promise.all([
-      nagano.gql(CHANGE, { id: g.id, v: g.version, input: { amount: 3_000_000 } }),
-      other.gql(CHANGE, { id: g.id, v: g.version, input: { amount: 2_000_000 } }),
+      nagano.gql(CHANGE, change({ id: g.id, v: g.version, input: { amount: 3_000_000 } })),
+      other.gql(CHANGE, change({ id: g.id, v: g.version, input: { amount: 2_000_000 } })),
     ]);
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
     await worker.drain();
     const changes = receiver
       .at('/contractor')
       .filter(about(g.id))
-      .filter((r) => r.payload.event === 'guarantee.changed');
+      .filter((r) => r.payload.event === 'GUARANTEE_CHANGED');
     expect(changes).toHaveLength(1);
-    const winner = (results.find((r) => !r.errors)!.data as any).changeGuarantee;
+    const winner = (results.find((r) => !r.errors)!.data as any).changeGuarantee.guarantee;
     expect(changes[0].payload.data.guarantee.amount).toBe(winner.amount);
 
     // An event queued in a transaction that then fails is gone with it.
@@ -413,12 +428,14 @@ describe('Webhooks', () => {
   });
 
   it('shows an endpoint and its deliveries only to its organisation', async () => {
-    const listed = (await contractor.gql<any>(ENDPOINTS)).data.webhookEndpoints;
+    const listed = (await contractor.gql<any>(ENDPOINTS)).data.webhookEndpoints.edges.map((e: any) => e.node);
     expect(listed).toEqual([
       expect.objectContaining({ id: endpoints.contractor.id, url: receiver.url('/contractor'), events: ALL_EVENTS }),
     ]);
     expect(JSON.stringify(listed)).not.toContain(endpoints.contractor.secret);
-    expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.map((e: any) => e.id)).toEqual([endpoints.contractor2.id]);
+    expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.edges.map((e: any) => e.node.id)).toEqual([
+      endpoints.contractor2.id,
+    ]);
 
     for (const stranger of [contractor2, nagano, matsumoto]) {
       expect(errorCode(await stranger.gql(DELIVERIES, { id: endpoints.contractor.id }))).toBe('NOT_FOUND');
@@ -428,6 +445,32 @@ describe('Webhooks', () => {
     expect(errorCode(await admin.gql(ENDPOINTS))).toBe('FORBIDDEN');
     expect(errorCode(await new ApiClient(server.url).gql(ENDPOINTS))).toBe('UNAUTHENTICATED');
     expect((await deliveries(contractor, endpoints.contractor.id)).length).toBeGreaterThan(0);
+  });
+
+  it('filters endpoints by event, and deliveries by endpoint, status and event across the organisation', async () => {
+    const byEvent = async (event: string) =>
+      (await contractor.gql<any>(ENDPOINTS, { filter: { event } })).data.webhookEndpoints.edges.map((e: any) => e.node.id);
+    const narrow = await register(contractor, '/narrow', ['APPLICATION_RETURNED']);
+    expect(await byEvent('APPLICATION_RETURNED')).toEqual(expect.arrayContaining([narrow.id, endpoints.contractor.id]));
+    expect(await byEvent('GUARANTEE_ISSUED')).not.toContain(narrow.id);
+    await contractor.gql(DELETE, { id: narrow.id });
+
+    const FILTERED = `query($filter: WebhookDeliveryFilter) { webhookDeliveries(filter: $filter, first: 100) { totalCount edges { node { event status } } } }`;
+    const everything = (await contractor.gql<any>(FILTERED, {})).data.webhookDeliveries;
+    const one = (await contractor.gql<any>(FILTERED, { filter: { webhookEndpointId: endpoints.contractor.id } })).data.webhookDeliveries;
+    expect(everything.totalCount).toBeGreaterThanOrEqual(one.totalCount);
+    const issuedOnes = (await contractor.gql<any>(FILTERED, { filter: { event: 'GUARANTEE_ISSUED', status: 'DELIVERED' } })).data
+      .webhookDeliveries;
+    expect(issuedOnes.totalCount).toBeGreaterThan(0);
+    expect(issuedOnes.edges.every((e: any) => e.node.event === 'GUARANTEE_ISSUED' && e.node.status === 'DELIVERED')).toBe(true);
+    // Another organisation's deliveries are not in its list.
+    const theirs = (await contractor2.gql<any>(FILTERED, {})).data.webhookDeliveries;
+    const mine = new Set(
+      (await contractor.gql<any>(`{ webhookDeliveries(first: 100) { edges { node { id } } } }`)).data.webhookDeliveries.edges.map(
+        (e: any) => e.node.id,
+      ),
+    );
+    expect(theirs.edges.some((e: any) => mine.has(e.node.id))).toBe(false);
   });
 
   it('pages through deliveries newest first', async () => {
@@ -456,9 +499,11 @@ describe('Webhooks', () => {
   it('stops sending to a deleted endpoint and forgets its deliveries', async () => {
     const temporary = await register(contractor2, '/temporary', ['APPLICATION_SUBMITTED']);
     const deleted = await contractor2.gql<any>(DELETE, { id: temporary.id });
-    expect(deleted.data.deleteWebhookEndpoint.id).toBe(temporary.id);
+    expect(deleted.data.deleteWebhookEndpoint.webhookEndpoint.id).toBe(temporary.id);
     expect(errorCode(await contractor2.gql(DELIVERIES, { id: temporary.id }))).toBe('NOT_FOUND');
-    expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.map((e: any) => e.id)).toEqual([endpoints.contractor2.id]);
+    expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.edges.map((e: any) => e.node.id)).toEqual([
+      endpoints.contractor2.id,
+    ]);
 
     // The contractor's endpoint, deleted with a delivery still queued: nothing is sent, nothing kept.
     const extra = await register(contractor, '/extra', ['APPLICATION_SUBMITTED']);
@@ -480,19 +525,19 @@ describe('Webhooks', () => {
       'http://192.168.1.10/hook',
     ]) {
       const result = await contractor2.gql(REGISTER, { url, events: ['GUARANTEE_ISSUED'] });
-      expect(result.errors?.[0].extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      expect(result.errors?.[0].extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     }
     const none = await contractor2.gql(REGISTER, { url: 'https://example.com/hook', events: [] });
-    expect(none.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'events' });
+    expect(none.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
     const admin = await signedIn(server, 'admin@demo.esurety.jp');
     expect(errorCode(await admin.gql(REGISTER, { url: 'https://example.com/hook', events: ['GUARANTEE_ISSUED'] }))).toBe('FORBIDDEN');
-    expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints).toHaveLength(1);
+    expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.totalCount).toBe(1);
 
     // At most 10 per organisation. (contractor2 has no applications: nothing is ever sent to these.)
     const more: string[] = [];
     for (let i = 2; i <= 10; i++) {
       const result = await contractor2.gql<any>(REGISTER, { url: `https://hooks.example.com/${i}`, events: ['APPLICATION_RETURNED'] });
-      more.push(result.data.registerWebhookEndpoint.endpoint.id);
+      more.push(result.data.registerWebhookEndpoint.webhookEndpoint.id);
     }
     const eleventh = await contractor2.gql(REGISTER, { url: 'https://hooks.example.com/11', events: ['APPLICATION_RETURNED'] });
     expect(errorCode(eleventh)).toBe('CONFLICT');
@@ -535,11 +580,11 @@ describe('Webhooks in production', () => {
     ];
     for (const url of internal) {
       const result = await contractor.gql(REGISTER, { url, events: ['GUARANTEE_ISSUED'] });
-      expect(result.errors?.[0].extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
+      expect(result.errors?.[0].extensions, url).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
     }
-    expect((await contractor.gql<any>(ENDPOINTS)).data.webhookEndpoints).toEqual([]);
+    expect((await contractor.gql<any>(ENDPOINTS)).data.webhookEndpoints.edges).toEqual([]);
     const ok = await contractor.gql<any>(REGISTER, { url: 'https://hooks.example.com/esurety', events: ['GUARANTEE_ISSUED'] });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data.registerWebhookEndpoint.endpoint.url).toBe('https://hooks.example.com/esurety');
+    expect(ok.data.registerWebhookEndpoint.webhookEndpoint.url).toBe('https://hooks.example.com/esurety');
   });
 });

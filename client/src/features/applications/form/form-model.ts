@@ -11,12 +11,15 @@ import type {
   AdvancePaymentInput,
   ApplicationDetailsFragment,
   ApplicationFormOptionsQuery,
-  ApplicationInput,
   CertificateFormat,
   ContractGuaranteeInput,
   FeePaymentMethod,
+  SaveApplicationInput,
   WorkInput,
 } from '../../../gql/graphql';
+
+/** 保証申込の内容 as saveApplication takes it, without the application and version it updates. */
+export type ApplicationInput = Omit<SaveApplicationInput, 'applicationId' | 'expectedVersion'>;
 
 /** A yes/no radio group that may have no answer yet. */
 export type Choice = '' | 'yes' | 'no';
@@ -79,7 +82,7 @@ export interface ApplicationFormValue {
 
 export type FormOptions = {
   works: ApplicationFormOptionsQuery['works']['edges'][number]['node'][];
-  orderers: ApplicationFormOptionsQuery['orderers'];
+  orderers: ApplicationFormOptionsQuery['orderers']['edges'][number]['node'][];
   branches: ApplicationFormOptionsQuery['branches'];
   /** The signed-in contractor: the representative of any JV it applies for. */
   contractor: { name: string; address: string } | null;

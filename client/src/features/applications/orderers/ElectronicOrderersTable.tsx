@@ -12,7 +12,7 @@ export function ElectronicOrderersTable({ labelledBy }: { labelledBy: string }) 
   const { data, loading, error } = useQuery(ElectronicOrderersQueryDocument);
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorAlert error={error} />;
-  const orderers = data?.orderers ?? [];
+  const orderers = data?.orderers.edges.map((edge) => edge.node) ?? [];
   if (orderers.length === 0) return <Text>{t('applications.electronicOrderers.none')}</Text>;
   return (
     <Table withTableBorder withColumnBorders verticalSpacing="sm" aria-labelledby={labelledBy}>

@@ -1,11 +1,11 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { Certificate } from '../guarantees/certificate';
 import { ElectronicIssuance } from '../guarantees/electronic-issuance.entity';
 import { GuaranteeValidity } from '../guarantees/guarantee-validity';
 
-/** What the verification service shows for a number and its key. */
-@ObjectType({ description: '保証確認の結果（保証確認サービスに表示する保証証書）' })
-export class VerificationResult {
+/** One verification: what the verification service shows for a number and its key. */
+@ObjectType({ description: '保証確認（保証確認サービスに表示する保証証書と、確認した日時）' })
+export class Verification {
   @Field({ description: '保証契約番号' })
   contractNumber!: string;
 
@@ -26,4 +26,19 @@ export class VerificationResult {
 
   @Field({ description: '確認した日時' })
   verifiedAt!: Date;
+}
+
+@InputType({ description: '保証確認の入力（「認証キー」のお知らせに書かれた2つの値）' })
+export class VerifyGuaranteeInput {
+  @Field({ description: '保証契約番号（NNNNN-NNNNNC。全角・空白・ハイフンの有無を問わない）' })
+  contractNumber!: string;
+
+  @Field({ description: '認証キー（英数字12文字）' })
+  authKey!: string;
+}
+
+@ObjectType({ description: '保証確認の結果' })
+export class VerifyGuaranteePayload {
+  @Field(() => Verification, { description: '表示する保証証書' })
+  verification!: Verification;
 }
