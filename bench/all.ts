@@ -367,7 +367,10 @@ async function benchLists(options: Options, app: Running, raw: Running, cookies:
 async function benchFilters(options: Options, app: Running, cookie: string): Promise<NonNullable<Results['filters']>> {
   type Page = { guarantees: { totalCount: number; edges: { node: { contractNumber: string } }[] } };
   const first = await send<Page>(app.url, deliveryGuarantees, cookie);
-  const { orderers: list } = await send<{ orderers: { id: string; name: string }[] }>(app.url, orderers, cookie);
+  const {
+    orderers: { edges },
+  } = await send<{ orderers: { edges: { node: { id: string; name: string } }[] } }>(app.url, orderers, cookie);
+  const list = edges.map((e) => e.node);
   const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
   const yearAgo = new Date(Date.now() + 9 * 3600_000 - 365 * 86_400_000).toISOString().slice(0, 10);
   const variants = deliveryGuaranteeFilters({

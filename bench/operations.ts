@@ -63,8 +63,8 @@ export const ordererLedger: Operation = {
 
 /** The contractor's 保証申込一覧: `Applications`. */
 export const applications: Operation = {
-  query: `query Applications($status: ApplicationStatus, $after: String, $first: Int!) {
-    applications(status: $status, after: $after, first: $first) {
+  query: `query Applications($filter: GuaranteeApplicationFilter, $after: String, $first: Int!) {
+    applications(filter: $filter, after: $after, first: $first) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
@@ -85,7 +85,7 @@ export const applications: Operation = {
       }
     }
   }`,
-  variables: { status: null, after: null, first: PAGE_SIZE },
+  variables: { filter: null, after: null, first: PAGE_SIZE },
 };
 
 const CERTIFICATE_FIELDS = `
@@ -99,10 +99,10 @@ const CERTIFICATE_FIELDS = `
 /** 保証確認サービス: `VerifyGuarantee`, as the SPA's /verify page sends it. */
 export function verifyGuarantee(contractNumber: string, authKey: string): Operation {
   return {
-    query: `mutation VerifyGuarantee($contractNumber: String!, $authKey: String!) {
-      verifyGuarantee(contractNumber: $contractNumber, authKey: $authKey) { ...VerificationResultFields }
+    query: `mutation VerifyGuarantee($input: VerifyGuaranteeInput!) {
+      verifyGuarantee(input: $input) { verification { ...VerificationFields } }
     }
-    fragment VerificationResultFields on VerificationResult {
+    fragment VerificationFields on Verification {
       contractNumber
       validity
       revokedAt
@@ -116,14 +116,14 @@ export function verifyGuarantee(contractNumber: string, authKey: string): Operat
       certificate { ...CertificateFields }
     }
     ${CERTIFICATE_FIELDS}`,
-    variables: { contractNumber, authKey },
+    variables: { input: { contractNumber, authKey } },
   };
 }
 
 export function login(email: string, password: string): Operation {
   return {
-    query: `mutation Login($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`,
-    variables: { email, password },
+    query: `mutation Login($input: LoginInput!) { login(input: $input) { user { id } } }`,
+    variables: { input: { email, password } },
   };
 }
 
@@ -144,29 +144,29 @@ export const electronicGuarantees: Operation = {
 
 export function revokeGuarantee(id: string, reason: string): Operation {
   return {
-    query: `mutation RevokeGuarantee($id: ID!, $reason: String!) { revokeGuarantee(id: $id, reason: $reason) { id status } }`,
-    variables: { id, reason },
+    query: `mutation RevokeGuarantee($input: RevokeGuaranteeInput!) { revokeGuarantee(input: $input) { guarantee { id status } } }`,
+    variables: { input: { guaranteeId: id, reason } },
   };
 }
 
 export function registerWebhookEndpoint(url: string, events: string[]): Operation {
   return {
-    query: `mutation RegisterWebhookEndpoint($url: String!, $events: [WebhookEvent!]!) {
-      registerWebhookEndpoint(url: $url, events: $events) { endpoint { id } }
+    query: `mutation RegisterWebhookEndpoint($input: RegisterWebhookEndpointInput!) {
+      registerWebhookEndpoint(input: $input) { webhookEndpoint { id } }
     }`,
-    variables: { url, events },
+    variables: { input: { url, events } },
   };
 }
 
 export function deleteWebhookEndpoint(id: string): Operation {
   return {
-    query: `mutation DeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }`,
-    variables: { id },
+    query: `mutation DeleteWebhookEndpoint($input: DeleteWebhookEndpointInput!) { deleteWebhookEndpoint(input: $input) { webhookEndpoint { id } } }`,
+    variables: { input: { webhookEndpointId: id } },
   };
 }
 
 /** The orderers, to filter a list by one of them. */
-export const orderers: Operation = { query: `query Orderers { orderers { id name } }` };
+export const orderers: Operation = { query: `query Orderers { orderers(first: 100) { edges { node { id name } } } }` };
 
 /**
  * The contractor's list with each filter of its search form, as `DeliveryGuarantees` sends them

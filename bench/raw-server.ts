@@ -302,6 +302,7 @@ async function verify(body: { contractNumber?: string; authKey?: string }, addre
     body: {
       data: {
         verifyGuarantee: {
+          verification: {
           contractNumber: guarantee.contract_number,
           validity: validityOf(guarantee.status, guarantee.deadline),
           revokedAt: iso(guarantee.revoked_at),
@@ -309,6 +310,7 @@ async function verify(body: { contractNumber?: string; authKey?: string }, addre
           verifiedAt: now.toISOString(),
           certificate: history.at(-1)?.certificate ?? null,
           issuances: history,
+          },
         },
       },
     },

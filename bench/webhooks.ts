@@ -63,12 +63,12 @@ export async function measureWebhooks(
 
   const endpoints: { id: string; cookie: string }[] = [];
   const register = async (cookie: string, url: string) => {
-    const data = await send<{ registerWebhookEndpoint: { endpoint: { id: string } } }>(
+    const data = await send<{ registerWebhookEndpoint: { webhookEndpoint: { id: string } } }>(
       appUrl,
-      registerWebhookEndpoint(url, ['GUARANTEE_CANCELLED']),
+      registerWebhookEndpoint(url, ['GUARANTEE_REVOKED']),
       cookie,
     );
-    endpoints.push({ id: data.registerWebhookEndpoint.endpoint.id, cookie });
+    endpoints.push({ id: data.registerWebhookEndpoint.webhookEndpoint.id, cookie });
   };
 
   try {

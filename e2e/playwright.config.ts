@@ -56,8 +56,6 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: dataDir,
       NODE_ENV: 'production',
-      // Production starts empty unless told: the story runs on the demo data.
-      SEED_DEMO: 'true',
       // The server's JSON request log would bury Playwright's report.
       LOG_LEVEL: 'warn',
       COOKIE_SECURE: 'false',
