@@ -303,13 +303,13 @@ async function verify(body: { contractNumber?: string; authKey?: string }, addre
       data: {
         verifyGuarantee: {
           verification: {
-          contractNumber: guarantee.contract_number,
-          validity: validityOf(guarantee.status, guarantee.deadline),
-          revokedAt: iso(guarantee.revoked_at),
-          publishedAt: history.at(-1)?.issuedAt ?? iso(guarantee.issued_at),
-          verifiedAt: now.toISOString(),
-          certificate: history.at(-1)?.certificate ?? null,
-          issuances: history,
+            contractNumber: guarantee.contract_number,
+            validity: validityOf(guarantee.status, guarantee.deadline),
+            revokedAt: iso(guarantee.revoked_at),
+            publishedAt: history.at(-1)?.issuedAt ?? iso(guarantee.issued_at),
+            verifiedAt: now.toISOString(),
+            certificate: history.at(-1)?.certificate ?? null,
+            issuances: history,
           },
         },
       },
