@@ -29,7 +29,8 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
     try {
       issued = await issuedGuaranteeWithKey(before);
       const contractor = await signedIn(before, 'contractor@demo.esurety.jp');
-      webhook = (await contractor.gql<any>(REGISTER, { input: { url: 'https://hooks.example.jp/esurety', events: ['GUARANTEE_ISSUED'] } })).data.registerWebhookEndpoint;
+      webhook = (await contractor.gql<any>(REGISTER, { input: { url: 'https://hooks.example.jp/esurety', events: ['GUARANTEE_ISSUED'] } }))
+        .data.registerWebhookEndpoint;
       expect(webhook.secret).toMatch(/^whsec_/);
     } finally {
       await before.close();
@@ -52,7 +53,9 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
     const after = await startTestServer({ database: db, seed: false, env: { SECRET_KEY: newKey } });
     try {
       expect((await verifyGuarantee(after, issued.contractNumber, issued.authKey)).errors).toBeUndefined();
-      const endpoint = await after.orm.em.fork().findOneOrFail(WebhookEndpoint, webhook.webhookEndpoint.id, { populate: ['secretCiphertext'] });
+      const endpoint = await after.orm.em
+        .fork()
+        .findOneOrFail(WebhookEndpoint, webhook.webhookEndpoint.id, { populate: ['secretCiphertext'] });
       expect(unseal(deriveKeyring(Buffer.from(newKey, 'base64')).webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext)).toBe(
         webhook.secret,
       );
