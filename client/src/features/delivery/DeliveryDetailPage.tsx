@@ -11,7 +11,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { CertificateDocument } from '../certificate/CertificateDocument';
 import { OrdererViewSection } from '../guarantees/OrdererViewSection';
-import { VisibleIssuanceHistory } from '../guarantees/VisibleIssuanceHistory';
+import { IssuanceHistory } from '../guarantees/IssuanceHistory';
 import { AuthKeySection } from './AuthKeySection';
 
 export const DeliveryGuaranteeQuery = graphql(`
@@ -138,7 +138,7 @@ export function DeliveryDetailPage() {
       {electronic && <OrdererViewSection view={g.ordererView} />}
       {electronic ? (
         <>
-          <VisibleIssuanceHistory issuances={g.issuances} certificateNote={t('delivery.detail.history.confirmNote')} />
+          <IssuanceHistory issuances={g.issuances} certificateNote={t('delivery.detail.history.confirmNote')} />
           {pdfLink}
         </>
       ) : (

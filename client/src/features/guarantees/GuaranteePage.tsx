@@ -61,7 +61,7 @@ export function GuaranteePage() {
       <GuaranteeSummary guarantee={guarantee} />
       {guarantee.certificateFormat === 'ELECTRONIC' && <OrdererViewSection view={guarantee.ordererView} />}
       {staff && <GuaranteeActions guarantee={guarantee} onReload={reload} />}
-      <IssuanceHistory issuances={guarantee.issuances} showHiddenNote={staff} />
+      <IssuanceHistory issuances={guarantee.issuances} staff={staff} />
       <section aria-labelledby={certificateHeadingId}>
         <Title order={2} size="h3" id={certificateHeadingId} mt="xl" mb="sm">
           {t('guarantee.current.heading')}

@@ -23,15 +23,31 @@ export const IssuanceHistoryEntryFragment = graphql(`
 
 interface IssuanceHistoryProps {
   issuances: FragmentType<typeof IssuanceHistoryEntryFragment>[];
-  /** staff see corrected and cancelled entries, marked */
-  showHiddenNote: boolean;
+  /**
+   * Staff see every entry numbered by its sequence, corrected and cancelled ones marked; everyone
+   * else (contractor, orderer, the verification service) sees the visible entries numbered 1, 2, ….
+   */
+  staff?: boolean;
+  /** said above the certificate that 選択 opens */
+  certificateNote?: string;
+  /** the certificate that 選択 opens prints as a viewing copy (the orderer's pages) */
+  viewingCopy?: boolean;
 }
 
-/** 電子保証情報(履歴情報): every issuance in order, each certificate one 選択 away. */
-export function IssuanceHistory({ issuances, showHiddenNote }: IssuanceHistoryProps) {
+/** 電子保証情報(履歴情報): No., 電子保証発行日時, 対象, 選択 → that entry's certificate, in order. */
+export function IssuanceHistory({ issuances, staff = false, certificateNote, viewingCopy = false }: IssuanceHistoryProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const entries = issuances.map((i) => getFragmentData(IssuanceHistoryEntryFragment, i)).sort((a, b) => a.sequence - b.sequence);
+  const entries = issuances
+    .map((i) => getFragmentData(IssuanceHistoryEntryFragment, i))
+    .filter((e) => staff || !e.hiddenReason)
+    .sort((a, b) => a.sequence - b.sequence)
+    .map((entry, index) => ({
+      ...entry,
+      number: staff ? entry.sequence : index + 1,
+      target: issuanceTargetLabel(t, entry),
+      hidden: staff ? hiddenMarkerLabel(t, entry) : null,
+    }));
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = entries.find((e) => e.id === selectedId);
 
@@ -40,10 +56,11 @@ export function IssuanceHistory({ issuances, showHiddenNote }: IssuanceHistoryPr
       <Title order={2} size="h3" id={headingId} mb="xs" mt="xl">
         {t('guarantee.history.heading')}
       </Title>
-      <Text size="xs" mb={showHiddenNote ? 0 : 'sm'}>
+      {!staff && <Text size="sm">{t('guarantee.history.hiddenNote')}</Text>}
+      <Text size="xs" mb={staff ? 0 : 'sm'}>
         {t('guarantee.history.note')}
       </Text>
-      {showHiddenNote && (
+      {staff && (
         <Text size="xs" mb="sm">
           {t('guarantee.history.staffNote')}
         </Text>
@@ -61,32 +78,30 @@ export function IssuanceHistory({ issuances, showHiddenNote }: IssuanceHistoryPr
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {entries.map((entry) => {
-              const target = issuanceTargetLabel(t, entry);
-              const hidden = hiddenMarkerLabel(t, entry);
-              return (
-                <Table.Tr key={entry.id} className={hidden ? classes.hiddenEntry : undefined}>
-                  <Table.Td>{entry.sequence}</Table.Td>
-                  <Table.Td>{formatJstTimestamp(entry.issuedAt)}</Table.Td>
-                  <Table.Td>
+            {entries.map((entry) => (
+              <Table.Tr key={entry.id} className={entry.hidden ? classes.hiddenEntry : undefined}>
+                <Table.Td>{entry.number}</Table.Td>
+                <Table.Td>{formatJstTimestamp(entry.issuedAt)}</Table.Td>
+                <Table.Td>
+                  {entry.hidden ? (
                     <Group gap="xs">
-                      <span>{target}</span>
-                      {hidden && (
-                        <Badge color="gray" variant="outline" tt="none" radius="sm" size="lg">
-                          {hidden}
-                        </Badge>
-                      )}
+                      <span>{entry.target}</span>
+                      <Badge color="gray" variant="outline" tt="none" radius="sm" size="lg">
+                        {entry.hidden}
+                      </Badge>
                     </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button variant="default" size="compact-sm" onClick={() => setSelectedId(entry.id)}>
-                      {t('guarantee.history.select')}
-                      <VisuallyHidden>{t('guarantee.history.selectLabel', { sequence: entry.sequence, target })}</VisuallyHidden>
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
+                  ) : (
+                    entry.target
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Button variant="default" size="compact-sm" onClick={() => setSelectedId(entry.id)}>
+                    {t('guarantee.history.select')}
+                    <VisuallyHidden>{t('guarantee.history.selectLabel', { sequence: entry.number, target: entry.target })}</VisuallyHidden>
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
           </Table.Tbody>
         </Table>
       )}
@@ -94,10 +109,19 @@ export function IssuanceHistory({ issuances, showHiddenNote }: IssuanceHistoryPr
         opened={selected !== undefined}
         onClose={() => setSelectedId(null)}
         size="54rem"
-        title={selected ? t('guarantee.history.modalTitle', { sequence: selected.sequence, target: issuanceTargetLabel(t, selected) }) : ''}
+        title={selected ? t('guarantee.history.modalTitle', { sequence: selected.number, target: selected.target }) : ''}
         closeButtonProps={{ 'aria-label': t('guarantee.history.close') }}
       >
-        {selected && <CertificateDocument certificate={selected.certificate} headingOrder={3} printable />}
+        {selected && (
+          <>
+            {certificateNote && (
+              <Text size="sm" mb="sm">
+                {certificateNote}
+              </Text>
+            )}
+            <CertificateDocument certificate={selected.certificate} headingOrder={3} printable viewingCopy={viewingCopy} />
+          </>
+        )}
       </Modal>
     </section>
   );

@@ -13,7 +13,7 @@ import { CertificateDocument } from '../certificate/CertificateDocument';
 import { OrdererViewFieldsFragment } from '../guarantees/OrdererViewSection';
 import { ValidityBadge } from '../guarantees/ValidityBadge';
 import { ValidityNotice } from '../guarantees/ValidityNotice';
-import { VisibleIssuanceHistory } from '../guarantees/VisibleIssuanceHistory';
+import { IssuanceHistory } from '../guarantees/IssuanceHistory';
 import { formatEraTimestamp } from '../../ui/era-time';
 
 export const LedgerGuaranteeQuery = graphql(`
@@ -130,7 +130,7 @@ export function LedgerDetailPage() {
           </Text>
         </Group>
       </section>
-      <VisibleIssuanceHistory issuances={g.issuances} viewingCopy />
+      <IssuanceHistory issuances={g.issuances} viewingCopy />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { formatEraTimestamp } from '../../ui/era-time';
 import { CertificateDocument } from '../certificate/CertificateDocument';
 import { ValidityBadge } from '../guarantees/ValidityBadge';
 import { ValidityNotice } from '../guarantees/ValidityNotice';
-import { VisibleIssuanceHistory } from '../guarantees/VisibleIssuanceHistory';
+import { IssuanceHistory } from '../guarantees/IssuanceHistory';
 
 /** What the verification service shows: the same certificate fragment the contractor's pages use. */
 export const VerificationResultFieldsFragment = graphql(`
@@ -82,7 +82,7 @@ export function VerificationResultView({ result, onReset }: VerificationResultVi
         </Text>
         <CertificateDocument certificate={r.certificate} headingOrder={3} printable viewingCopy />
       </section>
-      <VisibleIssuanceHistory issuances={r.issuances} viewingCopy />
+      <IssuanceHistory issuances={r.issuances} viewingCopy />
     </>
   );
 }
