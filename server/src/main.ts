@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/orm';
 import { seedDemoOnStart } from './db/seeders/on-start';
 import { IdentityService } from './modules/identity/identity.service';
+import { lapseOverdueBidBonds } from './modules/bid-bonds/bid-bond-lapse';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
 import { WebhookWorker } from './modules/webhooks/webhook-worker';
@@ -34,6 +35,9 @@ async function main() {
     });
     new PasswordTokenService(orm.em.fork()).purgeExpired().catch((err) => {
       logger.error({ err }, 'could not purge expired one-time links');
+    });
+    lapseOverdueBidBonds(orm.em).catch((err) => {
+      logger.error({ err }, 'could not lapse overdue bid bonds');
     });
   }, 3600_000);
   purge.unref();
