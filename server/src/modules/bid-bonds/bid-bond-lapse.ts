@@ -20,11 +20,9 @@ const SCHEDULER = actorOf(null, null, 'scheduler');
  */
 export async function lapseOverdueBidBonds(em: EntityManager, now = new Date()): Promise<number> {
   const today = todayInJapan(now);
-  const overdue = await em.fork().find(
-    BidBond,
-    { status: { $in: [BidBondStatus.APPLIED, BidBondStatus.ISSUED] }, bidDate: { $lt: today } },
-    { fields: ['id'] },
-  );
+  const overdue = await em
+    .fork()
+    .find(BidBond, { status: { $in: [BidBondStatus.APPLIED, BidBondStatus.ISSUED] }, bidDate: { $lt: today } }, { fields: ['id'] });
   const lapsed: BidBond[] = [];
   for (const { id } of overdue) {
     const bidBond = await em
@@ -46,7 +44,13 @@ export async function lapseOverdueBidBonds(em: EntityManager, now = new Date()):
   await recordAudit(
     em,
     SCHEDULER,
-    lapsed.map((b) => ({ action: 'lapseBidBond', outcome: 'SUCCESS', objectType: 'BidBond', objectId: b.id, branchId: b.destinationBranch.id })),
+    lapsed.map((b) => ({
+      action: 'lapseBidBond',
+      outcome: 'SUCCESS',
+      objectType: 'BidBond',
+      objectId: b.id,
+      branchId: b.destinationBranch.id,
+    })),
   );
   return lapsed.length;
 }

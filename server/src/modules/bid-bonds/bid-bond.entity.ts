@@ -124,7 +124,9 @@ export class BidBond extends BaseEntity<'status' | 'version'> {
   /** 移行: the contractor won; an issued reservation becomes `application` up to its bid date. */
   convert(application: GuaranteeApplication, today: string, now = new Date()): void {
     if (this.status !== BidBondStatus.ISSUED) {
-      this.refuse(this.status === BidBondStatus.APPLIED ? '支店が発行した予約だけを移行できます。' : 'この予約は移行できる状態ではありません。');
+      this.refuse(
+        this.status === BidBondStatus.APPLIED ? '支店が発行した予約だけを移行できます。' : 'この予約は移行できる状態ではありません。',
+      );
     }
     if (this.isPastBidDate(today)) this.refuse('入札日を過ぎた予約は移行できません。');
     this.status = BidBondStatus.CONVERTED;

@@ -15,7 +15,7 @@ export class ApplyBidBondInput {
   @Field(() => LocalDateResolver, { description: '入札日（日本時間、今日以降）' })
   bidDate!: string;
 
-  @Field(() => YenScalar, { description: '契約予定金額（円）' })
+  @Field(() => YenScalar, { description: '契約予定金額。1円以上の整数（円）' })
   expectedContractAmount!: number;
 
   @Field(() => ID, { description: '申込送信先の支店' })

@@ -59,7 +59,9 @@ export class BidBondResolver {
   }
 
   @Authorized(Role.CONTRACTOR)
-  @Mutation(() => WithdrawBidBondPayload, { description: '予約を取り下げる（失注したときなど。申込中又は予約済みに限る。それ以外は CONFLICT）' })
+  @Mutation(() => WithdrawBidBondPayload, {
+    description: '予約を取り下げる（失注したときなど。申込中又は予約済みに限る。それ以外は CONFLICT）',
+  })
   async withdrawBidBond(
     @Arg('input', () => WithdrawBidBondInput) input: WithdrawBidBondInput,
     @Ctx() ctx: Context,

@@ -127,9 +127,13 @@ export class BidBondService {
       return application.id;
     });
     const fresh = this.em.fork();
-    const application = await fresh.findOneOrFail(GuaranteeApplication, { id: applicationId }, {
-      populate: ['items', 'orderer', 'destinationBranch', 'contractor'],
-    });
+    const application = await fresh.findOneOrFail(
+      GuaranteeApplication,
+      { id: applicationId },
+      {
+        populate: ['items', 'orderer', 'destinationBranch', 'contractor'],
+      },
+    );
     return { bidBond: await this.get(id, fresh), application };
   }
 
