@@ -1061,7 +1061,6 @@ export const en: Messages = {
     filter: 'Filter by state',
     all: 'All',
     tableHeading: 'Bid bond reservations',
-    total: '{{count}} reservations',
     empty: 'No bid bond reservations.',
     number: 'Reservation number',
     noNumber: '(not issued)',

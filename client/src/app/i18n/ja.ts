@@ -1054,7 +1054,6 @@ export const ja = {
     filter: '状態で絞り込む',
     all: 'すべて',
     tableHeading: '契約保証予約の一覧',
-    total: '{{count}}件',
     empty: '契約保証予約はありません。',
     number: '予約番号',
     noNumber: '(未発行)',

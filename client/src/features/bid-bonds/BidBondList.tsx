@@ -73,9 +73,6 @@ export function BidBondList({ role }: BidBondListProps) {
       {!connection && loading && <LoadingState />}
       {connection && (
         <>
-          <Text mb="xs" fw={700}>
-            {t('bidBonds.total', { count: connection.totalCount })}
-          </Text>
           {connection.edges.length === 0 ? (
             <Text>{t('bidBonds.empty')}</Text>
           ) : (
