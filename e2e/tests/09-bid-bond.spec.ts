@@ -79,7 +79,9 @@ test('長野支店 issues it with a number of its own; another branch does not s
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('契約保証予約（入札ボンド）');
   await expect(row(page)).toContainText('〇〇建設株式会社');
   await expectAccessible(page);
-  await row(page).getByRole('button', { name: `発行（${WORK_NAME}）` }).click();
+  await row(page)
+    .getByRole('button', { name: `発行（${WORK_NAME}）` })
+    .click();
   const status = page.getByRole('status').filter({ hasText: '予約番号' });
   await expect(status).toContainText(`${WORK_NAME}の予約を予約番号`);
   const number = (await status.textContent())!.match(/20075-B\d{5}/)![0];
@@ -106,7 +108,9 @@ test('the bid won, the contractor converts it: the 契約保証 application open
   await page.goto('/guarantees?tab=bid-bonds');
   await expect(row(page)).toContainText('予約済み');
   await expect(row(page)).toContainText(BID_BOND_NUMBER);
-  await row(page).getByRole('button', { name: `落札: 申込へ移行（${WORK_NAME}）` }).click();
+  await row(page)
+    .getByRole('button', { name: `落札: 申込へ移行（${WORK_NAME}）` })
+    .click();
 
   await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}\/edit$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証申込');

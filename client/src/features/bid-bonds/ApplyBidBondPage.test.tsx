@@ -27,7 +27,12 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
   it('names every missing field before sending anything', async () => {
     renderRoutes({ path: '/bid-bonds/new', routes, mocks: [options] });
     fireEvent.click(await screen.findByRole('button', { name: '申し込む' }));
-    for (const message of ['発注者を入力してください。', '工事名を入力してください。', '入札日を入力してください。', '契約予定金額を入力してください。']) {
+    for (const message of [
+      '発注者を入力してください。',
+      '工事名を入力してください。',
+      '入札日を入力してください。',
+      '契約予定金額を入力してください。',
+    ]) {
       expect((await screen.findAllByText(message)).length).toBeGreaterThan(0);
     }
   });
@@ -42,7 +47,13 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
           request: {
             query: ApplyBidBondMutation,
             variables: {
-              input: { ordererId: 'o1', workName: '市道改良工事', bidDate: '2099-04-01', expectedContractAmount: 30_000_000, destinationBranchId: 'b1' },
+              input: {
+                ordererId: 'o1',
+                workName: '市道改良工事',
+                bidDate: '2099-04-01',
+                expectedContractAmount: 30_000_000,
+                destinationBranchId: 'b1',
+              },
             },
           },
           result: { data: { applyBidBond: { __typename: 'ApplyBidBondPayload', bidBond: null } } },
@@ -67,7 +78,10 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
 
   it('reads amounts as typed and keeps non-amounts for the rule to name', () => {
     const base = { ordererId: 'o1', workName: ' 工事 ', bidDate: todayInJapan(), destinationBranchId: 'b1' };
-    expect(toBidBondFields({ ...base, expectedContractAmount: '1,000円' })).toMatchObject({ workName: '工事', expectedContractAmount: 1000 });
+    expect(toBidBondFields({ ...base, expectedContractAmount: '1,000円' })).toMatchObject({
+      workName: '工事',
+      expectedContractAmount: 1000,
+    });
     expect(toBidBondFields({ ...base, expectedContractAmount: '' }).expectedContractAmount).toBeNull();
     expect(toBidBondFields({ ...base, expectedContractAmount: '0' }).expectedContractAmount).toBeNaN();
   });

@@ -65,7 +65,15 @@ export function ApplyBidBondPage() {
       return;
     }
     try {
-      await apply({ variables: { input: fields as Required<{ [K in keyof BidBondFields]: NonNullable<BidBondFields[K]> }> } });
+      // Every field is present once the rules pass.
+      const input = {
+        ordererId: fields.ordererId!,
+        workName: fields.workName!,
+        bidDate: fields.bidDate!,
+        expectedContractAmount: fields.expectedContractAmount!,
+        destinationBranchId: fields.destinationBranchId!,
+      };
+      await apply({ variables: { input } });
       await navigate('/guarantees?tab=bid-bonds');
     } catch {
       setAttempt((a) => a + 1);

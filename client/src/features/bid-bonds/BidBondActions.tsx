@@ -114,7 +114,11 @@ export function BidBondActions({ bidBond, role, onDone, onFailed }: BidBondActio
             {t('bidBonds.withdrawSubmit')}
           </Button>
         </Group>
-        {failed && <Text c="red.8" mt="sm" role="alert">{t('bidBonds.failedTitle')}</Text>}
+        {failed && (
+          <Text c="red.8" mt="sm" role="alert">
+            {t('bidBonds.failedTitle')}
+          </Text>
+        )}
       </Modal>
     </Group>
   );

@@ -112,7 +112,9 @@ describe('BidBondList', { timeout: 30_000 }, () => {
         page([applied]),
         {
           request: { query: IssueBidBondMutation, variables: { input: { bidBondId: 'bb-1' } } },
-          result: { data: { issueBidBond: { __typename: 'IssueBidBondPayload', bidBond: { ...bidBond(), bidBondNumber: '20075-B00001' } } } },
+          result: {
+            data: { issueBidBond: { __typename: 'IssueBidBondPayload', bidBond: { ...bidBond(), bidBondNumber: '20075-B00001' } } },
+          },
         },
         page([bidBond()]),
       ],
