@@ -77,7 +77,7 @@ export class BidBond extends BaseEntity<'status' | 'version'> {
   @Unique()
   bidBondNumber?: string | null;
 
-  @Field(() => GuaranteeApplication, { nullable: true, description: '移行した契約保証の申込（移行したとき）' })
+  /** The application it was converted into; in the API through BidBondResolver.application (access checked). */
   @ManyToOne(() => GuaranteeApplication, { nullable: true })
   application?: GuaranteeApplication | null;
 

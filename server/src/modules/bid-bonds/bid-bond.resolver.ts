@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
+import { GuaranteeApplication } from '../applications/guarantee-application.entity';
 import { Role } from '../identity/user.entity';
 import { BidBond } from './bid-bond.entity';
 import {
@@ -67,5 +68,13 @@ export class BidBondResolver {
     @Ctx() ctx: Context,
   ): Promise<WithdrawBidBondPayload> {
     return { bidBond: await ctx.services.bidBonds.withdraw(input.bidBondId) };
+  }
+
+  @FieldResolver(() => GuaranteeApplication, {
+    nullable: true,
+    description: '移行した契約保証の申込（移行したとき）。支店担当者には、その申込が自支店に送信されるまで null',
+  })
+  application(@Root() bidBond: BidBond, @Ctx() ctx: Context) {
+    return ctx.services.bidBonds.visibleApplication(bidBond);
   }
 }

@@ -3,7 +3,7 @@ import { todayInJapan, validateBidBond, type BidBondFields, type FieldError } fr
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import { paginate, type PageArgs } from '../../common/pagination';
 import type { EntityManager } from '../../db/orm';
-import { ApplicationItem, GuaranteeApplication } from '../applications/guarantee-application.entity';
+import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from '../applications/guarantee-application.entity';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import type { SignedInActor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
@@ -68,6 +68,21 @@ export class BidBondService {
     const bidBond = await em.findOne(BidBond, { $and: [{ id }, this.scope()] }, { populate: POPULATE });
     if (!bidBond) throw new NotFoundError('契約保証予約が見つかりません。');
     return bidBond;
+  }
+
+  /**
+   * The application `bidBond` was converted into, if this user may see it: its contractor (and
+   * an administrator) always; branch staff once it has been sent to their branch, never as a draft.
+   */
+  visibleApplication(bidBond: BidBond): GuaranteeApplication | null {
+    const application = bidBond.application;
+    if (!application) return null;
+    if (this.user.role === Role.CONTRACTOR || this.user.role === Role.ADMIN) return application;
+    const sentToBranch =
+      this.user.role === Role.BRANCH_STAFF &&
+      application.status !== ApplicationStatus.DRAFT &&
+      application.destinationBranch?.id === this.user.branch?.id;
+    return sentToBranch ? application : null;
   }
 
   /** 申込: the contractor reserves a 契約保証 for a tendered work; BAD_USER_INPUT names the field. */

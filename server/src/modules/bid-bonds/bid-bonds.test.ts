@@ -120,6 +120,11 @@ describe('契約保証予約 (bid bonds)', () => {
         contractGuarantee: { amount: null, feePaymentMethod: 'LUMP_SUM' },
         advancePayment: null,
       });
+      // The branch sees that it was converted, not the draft itself (not sent to it yet).
+      const staffView = await nagano.gql<any>(
+        `{ bidBonds(filter: { status: CONVERTED }, first: 100) { edges { node { id application { id } } } } }`,
+      );
+      expect(staffView.data!.bidBonds.edges.find((e: any) => e.node.id === applied.id).node.application).toBeNull();
       // The draft is the contractor's to complete, like any other.
       const draft = await contractor.gql<any>(`query($id: ID!) { application(id: $id) { id status version } }`, { id: application.id });
       expect(draft.data!.application).toMatchObject({ id: application.id, status: 'DRAFT' });
