@@ -131,5 +131,7 @@ test('the bid won, the contractor converts it: the 契約保証 application open
   await expect(row(page)).toContainText('申込へ移行済み');
   await expect(row(page).getByRole('link', { name: '申込を開く' })).toBeVisible();
   await expect(row(page).getByRole('button')).toHaveCount(0);
+  await expectAccessible(page);
+  await saveScreenshot(page, 'bid-bond-tab');
   await page.context().close();
 });

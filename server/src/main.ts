@@ -29,6 +29,8 @@ async function main() {
   const database = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   logger.info({ port: config.port, database, env: config.env }, `esurety listening on http://localhost:${config.port}`);
 
+  // Reservations whose bid date passed while the server was down lapse now, then hourly below.
+  lapseOverdueBidBonds(orm.em).catch((err) => logger.error({ err }, 'could not lapse overdue bid bonds'));
   const purge = setInterval(() => {
     new IdentityService(orm.em.fork(), config.sessionTtlMs).purgeExpiredSessions().catch((err) => {
       logger.error({ err }, 'could not purge expired sessions');
