@@ -6,7 +6,7 @@ export const bidBondStatuses: BidBondStatus[] = ['APPLIED', 'ISSUED', 'CONVERTED
 export const bidBondStatusColor: Record<BidBondStatus, string> = {
   APPLIED: 'blue',
   ISSUED: 'green',
-  CONVERTED: 'teal',
+  CONVERTED: 'green',
   WITHDRAWN: 'gray',
   LAPSED: 'gray',
 };
