@@ -1,5 +1,6 @@
 export * from './amounts';
 export * from './application-rules';
+export * from './bid-bond-rules';
 export * from './corporate-number';
 export * from './electronic-eligibility';
 export * from './format';

@@ -17,6 +17,8 @@ import { ApiClient, startTestServer, type TestServer } from './test/test-server'
 import { buildApiSchema } from './schema';
 import { Work } from './modules/works/work.entity';
 import { Branch } from './modules/organisations/branch.entity';
+import { Orderer } from './modules/organisations/orderer.entity';
+import { todayInJapan } from '@esurety/schema';
 
 /**
  * The authorization matrix: every query and mutation of the schema × every role × the role's own
@@ -25,7 +27,7 @@ import { Branch } from './modules/organisations/branch.entity';
  */
 
 type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
-type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint';
+type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'bidBond';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
   /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
@@ -57,6 +59,7 @@ const RULES: Record<string, Rule> = {
   apiTokens: { allow: 'signed-in' },
   webhookEndpoints: { allow: [C, B, O] },
   webhookDeliveries: { allow: [C, B, O], object: ['filter.webhookEndpointId', 'webhookEndpoint'] },
+  bidBonds: { allow: [C, B, A] },
   // Mutations
   login: { allow: 'public' },
   logout: { allow: 'signed-in' },
@@ -76,6 +79,10 @@ const RULES: Record<string, Rule> = {
   revokeApiToken: { allow: 'signed-in', object: ['input.apiTokenId', 'apiToken'] },
   registerWebhookEndpoint: { allow: [C, B, O] },
   deleteWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  applyBidBond: { allow: [C] },
+  issueBidBond: { allow: [B], object: ['input.bidBondId', 'bidBond'] },
+  convertBidBond: { allow: [C], object: ['input.bidBondId', 'bidBond'] },
+  withdrawBidBond: { allow: [C], object: ['input.bidBondId', 'bidBond'] },
 };
 
 const ACCOUNTS: Record<Role, string> = {
@@ -191,6 +198,22 @@ describe('the authorization matrix', () => {
       `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
     );
     foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.webhookEndpoint.id;
+    // contractor2's reservation sent to 神奈川支店 and issued there: open to every bid bond operation.
+    const odawara = await em.findOneOrFail(Orderer, { name: '小田原市' });
+    const bidBond = await contractor2.gql<any>(`mutation($input: ApplyBidBondInput!) { applyBidBond(input: $input) { bidBond { id } } }`, {
+      input: {
+        ordererId: odawara.id,
+        workName: '入札予定の工事',
+        bidDate: todayInJapan(new Date(Date.now() + 7 * 86400_000)),
+        expectedContractAmount: 50_000_000,
+        destinationBranchId: kanagawaBranch.id,
+      },
+    });
+    foreign.bidBond = bidBond.data.applyBidBond.bidBond.id;
+    expect(
+      (await kanagawa.gql(`mutation($id: ID!) { issueBidBond(input: { bidBondId: $id }) { bidBond { id } } }`, { id: foreign.bidBond }))
+        .errors,
+    ).toBeUndefined();
 
     const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
     const ownIssued = await clients.BRANCH_STAFF.gql<any>(

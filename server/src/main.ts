@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/orm';
 import { seedDemoOnStart } from './db/seeders/on-start';
 import { IdentityService } from './modules/identity/identity.service';
+import { lapseOverdueBidBonds } from './modules/bid-bonds/bid-bond-lapse';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
 import { WebhookWorker } from './modules/webhooks/webhook-worker';
@@ -28,12 +29,17 @@ async function main() {
   const database = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   logger.info({ port: config.port, database, env: config.env }, `esurety listening on http://localhost:${config.port}`);
 
+  // Reservations whose bid date passed while the server was down lapse now, then hourly below.
+  lapseOverdueBidBonds(orm.em).catch((err) => logger.error({ err }, 'could not lapse overdue bid bonds'));
   const purge = setInterval(() => {
     new IdentityService(orm.em.fork(), config.sessionTtlMs).purgeExpiredSessions().catch((err) => {
       logger.error({ err }, 'could not purge expired sessions');
     });
     new PasswordTokenService(orm.em.fork()).purgeExpired().catch((err) => {
       logger.error({ err }, 'could not purge expired one-time links');
+    });
+    lapseOverdueBidBonds(orm.em).catch((err) => {
+      logger.error({ err }, 'could not lapse overdue bid bonds');
     });
   }, 3600_000);
   purge.unref();

@@ -12,6 +12,7 @@ import { PasswordTokenResolver } from './modules/identity/password-token.resolve
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
+import { BidBondResolver } from './modules/bid-bonds/bid-bond.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -23,6 +24,7 @@ export const resolvers = [
   WorkResolver,
   ApplicationResolver,
   GuaranteeResolver,
+  BidBondResolver,
   ElectronicIssuanceResolver,
   NotificationResolver,
   VerificationResolver,

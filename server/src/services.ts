@@ -3,6 +3,7 @@ import type { Limits } from './context';
 import type { EntityManager } from './db/orm';
 import type { Keyring } from './common/secrets';
 import { ApplicationService } from './modules/applications/application.service';
+import { BidBondService } from './modules/bid-bonds/bid-bond.service';
 import { AuditService } from './modules/audit/audit.service';
 import { GuaranteeService } from './modules/guarantees/guarantee.service';
 import { signedIn, type Actor } from './modules/identity/actor';
@@ -24,6 +25,7 @@ export interface Services {
   readonly works: WorkService;
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
+  readonly bidBonds: BidBondService;
   readonly verification: VerificationService;
   readonly audit: AuditService;
   readonly outbox: OutboxService;
@@ -70,6 +72,9 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     },
     get guarantees() {
       return once('guarantees', () => new GuaranteeService(em, signedIn(actor), keyring, config));
+    },
+    get bidBonds() {
+      return once('bidBonds', () => new BidBondService(em, signedIn(actor)));
     },
     get verification() {
       return once('verification', () => new VerificationService(em, keyring, limits.verification, actor));

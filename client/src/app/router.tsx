@@ -3,6 +3,7 @@ import { createBrowserRouter } from 'react-router-dom';
 import { apiTokenRoutes } from '../features/api-tokens/routes';
 import { applicationRoutes, publicApplicationRoutes } from '../features/applications/routes';
 import { auditRoutes } from '../features/audit/routes';
+import { bidBondRoutes } from '../features/bid-bonds/routes';
 import { guaranteeRoutes } from '../features/guarantees/routes';
 import { ledgerRoutes } from '../features/ledger/routes';
 import { outboxRoutes } from '../features/outbox/routes';
@@ -54,6 +55,7 @@ export function createRouter() {
         ...applicationRoutes,
         ...reviewRoutes,
         ...guaranteeRoutes,
+        ...bidBondRoutes,
         ...outboxRoutes,
         ...ledgerRoutes,
         ...auditRoutes,

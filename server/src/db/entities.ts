@@ -16,6 +16,7 @@ import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
+import { BidBond } from '../modules/bid-bonds/bid-bond.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
 
 export const entities = [
@@ -40,4 +41,5 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   PasswordToken,
+  BidBond,
 ];

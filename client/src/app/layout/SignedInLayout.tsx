@@ -52,6 +52,11 @@ export function SignedInLayout() {
                       {t('nav.review')}
                     </NavLink>
                   )}
+                  {user.role === 'BRANCH_STAFF' && (
+                    <NavLink to="/bid-bonds" className={classes.navLink}>
+                      {t('bidBonds.nav')}
+                    </NavLink>
+                  )}
                   {user.role === 'ORDERER' && (
                     <NavLink to="/ledger" className={classes.navLink}>
                       {t('nav.ledger')}

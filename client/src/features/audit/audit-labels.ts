@@ -25,6 +25,11 @@ const actionKeys: Record<string, ActionKey> = {
   revokeApiToken: 'revokeApiToken',
   registerWebhookEndpoint: 'registerWebhookEndpoint',
   deleteWebhookEndpoint: 'deleteWebhookEndpoint',
+  applyBidBond: 'applyBidBond',
+  issueBidBond: 'issueBidBond',
+  convertBidBond: 'convertBidBond',
+  withdrawBidBond: 'withdrawBidBond',
+  lapseBidBond: 'lapseBidBond',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -46,6 +51,11 @@ export const filterableAuditActions = [
   'revokeApiToken',
   'registerWebhookEndpoint',
   'deleteWebhookEndpoint',
+  'applyBidBond',
+  'issueBidBond',
+  'convertBidBond',
+  'withdrawBidBond',
+  'lapseBidBond',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -57,6 +67,7 @@ const objectTypeKeys: readonly string[] = [
   'ApiToken',
   'WebhookEndpoint',
   'User',
+  'BidBond',
 ] satisfies ObjectTypeKey[];
 
 /** 操作 in words: 申込の送信, 認証キーの表示, …; an action this client does not know yet is shown as recorded. */

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
+import { BidBondList } from '../bid-bonds/BidBondList';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { ContractNumberSearch } from './ContractNumberSearch';
 import { DeliverySearchForm } from './DeliverySearchForm';
@@ -66,7 +67,9 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
   const { data, previousData, loading, error } = useQuery(DeliveryGuaranteesQuery, {
     variables: { filter: toGuaranteeFilter(search), first: DELIVERY_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
+    skip: search.tab === 'BID_BONDS',
   });
+  const bidBonds = search.tab === 'BID_BONDS';
   const connection = (data ?? previousData)?.guarantees;
   const numberError = fieldErrors(error)['filter.contractNumber'];
   const listSearch = `?${writeDeliverySearch(search).toString()}`;
@@ -109,15 +112,20 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
     <>
       <PageHeading>{t('delivery.list.title')}</PageHeading>
       <Text mb="md">{t('delivery.list.lead')}</Text>
-      <DeliverySearchForm
-        conditions={search.conditions}
-        onSearch={(conditions) => onSearch({ ...search, conditions, contractNumber: null })}
-      />
-      <ContractNumberSearch
-        contractNumber={search.contractNumber}
-        serverError={numberError}
-        onSearch={(contractNumber) => onSearch({ ...search, contractNumber })}
-      />
+      {/* The searches are the guarantees' (契約保証予約 is the last tab's, with its own filter). */}
+      {!bidBonds && (
+        <>
+          <DeliverySearchForm
+            conditions={search.conditions}
+            onSearch={(conditions) => onSearch({ ...search, conditions, contractNumber: null })}
+          />
+          <ContractNumberSearch
+            contractNumber={search.contractNumber}
+            serverError={numberError}
+            onSearch={(contractNumber) => onSearch({ ...search, contractNumber })}
+          />
+        </>
+      )}
       <Tabs value={search.tab} onChange={changeTab} keepMounted={false}>
         <Tabs.List aria-label={t('delivery.list.tabsLabel')}>
           <Tabs.Tab value={APPLICATIONS_TAB}>{t('delivery.list.tabs.applications')}</Tabs.Tab>
@@ -134,7 +142,7 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
         </Tabs.Panel>
         {deliveryTabs.map((tab) => (
           <Tabs.Panel key={tab} value={tab}>
-            {tab === search.tab && results}
+            {tab === search.tab && (tab === 'BID_BONDS' ? <BidBondList role="CONTRACTOR" /> : results)}
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -1,7 +1,7 @@
 import type { GuaranteeFilter, GuaranteeKind } from '../../gql/graphql';
 
-/** The list's tabs besides 保証申込 (which is a page of its own). */
-export const deliveryTabs = ['ELECTRONIC', 'ALL'] as const;
+/** The list's tabs besides 保証申込 (which is a page of its own); BID_BONDS lists 契約保証予約. */
+export const deliveryTabs = ['ELECTRONIC', 'ALL', 'BID_BONDS'] as const;
 export type DeliveryTab = (typeof deliveryTabs)[number];
 
 export const guaranteeKinds = ['ADVANCE_PAYMENT', 'CONTRACT', 'INTERMEDIATE_ADVANCE_PAYMENT'] as const satisfies readonly GuaranteeKind[];
@@ -34,7 +34,7 @@ export function readDeliverySearch(params: URLSearchParams): DeliverySearch {
   };
   const kind = params.get('kind');
   return {
-    tab: params.get('tab') === 'electronic' ? 'ELECTRONIC' : 'ALL',
+    tab: params.get('tab') === 'electronic' ? 'ELECTRONIC' : params.get('tab') === 'bid-bonds' ? 'BID_BONDS' : 'ALL',
     conditions: {
       kind: (guaranteeKinds as readonly string[]).includes(kind ?? '') ? (kind as GuaranteeKind) : null,
       issuedFrom: date('from'),
@@ -49,6 +49,7 @@ export function readDeliverySearch(params: URLSearchParams): DeliverySearch {
 export function writeDeliverySearch(search: DeliverySearch): URLSearchParams {
   const params = new URLSearchParams();
   if (search.tab === 'ELECTRONIC') params.set('tab', 'electronic');
+  if (search.tab === 'BID_BONDS') params.set('tab', 'bid-bonds');
   if (search.contractNumber) {
     params.set('number', search.contractNumber);
     return params;

@@ -80,7 +80,19 @@ describe('WebhooksPage', () => {
       within(events)
         .getAllByRole('checkbox')
         .map((c) => c.closest('.mantine-Checkbox-root')?.textContent),
-    ).toEqual(['保証契約の発行', '保証契約の変更', '保証契約の訂正', '保証契約の取消', '申込の送信', '申込の差戻し']);
+    ).toEqual([
+      '保証契約の発行',
+      '保証契約の変更',
+      '保証契約の訂正',
+      '保証契約の取消',
+      '申込の送信',
+      '申込の差戻し',
+      '契約保証予約の申込',
+      '契約保証予約の発行',
+      '契約保証予約の申込への移行',
+      '契約保証予約の取下げ',
+      '契約保証予約の失効',
+    ]);
     fireEvent.click(within(events).getByRole('checkbox', { name: '申込の差戻し' }));
     fireEvent.click(within(events).getByRole('checkbox', { name: '保証契約の発行' }));
     fireEvent.click(screen.getByRole('button', { name: '登録' }));

@@ -8,6 +8,11 @@ export const webhookEvents = [
   'GUARANTEE_REVOKED',
   'APPLICATION_SUBMITTED',
   'APPLICATION_RETURNED',
+  'BID_BOND_APPLIED',
+  'BID_BOND_ISSUED',
+  'BID_BOND_CONVERTED',
+  'BID_BOND_WITHDRAWN',
+  'BID_BOND_LAPSED',
 ] as const satisfies readonly WebhookEvent[];
 
 export const isWebhookEvent = (value: string): value is WebhookEvent => (webhookEvents as readonly string[]).includes(value);

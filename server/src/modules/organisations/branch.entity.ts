@@ -7,7 +7,7 @@ import { Organisation } from './organisation.type';
 /** 支店: the guarantor's branch that receives applications and issues guarantees. */
 @ObjectType({ implements: Organisation, description: '保証事業会社の支店' })
 @Entity()
-export class Branch extends BaseEntity<'lastSerial'> implements Organisation {
+export class Branch extends BaseEntity<'lastSerial' | 'lastBidBondSerial'> implements Organisation {
   @Field(() => Guarantor, { description: '保証事業会社' })
   @ManyToOne(() => Guarantor, { eager: true })
   guarantor!: Guarantor;
@@ -41,4 +41,8 @@ export class Branch extends BaseEntity<'lastSerial'> implements Organisation {
   /** The last serial this branch gave a contract number; raised atomically by each issuance. */
   @Property({ type: 'integer', default: 0 })
   lastSerial: number = 0;
+
+  /** The last serial this branch gave a 予約番号 (bid bond); raised atomically by each issuance. */
+  @Property({ type: 'integer', default: 0 })
+  lastBidBondSerial: number = 0;
 }

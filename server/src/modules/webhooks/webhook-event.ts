@@ -11,6 +11,11 @@ export enum WebhookEvent {
   GUARANTEE_REVOKED = 'GUARANTEE_REVOKED',
   APPLICATION_SUBMITTED = 'APPLICATION_SUBMITTED',
   APPLICATION_RETURNED = 'APPLICATION_RETURNED',
+  BID_BOND_APPLIED = 'BID_BOND_APPLIED',
+  BID_BOND_ISSUED = 'BID_BOND_ISSUED',
+  BID_BOND_CONVERTED = 'BID_BOND_CONVERTED',
+  BID_BOND_WITHDRAWN = 'BID_BOND_WITHDRAWN',
+  BID_BOND_LAPSED = 'BID_BOND_LAPSED',
 }
 
 registerEnumType(WebhookEvent, {
@@ -23,5 +28,10 @@ registerEnumType(WebhookEvent, {
     GUARANTEE_REVOKED: { description: '保証契約が取り消された（revokeGuarantee）' },
     APPLICATION_SUBMITTED: { description: '申込が送信された（submitApplication）' },
     APPLICATION_RETURNED: { description: '申込が差し戻された（returnApplication）' },
+    BID_BOND_APPLIED: { description: '契約保証予約が申し込まれた（applyBidBond）' },
+    BID_BOND_ISSUED: { description: '契約保証予約が発行された（issueBidBond）' },
+    BID_BOND_CONVERTED: { description: '契約保証予約が契約保証の申込へ移行された（convertBidBond）' },
+    BID_BOND_WITHDRAWN: { description: '契約保証予約が取り下げられた（withdrawBidBond）' },
+    BID_BOND_LAPSED: { description: '契約保証予約が入札日を過ぎて失効した（毎時の失効処理）' },
   },
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../db/orm';
 import type { GuaranteeApplication } from '../applications/guarantee-application.entity';
+import type { BidBond } from '../bid-bonds/bid-bond.entity';
 import type { Guarantee } from '../guarantees/guarantee.entity';
 import { OrdererView } from '../verification/orderer-view.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
@@ -59,6 +60,25 @@ export async function enqueueApplicationEvent(tx: EntityManager, event: WebhookE
       status: application.status,
       contractorName: application.contractor.name,
       branchName: branch?.name ?? null,
+    },
+  });
+}
+
+/** A bid bond's event goes to its contractor and its branch (never to the orderer). */
+export async function enqueueBidBondEvent(tx: EntityManager, event: WebhookEvent, bidBond: BidBond) {
+  await tx.populate(bidBond, ['contractor', 'destinationBranch', 'orderer']);
+  await enqueue(tx, event, [bidBond.contractor.id, bidBond.destinationBranch.id], {
+    bidBond: {
+      id: bidBond.id,
+      bidBondNumber: bidBond.bidBondNumber ?? null,
+      status: bidBond.status,
+      workName: bidBond.workName,
+      bidDate: bidBond.bidDate,
+      expectedContractAmount: bidBond.expectedContractAmount,
+      contractorName: bidBond.contractor.name,
+      ordererName: bidBond.orderer.name,
+      branchName: bidBond.destinationBranch.name,
+      applicationId: bidBond.application?.id ?? null,
     },
   });
 }

@@ -1,0 +1,88 @@
+import { todayInJapan } from '@esurety/schema';
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render';
+import { ApplyBidBondPage, toBidBondFields } from './ApplyBidBondPage';
+import { ApplyBidBondMutation, BidBondFormOptionsQueryDocument } from './documents';
+
+const options = {
+  request: { query: BidBondFormOptionsQueryDocument },
+  result: {
+    data: {
+      orderers: {
+        __typename: 'OrdererConnection',
+        edges: [{ __typename: 'OrdererEdge', node: { __typename: 'Orderer', id: 'o1', name: '松本市' } }],
+      },
+      branches: [{ __typename: 'Branch', id: 'b1', name: '長野支店' }],
+    },
+  },
+};
+
+const routes = [
+  { path: '/bid-bonds/new', element: <ApplyBidBondPage /> },
+  { path: '/guarantees', element: <p>list</p> },
+];
+
+describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
+  it('names every missing field before sending anything', async () => {
+    renderRoutes({ path: '/bid-bonds/new', routes, mocks: [options] });
+    fireEvent.click(await screen.findByRole('button', { name: '申し込む' }));
+    for (const message of [
+      '発注者を入力してください。',
+      '工事名を入力してください。',
+      '入札日を入力してください。',
+      '契約予定金額を入力してください。',
+    ]) {
+      expect((await screen.findAllByText(message)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the bid date in 令和, refuses a past one, and sends a complete reservation', async () => {
+    const router = renderRoutes({
+      path: '/bid-bonds/new',
+      routes,
+      mocks: [
+        options,
+        {
+          request: {
+            query: ApplyBidBondMutation,
+            variables: {
+              input: {
+                ordererId: 'o1',
+                workName: '市道改良工事',
+                bidDate: '2099-04-01',
+                expectedContractAmount: 30_000_000,
+                destinationBranchId: 'b1',
+              },
+            },
+          },
+          result: { data: { applyBidBond: { __typename: 'ApplyBidBondPayload', bidBond: null } } },
+        },
+      ],
+    });
+    fireEvent.change(await screen.findByRole('combobox', { name: /発注者/ }), { target: { value: 'o1' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /工事名/ }), { target: { value: '市道改良工事' } });
+    const bidDate = screen.getByLabelText(/入札日/);
+    fireEvent.change(bidDate, { target: { value: '2000-01-01' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /契約予定金額/ }), { target: { value: '３０，０００，０００' } });
+    fireEvent.change(screen.getByRole('combobox', { name: /申込送信先/ }), { target: { value: 'b1' } });
+    fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
+    expect((await screen.findAllByText('入札日は今日以降の日付にしてください（過去の入札は予約できません）。')).length).toBeGreaterThan(0);
+
+    fireEvent.change(bidDate, { target: { value: '2099-04-01' } });
+    expect(screen.getByTestId('bid-date-era').textContent).toBe('令和81年4月1日');
+    fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
+    expect(await screen.findByText('list')).toBeTruthy();
+    expect(router.state.location.search).toBe('?tab=bid-bonds');
+  });
+
+  it('reads amounts as typed and keeps non-amounts for the rule to name', () => {
+    const base = { ordererId: 'o1', workName: ' 工事 ', bidDate: todayInJapan(), destinationBranchId: 'b1' };
+    expect(toBidBondFields({ ...base, expectedContractAmount: '1,000円' })).toMatchObject({
+      workName: '工事',
+      expectedContractAmount: 1000,
+    });
+    expect(toBidBondFields({ ...base, expectedContractAmount: '' }).expectedContractAmount).toBeNull();
+    expect(toBidBondFields({ ...base, expectedContractAmount: '0' }).expectedContractAmount).toBeNaN();
+  });
+});
