@@ -25,7 +25,7 @@ import { authKeyHmac, decryptAuthKey, encryptAuthKey, generateAuthKey } from './
 import { certificateOf, type Certificate } from './certificate';
 import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
 import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { Guarantee, type GuaranteeTerms } from './guarantee.entity';
@@ -114,9 +114,10 @@ export class GuaranteeService {
 
   /**
    * 保証契約一覧: the caller's guarantees, newest first, filtered; a contract number is read
-   * forgivingly. `requested`: the node fields the query selects (see listPopulate).
+   * forgivingly. `selection`: the node fields the query selects (see listPopulate) and whether it
+   * asks for the total.
    */
-  list(filter: GuaranteeFilter | null | undefined, page: PageArgs, requested?: ReadonlySet<string>) {
+  list(filter: GuaranteeFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
     const conditions: FilterQuery<Guarantee>[] = [this.scope()];
     const f = filter ?? {};
     if (f.kind) conditions.push({ kind: f.kind });
@@ -127,7 +128,10 @@ export class GuaranteeService {
     // SQLite's LIKE has no default escape character, so % and _ typed here match as wildcards.
     if (f.workName?.trim()) conditions.push({ workName: { $like: `%${f.workName.trim()}%` } });
     if (f.contractNumber?.trim()) conditions.push({ contractNumber: readNumberOrFail(f.contractNumber, 'filter.contractNumber') });
-    return paginate(this.em, Guarantee, { $and: conditions }, page, { populate: listPopulate(requested) });
+    return paginate(this.em, Guarantee, { $and: conditions }, page, {
+      populate: listPopulate(selection?.node),
+      count: selection?.count ?? true,
+    });
   }
 
   /** One guarantee by its number; another's answers exactly as one that does not exist. */
