@@ -12,6 +12,7 @@ import { Migration20261122055639 as postgresqlMigration20261122055639 } from './
 import { Migration20261129235743 as postgresqlMigration20261129235743 } from './postgresql/Migration20261129235743';
 import { Migration20261130000906 as postgresqlMigration20261130000906 } from './postgresql/Migration20261130000906';
 import { Migration20261130032155 as postgresqlMigration20261130032155 } from './postgresql/Migration20261130032155';
+import { Migration20261130040000 as postgresqlMigration20261130040000 } from './postgresql/Migration20261130040000';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -31,6 +32,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261129235743', class: postgresqlMigration20261129235743 },
     { name: 'Migration20261130000906', class: postgresqlMigration20261130000906 },
     { name: 'Migration20261130032155', class: postgresqlMigration20261130032155 },
+    { name: 'Migration20261130040000', class: postgresqlMigration20261130040000 },
   ],
 };
 
