@@ -111,20 +111,22 @@ export interface PageOptions {
 export async function paginate<T extends Keyed>(
   em: EntityManager,
   entity: EntityClass<T>,
-  where: FilterQuery<T>,
+  /** The list's conditions; a function when they hold raw SQL fragments, which serve one query each. */
+  conditions: FilterQuery<T> | (() => FilterQuery<T>),
   { first, after }: PageArgs,
   options: PageOptions = {},
 ): Promise<Page<T>> {
+  const where = typeof conditions === 'function' ? conditions : () => conditions;
   const { populate, order = NEWEST_FIRST, count = true } = options;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `取得件数は1〜${MAX_PAGE_SIZE}で指定してください。`);
   }
-  let pageWhere = where;
+  let pageWhere = where();
   if (after) {
     const { value, id } = decodeCursor(after, order);
     const beyond = order.direction === 'desc' ? '$lt' : '$gt';
     pageWhere = {
-      $and: [where, { $or: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, id: { [beyond]: id } }] }],
+      $and: [pageWhere, { $or: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, id: { [beyond]: id } }] }],
     } as FilterQuery<T>;
   }
   const [rows, totalCount] = await Promise.all([
@@ -135,7 +137,7 @@ export async function paginate<T extends Keyed>(
       orderBy: [{ [order.field]: order.direction }, { id: order.direction }],
       limit: first + 1,
     } as never),
-    count ? em.count(entity, where) : Promise.resolve(NOT_COUNTED),
+    count ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
   ]);
   const page = rows.slice(0, first);
   return {

@@ -116,6 +116,7 @@ describe('every list and filter is served by an index (query plans of the SQL th
     { ordererId },
     { issuedFrom: '2020-01-01', issuedTo: '2030-12-31' },
     { workName: '改良' },
+    { workName: '道路改良' },
     { contractNumber: issued.contractNumber },
   ];
 
@@ -152,6 +153,38 @@ describe('every list and filter is served by an index (query plans of the SQL th
     })),
     { name: 'GuaranteeAuditLog', client: () => clients.branch, operation: 'GuaranteeAuditLog', variables: { id: issued.id, first: 50 } },
   ];
+
+  it('serves a 工事名 search of three characters or more from the trigram index', async () => {
+    const plans: string[][] = [];
+    for (const client of [clients.admin, clients.contractor]) {
+      statements.length = 0;
+      const result = await client.gql<any>(spaQuery('DeliveryGuarantees'), { filter: { workName: '道路改良' }, first: 50 });
+      expect(result.errors).toBeUndefined();
+      for (const sql of statements.filter((s) => /work_name/.test(s))) plans.push(await planOf(server, sql));
+    }
+    // The administrator's search has no scope to walk: it reads the trigram index (and only it).
+    const trigram = plans.filter((plan) => plan.some((line) => /guarantee_work_name_trigram/.test(line)));
+    expect(trigram.length, plans.map((p) => p.join('\n')).join('\n\n')).toBeGreaterThan(0);
+  });
+
+  it('finds a guarantee by its 工事名 after a 変更, and no longer by the old one (the trigram index follows the change)', async () => {
+    const search = async (workName: string) =>
+      (
+        await clients.contractor.gql<any>(`query($f: GuaranteeFilter) { guarantees(filter: $f) { edges { node { id } } } }`, {
+          f: { workName },
+        })
+      ).data!.guarantees.edges.map((e: any) => e.node.id);
+    const version = (await clients.branch.gql<any>(`query($id: ID!) { guarantee(id: $id) { version } }`, { id: issued.id })).data!.guarantee
+      .version;
+    expect(await search('●●●●工事')).toContain(issued.id);
+    const changed = await clients.branch.gql(
+      `mutation($input: ChangeGuaranteeInput!) { changeGuarantee(input: $input) { guarantee { workName } } }`,
+      { input: { guaranteeId: issued.id, expectedVersion: version, workName: '市道一号線舗装補修工事' } },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await search('舗装補修')).toEqual([issued.id]);
+    expect(await search('●●●●工事')).not.toContain(issued.id);
+  });
 
   it('sends no statement that scans a whole table or sorts, for any list or filter, first page and next', async () => {
     const failures: string[] = [];

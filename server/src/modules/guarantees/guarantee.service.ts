@@ -32,6 +32,7 @@ import { Guarantee, type GuaranteeTerms } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
 import { issuanceLoader } from './issuance-loader';
 import { nextContractNumber } from './numbering';
+import { workNameContains } from './work-name-search';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
 import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
@@ -118,17 +119,20 @@ export class GuaranteeService {
    * asks for the total.
    */
   list(filter: GuaranteeFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
-    const conditions: FilterQuery<Guarantee>[] = [this.scope()];
     const f = filter ?? {};
-    if (f.kind) conditions.push({ kind: f.kind });
-    if (f.certificateFormat) conditions.push({ certificateFormat: f.certificateFormat });
-    if (f.ordererId) conditions.push({ orderer: f.ordererId });
-    if (f.issuedFrom) conditions.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
-    if (f.issuedTo) conditions.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
-    // SQLite's LIKE has no default escape character, so % and _ typed here match as wildcards.
-    if (f.workName?.trim()) conditions.push({ workName: { $like: `%${f.workName.trim()}%` } });
-    if (f.contractNumber?.trim()) conditions.push({ contractNumber: readNumberOrFail(f.contractNumber, 'filter.contractNumber') });
-    return paginate(this.em, Guarantee, { $and: conditions }, page, {
+    const contractNumber = f.contractNumber?.trim() ? readNumberOrFail(f.contractNumber, 'filter.contractNumber') : null;
+    const conditions = (): FilterQuery<Guarantee> => {
+      const all: FilterQuery<Guarantee>[] = [this.scope()];
+      if (f.kind) all.push({ kind: f.kind });
+      if (f.certificateFormat) all.push({ certificateFormat: f.certificateFormat });
+      if (f.ordererId) all.push({ orderer: f.ordererId });
+      if (f.issuedFrom) all.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
+      if (f.issuedTo) all.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
+      if (f.workName?.trim()) all.push(workNameContains(this.em, f.workName.trim()));
+      if (contractNumber) all.push({ contractNumber });
+      return { $and: all };
+    };
+    return paginate(this.em, Guarantee, conditions, page, {
       populate: listPopulate(selection?.node),
       count: selection?.count ?? true,
     });
