@@ -23,4 +23,21 @@ export class Migration20261130032155 extends Migration {
     this.addSql(`create index "guarantee_branch_id_created_at_id_index" on "guarantee" ("branch_id", "created_at", "id");`);
     this.addSql(`create index "guarantee_contractor_id_created_at_id_index" on "guarantee" ("contractor_id", "created_at", "id");`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index "audit_event_created_at_id_index";`);
+    this.addSql(`drop index "audit_event_scope_branch_id_created_at_id_index";`);
+    this.addSql(`drop index "audit_event_actor_id_created_at_id_index";`);
+    this.addSql(`drop index "audit_event_object_id_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_application_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_application_destination_branch_id_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_application_contractor_id_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_orderer_id_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_branch_id_created_at_id_index";`);
+    this.addSql(`drop index "guarantee_contractor_id_created_at_id_index";`);
+    this.addSql(`create index "audit_event_object_id_created_at_index" on "audit_event" ("object_id", "created_at");`);
+    this.addSql(`create index "audit_event_actor_id_created_at_index" on "audit_event" ("actor_id", "created_at");`);
+    this.addSql(`create index "audit_event_scope_branch_id_created_at_index" on "audit_event" ("scope_branch_id", "created_at");`);
+  }
 }

@@ -12,4 +12,10 @@ export class Migration20261130040000 extends Migration {
     this.addSql(`create trigger "webhook_delivery_notify" after insert on "webhook_delivery" for each statement execute function "esurety_notify_queue"('esurety_webhook_delivery');`);
     this.addSql(`create trigger "outbox_message_notify" after insert on "outbox_message" for each statement execute function "esurety_notify_queue"('esurety_outbox_message');`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop trigger "outbox_message_notify" on "outbox_message";`);
+    this.addSql(`drop trigger "webhook_delivery_notify" on "webhook_delivery";`);
+    this.addSql(`drop function "esurety_notify_queue"();`);
+  }
 }

@@ -11,4 +11,8 @@ export class Migration20261130041000 extends Migration {
     this.addSql(`create extension if not exists "pg_trgm";`);
     this.addSql(`create index "guarantee_work_name_trigram_index" on "guarantee" using gin ("work_name" gin_trgm_ops);`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index "guarantee_work_name_trigram_index";`);
+  }
 }

@@ -23,4 +23,11 @@ export class Migration20261130041000 extends Migration {
       `create trigger \`guarantee_work_name_trigram_update\` after update of \`work_name\` on \`guarantee\` begin insert into \`guarantee_work_name_trigram\`(\`guarantee_work_name_trigram\`, rowid, \`work_name\`) values ('delete', old.rowid, old.\`work_name\`); insert into \`guarantee_work_name_trigram\`(rowid, \`work_name\`) values (new.rowid, new.\`work_name\`); end;`,
     );
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop trigger \`guarantee_work_name_trigram_update\`;`);
+    this.addSql(`drop trigger \`guarantee_work_name_trigram_delete\`;`);
+    this.addSql(`drop trigger \`guarantee_work_name_trigram_insert\`;`);
+    this.addSql(`drop table \`guarantee_work_name_trigram\`;`);
+  }
 }
