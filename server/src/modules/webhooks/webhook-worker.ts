@@ -16,6 +16,8 @@ const TIMEOUT_MS = 10_000;
 export const MAX_IN_FLIGHT_PER_ENDPOINT = 1;
 /** Deliveries in flight in all (per process). */
 const MAX_IN_FLIGHT = 32;
+/** Due deliveries read at a time. */
+const READ_LIMIT = 100;
 
 /**
  * Delivers queued webhook events: POST with the JSON payload, signed; a 2xx is delivered,
@@ -117,13 +119,19 @@ export class WebhookWorker {
     const due = await em.find(
       WebhookDelivery,
       { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: { $lte: now }, ...(full.length ? { endpoint: { $nin: full } } : {}) },
-      { populate: ['endpoint', 'endpoint.secretCiphertext'], orderBy: { createdAt: 'asc' }, limit: 100 },
+      { populate: ['endpoint', 'endpoint.secretCiphertext'], orderBy: { createdAt: 'asc' }, limit: READ_LIMIT },
     );
     const started: Promise<boolean>[] = [];
     for (const delivery of due) {
       const endpointId = delivery.endpoint.id;
       const lane = this.inFlight.get(endpointId) ?? 0;
-      if (lane >= MAX_IN_FLIGHT_PER_ENDPOINT || total() >= MAX_IN_FLIGHT) continue;
+      if (total() >= MAX_IN_FLIGHT) break;
+      if (lane >= MAX_IN_FLIGHT_PER_ENDPOINT) {
+        // Its lane filled while reading: the rows after these may be other endpoints' (a busy
+        // endpoint's backlog can fill a whole read), so read again, without the full lanes.
+        if (due.length === READ_LIMIT) this.selectAgain = true;
+        continue;
+      }
       this.inFlight.set(endpointId, lane + 1);
       const attempt = this.attempt(em, delivery, now)
         .catch((err: unknown) => {
