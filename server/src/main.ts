@@ -22,9 +22,9 @@ async function main() {
   const app = await createApp(config, orm, { logger });
   // Without SMTP_URL (the embedded default) mails stay in the outbox, where admins can read them.
   const outbox = config.smtpUrl ? new OutboxWorker(orm, config.smtpUrl, config.mailFrom, logger) : null;
-  outbox?.start();
+  await outbox?.start();
   const webhooks = new WebhookWorker(orm, loadKeyring(config), { refuseInternal: config.env === 'production', logger });
-  webhooks.start();
+  await webhooks.start();
   await new Promise<void>((resolve) => app.server.listen(config.port, config.host, resolve));
   const database = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   logger.info({ port: config.port, database, env: config.env }, `esurety listening on http://localhost:${config.port}`);

@@ -1,6 +1,8 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '../db/orm';
+import { requestedFields } from './requested-fields';
 import { BadUserInputError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
@@ -87,27 +89,44 @@ function decodeCursor(cursor: string, order: PageOrder): { value: Date | string;
   }
 }
 
+/** What a page reads besides its rows: see `paginate`. */
+export interface PageOptions {
+  /** Relations: to-one ones are joined to the page query, to-many ones read in one statement each. */
+  populate?: readonly string[];
+  order?: PageOrder;
+  /**
+   * Whether to count the matching rows (`totalCount`): only when the query selects it. A list
+   * that is not asked its total reads no more than its page.
+   */
+  count?: boolean;
+}
+
 /**
- * Keyset paging: one query for the page (with its joined relations) and one for the count,
- * however deep the page.
+ * Keyset paging: one query for the page (with its joined to-one relations), one for the count if
+ * it is asked for, and one for each to-many relation asked for (those load `select-in`, see
+ * GuaranteeApplication.items), however deep and large the page.
+ * The page query walks the index on the list's scope in its order (see the entities' indexes)
+ * and stops after `first + 1` rows; the count reads the same index range, entries only.
  */
 export async function paginate<T extends Keyed>(
   em: EntityManager,
   entity: EntityClass<T>,
-  where: FilterQuery<T>,
+  /** The list's conditions; a function when they hold raw SQL fragments, which serve one query each. */
+  conditions: FilterQuery<T> | (() => FilterQuery<T>),
   { first, after }: PageArgs,
-  options: { populate?: readonly string[]; order?: PageOrder } = {},
+  options: PageOptions = {},
 ): Promise<Page<T>> {
-  const { populate, order = NEWEST_FIRST } = options;
+  const where = typeof conditions === 'function' ? conditions : () => conditions;
+  const { populate, order = NEWEST_FIRST, count = true } = options;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `取得件数は1〜${MAX_PAGE_SIZE}で指定してください。`);
   }
-  let pageWhere = where;
+  let pageWhere = where();
   if (after) {
     const { value, id } = decodeCursor(after, order);
     const beyond = order.direction === 'desc' ? '$lt' : '$gt';
     pageWhere = {
-      $and: [where, { $or: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, id: { [beyond]: id } }] }],
+      $and: [pageWhere, { $or: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, id: { [beyond]: id } }] }],
     } as FilterQuery<T>;
   }
   const [rows, totalCount] = await Promise.all([
@@ -118,7 +137,7 @@ export async function paginate<T extends Keyed>(
       orderBy: [{ [order.field]: order.direction }, { id: order.direction }],
       limit: first + 1,
     } as never),
-    em.count(entity, where),
+    count ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
   ]);
   const page = rows.slice(0, first);
   return {
@@ -126,4 +145,20 @@ export async function paginate<T extends Keyed>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!, order) : null },
     totalCount,
   };
+}
+
+/** `totalCount` of a page whose query did not select it (never sent to a client). */
+const NOT_COUNTED = -1;
+
+/**
+ * What a connection query selects: the node's fields (see requestedFields) and whether it asks for
+ * `totalCount` (when it does not, the list sends no count).
+ */
+export function pageSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): PageSelection {
+  return { node: requestedFields(info, ['edges', 'node']), count: requestedFields(info, []).has('totalCount') };
+}
+
+export interface PageSelection {
+  node: ReadonlySet<string>;
+  count: boolean;
 }

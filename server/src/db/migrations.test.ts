@@ -25,7 +25,9 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
   it('bring an empty database exactly to the entities (run `migration:create` after changing one)', async () => {
     expect(await orm.getMigrator().getPendingMigrations()).toEqual([]);
     if (db.target.kind === 'postgresql') {
-      expect((await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+      // The trigram index of the 工事名 search is the migrations' own (entities can't declare a GIN index).
+      const diff = (await orm.schema.getUpdateSchemaSQL({ wrap: false })).split('\n').filter((line) => !TRIGRAM.test(line));
+      expect(diff.join('\n').trim()).toBe('');
       return;
     }
     // SQLite can't introspect check constraints, so MikroORM's diff always finds changes there;
@@ -173,11 +175,15 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
 });
 
 /** Tables, columns, indexes and foreign keys of an SQLite database, as SQLite reports them. */
+/** The 工事名 search's trigram index (PostgreSQL) and FTS5 table (SQLite), made by the migrations alone. */
+const TRIGRAM = /guarantee_work_name_trigram/;
+
 async function sqliteStructure(orm: MikroORM) {
   const conn = orm.em.getConnection();
   const tables: { name: string }[] = await conn.execute(
     `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'mikro_orm_%' order by name`,
   );
+  tables.splice(0, tables.length, ...tables.filter((t) => !TRIGRAM.test(t.name)));
   const structure: Record<string, unknown> = {};
   for (const { name } of tables) {
     const indexes: { name: string; unique: number }[] = await conn.execute(`pragma index_list('${name}')`);

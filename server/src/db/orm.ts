@@ -8,6 +8,7 @@ import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config';
 import { entities } from './entities';
 import { migrationsFor, type DatabaseKind } from './migrations';
+import { QueueCommitSubscriber } from '../common/queue-signal';
 
 export type Orm = MikroORM<AbstractSqlDriver>;
 export type EntityManager = SqlEntityManager<AbstractSqlDriver>;
@@ -32,6 +33,8 @@ export function ormOptions(
     allowGlobalContext: false,
     forceUtcTimezone: true,
     extensions: [Migrator],
+    // Tells the delivery workers of this process about a commit that queued something (SQLite).
+    subscribers: db.kind === 'sqlite' ? [new QueueCommitSubscriber()] : [],
     migrations: {
       migrationsList: migrationsFor(db.kind as DatabaseKind),
       transactional: true,

@@ -5,13 +5,18 @@ import { Migration20261122054415 as sqliteMigration20261122054415 } from './sqli
 import { Migration20261122055638 as sqliteMigration20261122055638 } from './sqlite/Migration20261122055638';
 import { Migration20261129235743 as sqliteMigration20261129235743 } from './sqlite/Migration20261129235743';
 import { Migration20261130000905 as sqliteMigration20261130000905 } from './sqlite/Migration20261130000905';
+import { Migration20261130032155 as sqliteMigration20261130032155 } from './sqlite/Migration20261130032155';
 import { Migration20261130032255 as sqliteMigration20261130032255 } from './sqlite/Migration20261130032255';
+import { Migration20261130041000 as sqliteMigration20261130041000 } from './sqlite/Migration20261130041000';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
 import { Migration20261129235743 as postgresqlMigration20261129235743 } from './postgresql/Migration20261129235743';
 import { Migration20261130000906 as postgresqlMigration20261130000906 } from './postgresql/Migration20261130000906';
+import { Migration20261130032155 as postgresqlMigration20261130032155 } from './postgresql/Migration20261130032155';
 import { Migration20261130032256 as postgresqlMigration20261130032256 } from './postgresql/Migration20261130032256';
+import { Migration20261130040000 as postgresqlMigration20261130040000 } from './postgresql/Migration20261130040000';
+import { Migration20261130041000 as postgresqlMigration20261130041000 } from './postgresql/Migration20261130041000';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -22,7 +27,9 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261122055638', class: sqliteMigration20261122055638 },
     { name: 'Migration20261129235743', class: sqliteMigration20261129235743 },
     { name: 'Migration20261130000905', class: sqliteMigration20261130000905 },
+    { name: 'Migration20261130032155', class: sqliteMigration20261130032155 },
     { name: 'Migration20261130032255', class: sqliteMigration20261130032255 },
+    { name: 'Migration20261130041000', class: sqliteMigration20261130041000 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
@@ -30,7 +37,10 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261122055639', class: postgresqlMigration20261122055639 },
     { name: 'Migration20261129235743', class: postgresqlMigration20261129235743 },
     { name: 'Migration20261130000906', class: postgresqlMigration20261130000906 },
+    { name: 'Migration20261130032155', class: postgresqlMigration20261130032155 },
     { name: 'Migration20261130032256', class: postgresqlMigration20261130032256 },
+    { name: 'Migration20261130040000', class: postgresqlMigration20261130040000 },
+    { name: 'Migration20261130041000', class: postgresqlMigration20261130041000 },
   ],
 };
 

@@ -13,7 +13,7 @@ import {
 } from '@esurety/schema';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { startOfJapaneseDay } from '../../common/dates';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import type { SignedInActor } from '../identity/actor';
@@ -28,6 +28,20 @@ import { enqueueApplicationEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
 
 const POPULATE = ['items', 'work', 'work.orderer', 'orderer', 'destinationBranch', 'contractor'] as const;
+
+/**
+ * What a page of applications must read for the fields a query asked of them: the relations asked
+ * for, the work for its name, the items for 前払金保証 / 契約保証. Joining only those keeps the
+ * page query on the scope's index (a joined work with its orderer would be materialised whole).
+ */
+export function applicationPopulate(requested?: ReadonlySet<string>): string[] {
+  if (!requested) return [...POPULATE];
+  const relations: string[] = ['contractor', 'orderer', 'destinationBranch'].filter((r) => requested.has(r));
+  if (requested.has('work') || requested.has('workName')) relations.push('work');
+  if (requested.has('work.orderer')) relations.push('work.orderer');
+  if (requested.has('advancePayment') || requested.has('contractGuarantee')) relations.push('items');
+  return relations;
+}
 
 export class ApplicationInvalidError extends BadUserInputError {
   constructor(errors: FieldError[]) {
@@ -68,14 +82,21 @@ export class ApplicationService {
     }
   }
 
-  list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs) {
+  /**
+   * 保証申込一覧: the caller's applications, newest first, filtered. `selection`: what the query
+   * asks of them (see applicationPopulate) and whether it asks for the total.
+   */
+  list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
     const conditions: FilterQuery<GuaranteeApplication>[] = [this.scope()];
     const f = filter ?? {};
     if (f.status) conditions.push({ status: f.status });
     if (f.ordererId) conditions.push({ orderer: f.ordererId });
     if (f.submittedFrom) conditions.push({ submittedAt: { $gte: startOfJapaneseDay(f.submittedFrom) } });
     if (f.submittedTo) conditions.push({ submittedAt: { $lt: startOfJapaneseDay(f.submittedTo, 1) } });
-    return paginate(this.em, GuaranteeApplication, { $and: conditions }, page, { populate: POPULATE });
+    return paginate(this.em, GuaranteeApplication, { $and: conditions }, page, {
+      populate: applicationPopulate(selection?.node),
+      count: selection?.count ?? true,
+    });
   }
 
   /** One application, or NOT_FOUND: another organisation's answers exactly like a missing one. */

@@ -10,9 +10,11 @@ import { BaseEntity } from '../../common/base.entity';
  */
 @ObjectType({ description: '監査ログの1件' })
 @Entity()
-@Index({ properties: ['objectId', 'createdAt'] })
-@Index({ properties: ['actorId', 'createdAt'] })
-@Index({ properties: ['scopeBranchId', 'createdAt'] })
+// Each index serves a scope or filter of the audit log in its keyset order (newest first, then id).
+@Index({ properties: ['objectId', 'createdAt', 'id'] })
+@Index({ properties: ['actorId', 'createdAt', 'id'] })
+@Index({ properties: ['scopeBranchId', 'createdAt', 'id'] })
+@Index({ properties: ['createdAt', 'id'] })
 export class AuditEvent extends BaseEntity<'at'> {
   @Field(() => ID, { nullable: true, description: '操作した利用者のID（未ログインなら null）' })
   @Property({ type: 'string', length: 36, nullable: true })

@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context';
-import { Connection, PageArgs } from '../../common/pagination';
+import { Connection, PageArgs, pageSelection } from '../../common/pagination';
 import { Role } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventFilter } from './audit.input';
@@ -17,7 +18,8 @@ export class AuditResolver {
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
     @Args() page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.audit.list(filter, page);
+    return ctx.services.audit.list(filter, page, pageSelection(info).count);
   }
 }

@@ -19,13 +19,14 @@ export class AuditService {
     return { id: null };
   }
 
-  list(filter: AuditEventFilter | null | undefined, page: PageArgs) {
+  /** The audit log, newest first; counted only when `count` (the query selects totalCount). */
+  list(filter: AuditEventFilter | null | undefined, page: PageArgs, count = true) {
     const conditions: FilterQuery<AuditEvent>[] = [this.scope()];
     if (filter?.objectId) conditions.push({ objectId: filter.objectId });
     if (filter?.actorId) conditions.push({ actorId: filter.actorId });
     if (filter?.action) conditions.push({ action: filter.action });
     if (filter?.from) conditions.push({ createdAt: { $gte: filter.from } });
     if (filter?.to) conditions.push({ createdAt: { $lt: filter.to } });
-    return paginate(this.em, AuditEvent, { $and: conditions }, page);
+    return paginate(this.em, AuditEvent, { $and: conditions }, page, { count });
   }
 }

@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { wrap } from '@mikro-orm/core';
-import { requestedFields } from '../../common/requested-fields';
-import { Connection, PageArgs } from '../../common/pagination';
+import { Connection, PageArgs, pageSelection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Role } from '../identity/user.entity';
 import { OrdererView } from '../verification/orderer-view.entity';
@@ -46,7 +45,7 @@ export class GuaranteeResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.guarantees.list(filter, page, requestedFields(info, ['edges', 'node']));
+    return ctx.services.guarantees.list(filter, page, pageSelection(info));
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)

@@ -25,13 +25,14 @@ import { authKeyHmac, decryptAuthKey, encryptAuthKey, generateAuthKey } from './
 import { certificateOf, type Certificate } from './certificate';
 import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
 import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { Guarantee, type GuaranteeTerms } from './guarantee.entity';
 import { issuanceNotice } from './issuance-notice';
 import { issuanceLoader } from './issuance-loader';
 import { nextContractNumber } from './numbering';
+import { workNameContains } from './work-name-search';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
 import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
@@ -114,20 +115,27 @@ export class GuaranteeService {
 
   /**
    * 保証契約一覧: the caller's guarantees, newest first, filtered; a contract number is read
-   * forgivingly. `requested`: the node fields the query selects (see listPopulate).
+   * forgivingly. `selection`: the node fields the query selects (see listPopulate) and whether it
+   * asks for the total.
    */
-  list(filter: GuaranteeFilter | null | undefined, page: PageArgs, requested?: ReadonlySet<string>) {
-    const conditions: FilterQuery<Guarantee>[] = [this.scope()];
+  list(filter: GuaranteeFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
     const f = filter ?? {};
-    if (f.kind) conditions.push({ kind: f.kind });
-    if (f.certificateFormat) conditions.push({ certificateFormat: f.certificateFormat });
-    if (f.ordererId) conditions.push({ orderer: f.ordererId });
-    if (f.issuedFrom) conditions.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
-    if (f.issuedTo) conditions.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
-    // SQLite's LIKE has no default escape character, so % and _ typed here match as wildcards.
-    if (f.workName?.trim()) conditions.push({ workName: { $like: `%${f.workName.trim()}%` } });
-    if (f.contractNumber?.trim()) conditions.push({ contractNumber: readNumberOrFail(f.contractNumber, 'filter.contractNumber') });
-    return paginate(this.em, Guarantee, { $and: conditions }, page, { populate: listPopulate(requested) });
+    const contractNumber = f.contractNumber?.trim() ? readNumberOrFail(f.contractNumber, 'filter.contractNumber') : null;
+    const conditions = (): FilterQuery<Guarantee> => {
+      const all: FilterQuery<Guarantee>[] = [this.scope()];
+      if (f.kind) all.push({ kind: f.kind });
+      if (f.certificateFormat) all.push({ certificateFormat: f.certificateFormat });
+      if (f.ordererId) all.push({ orderer: f.ordererId });
+      if (f.issuedFrom) all.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
+      if (f.issuedTo) all.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
+      if (f.workName?.trim()) all.push(workNameContains(this.em, f.workName.trim()));
+      if (contractNumber) all.push({ contractNumber });
+      return { $and: all };
+    };
+    return paginate(this.em, Guarantee, conditions, page, {
+      populate: listPopulate(selection?.node),
+      count: selection?.count ?? true,
+    });
   }
 
   /** One guarantee by its number; another's answers exactly as one that does not exist. */

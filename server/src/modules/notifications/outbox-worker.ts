@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Orm } from '../../db/orm';
+import { onQueueCommit } from '../../common/queue-signal';
 import { createLogger, type Logger } from '../../common/logger';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
@@ -13,12 +14,16 @@ export function retryDelayMs(attempts: number): number {
 
 /**
  * Sends what the outbox holds through SMTP. Each message is claimed with a conditional update, so
- * several server processes can run workers on one database without sending a message twice.
+ * several server processes can run workers on one database without sending a message twice. A
+ * commit that queues a message wakes the worker (within a second of the commit, not at the next
+ * poll). One relay receives every message, so they go one at a time, oldest first.
  */
 export class OutboxWorker {
   private readonly transport: Transporter;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private runAgain = false;
+  private stopListening: (() => Promise<void>) | null = null;
 
   constructor(
     private readonly orm: Orm,
@@ -29,13 +34,31 @@ export class OutboxWorker {
     this.transport = nodemailer.createTransport(smtpUrl);
   }
 
-  start(intervalMs = 5_000) {
-    this.timer = setInterval(() => void this.drain().catch((err) => this.logger.error({ err }, 'outbox worker failed')), intervalMs);
+  /** Sends on every commit that queues a message (onQueueCommit), and polls every `intervalMs` for retries. */
+  async start(intervalMs = 5_000) {
+    this.timer = setInterval(() => this.wake(), intervalMs);
     this.timer.unref();
+    this.stopListening = await onQueueCommit(this.orm, 'mail', () => this.wake());
+  }
+
+  /** Sends what is due, now or right after the run in progress (which may have missed it). */
+  wake() {
+    if (this.running) {
+      this.runAgain = true;
+      return;
+    }
+    void this.drain()
+      .catch((err) => this.logger.error({ err }, 'outbox worker failed'))
+      .finally(() => {
+        if (!this.runAgain) return;
+        this.runAgain = false;
+        this.wake();
+      });
   }
 
   async stop() {
     if (this.timer) clearInterval(this.timer);
+    await this.stopListening?.();
     await this.running;
     this.transport.close();
   }

@@ -1,8 +1,7 @@
 import { Arg, Args, Authorized, Ctx, Extensions, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { requestedFields } from '../../common/requested-fields';
 import type { Context } from '../../context';
-import { Connection, PageArgs } from '../../common/pagination';
+import { Connection, PageArgs, pageSelection } from '../../common/pagination';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { GuaranteeFilter } from '../guarantees/guarantee.input';
 import { Public } from '../identity/auth-checker';
@@ -42,6 +41,6 @@ export class VerificationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.guarantees.list(filter, page, requestedFields(info, ['edges', 'node']));
+    return ctx.services.guarantees.list(filter, page, pageSelection(info));
   }
 }

@@ -1,5 +1,6 @@
 import { unseal, type Keyring } from '../../common/secrets';
-import type { Orm } from '../../db/orm';
+import type { EntityManager, Orm } from '../../db/orm';
+import { onQueueCommit } from '../../common/queue-signal';
 import { MAX_ATTEMPTS, retryDelayMs } from '../notifications/outbox-worker';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
@@ -8,15 +9,36 @@ import { isInternalHost, publicOnlyAgent, type Resolve } from './webhook-destina
 import { createLogger, type Logger } from '../../common/logger';
 
 const TIMEOUT_MS = 10_000;
+/**
+ * Deliveries in flight to one endpoint (per process): a slow receiver holds at most these, and a
+ * receiver gets its events in the order they happened (until one needs a retry).
+ */
+export const MAX_IN_FLIGHT_PER_ENDPOINT = 1;
+/** Deliveries in flight in all (per process). */
+const MAX_IN_FLIGHT = 32;
+/** Due deliveries read at a time. */
+const READ_LIMIT = 100;
 
 /**
  * Delivers queued webhook events: POST with the JSON payload, signed; a 2xx is delivered,
  * anything else is retried with exponential backoff (as e-mails are) until MAX_ATTEMPTS. Claims
  * each delivery with a conditional update, so several server processes can run workers.
+ *
+ * A commit that queues a delivery wakes the worker (onQueueCommit), which polls as well. Each
+ * endpoint is a lane of its own with at most MAX_IN_FLIGHT_PER_ENDPOINT deliveries in flight: a
+ * receiver that is slow, or never answers, delays only its own deliveries, never another
+ * organisation's, and the due deliveries of an endpoint at its bound are not even read.
  */
 export class WebhookWorker {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private stopListening: (() => Promise<void>) | null = null;
+  private readonly inFlight = new Map<string, number>();
+  private readonly deliveries = new Set<Promise<unknown>>();
+  private selecting: Promise<Promise<boolean>[]> | null = null;
+  private selectAgain = false;
+  private stopped = false;
+  /** Deliveries this worker has made (drain reports the difference). */
+  private delivered = 0;
 
   constructor(
     private readonly orm: Orm,
@@ -32,59 +54,130 @@ export class WebhookWorker {
 
   private readonly dispatcher: Dispatcher | undefined;
 
-  start(intervalMs = 5_000) {
-    this.timer = setInterval(() => void this.drain().catch((err) => this.logger.error({ err }, 'webhook worker failed')), intervalMs);
+  /** Delivers on every commit that queues a delivery, and polls every `intervalMs` for retries. */
+  async start(intervalMs = 5_000) {
+    this.timer = setInterval(() => this.wake(), intervalMs);
     this.timer.unref();
+    this.stopListening = await onQueueCommit(this.orm, 'webhooks', () => this.wake());
   }
 
   async stop() {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.stopListening?.();
+    while (this.selecting || this.deliveries.size) {
+      await Promise.allSettled([this.selecting, ...this.deliveries]);
+    }
     await this.dispatcher?.close();
   }
 
-  /** Attempts every delivery that is due; returns how many were delivered. */
-  drain(now = new Date()): Promise<number> {
-    this.running ??= this.deliverDue(now).finally(() => {
-      this.running = null;
-    });
-    return this.running;
+  /** Starts what is due now, without waiting for it (a wake during a selection runs one more after it). */
+  wake() {
+    if (this.stopped) return;
+    if (this.selecting) {
+      this.selectAgain = true;
+      return;
+    }
+    void this.select(new Date()).catch((err) => this.logger.error({ err }, 'webhook worker failed'));
   }
 
-  private async deliverDue(now: Date): Promise<number> {
+  /**
+   * Attempts every delivery that is due at `now`, lane after lane, and waits for them; returns how
+   * many were delivered.
+   */
+  async drain(now = new Date()): Promise<number> {
+    const before = this.delivered;
+    for (;;) {
+      while (this.selecting) await this.selecting.catch(() => []);
+      const started = await this.select(now);
+      if (started.length) await Promise.all(started);
+      else if (this.deliveries.size) await Promise.race(this.deliveries);
+      else return this.delivered - before;
+    }
+  }
+
+  /** Claims and starts the due deliveries that have room in their endpoint's lane. */
+  private async select(now: Date): Promise<Promise<boolean>[]> {
+    const selection = this.startDue(now);
+    this.selecting = selection;
+    try {
+      return await selection;
+    } finally {
+      this.selecting = null;
+      if (this.selectAgain) {
+        this.selectAgain = false;
+        this.wake();
+      }
+    }
+  }
+
+  private async startDue(now: Date): Promise<Promise<boolean>[]> {
+    const total = () => [...this.inFlight.values()].reduce((a, b) => a + b, 0);
+    if (total() >= MAX_IN_FLIGHT) return [];
+    const full = [...this.inFlight].filter(([, n]) => n >= MAX_IN_FLIGHT_PER_ENDPOINT).map(([id]) => id);
     const em = this.orm.em.fork();
     const due = await em.find(
       WebhookDelivery,
-      { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: { $lte: now } },
-      { populate: ['endpoint', 'endpoint.secretCiphertext'], orderBy: { createdAt: 'asc' }, limit: 50 },
+      { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: { $lte: now }, ...(full.length ? { endpoint: { $nin: full } } : {}) },
+      { populate: ['endpoint', 'endpoint.secretCiphertext'], orderBy: { createdAt: 'asc' }, limit: READ_LIMIT },
     );
-    let delivered = 0;
+    const started: Promise<boolean>[] = [];
     for (const delivery of due) {
-      const attempts = delivery.attempts + 1;
-      const claimed = await em.nativeUpdate(
-        WebhookDelivery,
-        { id: delivery.id, status: WebhookDeliveryStatus.PENDING, attempts: delivery.attempts },
-        { attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
-      );
-      if (claimed !== 1) continue;
-      const outcome = await this.post(delivery);
-      if (outcome.ok) delivered++;
-      await em.nativeUpdate(
-        WebhookDelivery,
-        { id: delivery.id },
-        {
-          status: outcome.ok
-            ? WebhookDeliveryStatus.DELIVERED
-            : attempts >= MAX_ATTEMPTS
-              ? WebhookDeliveryStatus.FAILED
-              : WebhookDeliveryStatus.PENDING,
-          lastStatusCode: outcome.status,
-          lastError: outcome.ok ? null : outcome.error.slice(0, 1000),
-          deliveredAt: outcome.ok ? new Date() : null,
-        },
-      );
+      const endpointId = delivery.endpoint.id;
+      const lane = this.inFlight.get(endpointId) ?? 0;
+      if (total() >= MAX_IN_FLIGHT) break;
+      if (lane >= MAX_IN_FLIGHT_PER_ENDPOINT) {
+        // Its lane filled while reading: the rows after these may be other endpoints' (a busy
+        // endpoint's backlog can fill a whole read), so read again, without the full lanes.
+        if (due.length === READ_LIMIT) this.selectAgain = true;
+        continue;
+      }
+      this.inFlight.set(endpointId, lane + 1);
+      const attempt = this.attempt(em, delivery, now)
+        .catch((err: unknown) => {
+          this.logger.error({ err, deliveryId: delivery.id }, 'webhook delivery failed');
+          return false;
+        })
+        .finally(() => {
+          const left = (this.inFlight.get(endpointId) ?? 1) - 1;
+          if (left > 0) this.inFlight.set(endpointId, left);
+          else this.inFlight.delete(endpointId);
+          this.deliveries.delete(attempt);
+          // Room in the lane: the endpoint's next due delivery may go.
+          if (lane + 1 >= MAX_IN_FLIGHT_PER_ENDPOINT) this.wake();
+        });
+      this.deliveries.add(attempt);
+      started.push(attempt);
     }
-    return delivered;
+    return started;
+  }
+
+  /** Claims one delivery (unless another worker did), posts it and records the outcome; true if delivered. */
+  private async attempt(em: EntityManager, delivery: WebhookDelivery, now: Date): Promise<boolean> {
+    const attempts = delivery.attempts + 1;
+    const claimed = await em.nativeUpdate(
+      WebhookDelivery,
+      { id: delivery.id, status: WebhookDeliveryStatus.PENDING, attempts: delivery.attempts },
+      { attempts, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
+    );
+    if (claimed !== 1) return false;
+    const outcome = await this.post(delivery);
+    if (outcome.ok) this.delivered++;
+    await em.nativeUpdate(
+      WebhookDelivery,
+      { id: delivery.id },
+      {
+        status: outcome.ok
+          ? WebhookDeliveryStatus.DELIVERED
+          : attempts >= MAX_ATTEMPTS
+            ? WebhookDeliveryStatus.FAILED
+            : WebhookDeliveryStatus.PENDING,
+        lastStatusCode: outcome.status,
+        lastError: outcome.ok ? null : outcome.error.slice(0, 1000),
+        deliveredAt: outcome.ok ? new Date() : null,
+      },
+    );
+    return outcome.ok;
   }
 
   private async post(

@@ -1,0 +1,87 @@
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedIn } from './fixtures';
+import { issuedGuaranteeWithKey, verifyGuarantee } from './guarantee-flow';
+import { spaOperations } from './spa-operations';
+import { startTestServer, type ApiClient, type TestServer } from './test-server';
+
+/** The SPA's operation named `name`, as the client sends it. */
+function spaQuery(name: string): string {
+  const document = spaOperations().find((d) => (d.definitions[0] as { name?: { value: string } }).name?.value === name);
+  if (!document) throw new Error(`no SPA operation ${name}`);
+  return print(document);
+}
+
+/** The request's sign-in: the session and its user, looked up once for every request, whatever it asks. */
+const isAuthentication = (statement: string) => / from [`"]session[`"] /.test(statement);
+
+describe('SQL statements per list request: constant in the page size, at most 3 for the list', () => {
+  let server: TestServer;
+  const clients: Record<string, ApiClient> = {};
+  let guaranteeId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    // Six issued applications (twelve guarantees), each verified by the orderer: every list has
+    // more rows than a page of 5.
+    for (let i = 0; i < 6; i++) {
+      const guarantee = await issuedGuaranteeWithKey(server);
+      guaranteeId = guarantee.id;
+      await verifyGuarantee(server, guarantee.contractNumber, guarantee.authKey);
+    }
+    for (const [who, email] of Object.entries({
+      contractor: 'contractor@demo.esurety.jp',
+      branch: 'nagano@demo.esurety.jp',
+      orderer: 'matsumoto@demo.esurety.jp',
+      admin: 'admin@demo.esurety.jp',
+    })) {
+      clients[who] = await signedIn(server, email);
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  const lists: [string, string, string, Record<string, unknown>][] = [
+    ['the contractor’s guarantees', 'contractor', 'DeliveryGuarantees', {}],
+    ['the branch’s guarantees', 'branch', 'DeliveryGuarantees', {}],
+    ['the orderer’s ledger', 'orderer', 'OrdererLedger', {}],
+    ['the contractor’s applications', 'contractor', 'Applications', {}],
+    ['the branch’s review queue', 'branch', 'ReviewQueue', {}],
+    ['the audit log (branch)', 'branch', 'AuditEvents', {}],
+    ['the audit log (admin)', 'admin', 'AuditEvents', {}],
+    ['a guarantee’s audit log', 'branch', 'GuaranteeAuditLog', {}],
+  ];
+
+  it.each(lists)('%s', async (_name, who, operation, variables) => {
+    const request = async (first: number) => {
+      server.queries.length = 0;
+      const vars = operation === 'GuaranteeAuditLog' ? { ...variables, id: guaranteeId, first } : { ...variables, first };
+      const result = await clients[who].gql<any>(spaQuery(operation), vars);
+      expect(result.errors).toBeUndefined();
+      const connection = Object.values(result.data!)[0] as { edges: unknown[] };
+      const statements = server.queries.filter((q) => /^\[query\] /.test(q));
+      return { rows: connection.edges.length, statements, list: statements.filter((s) => !isAuthentication(s)) };
+    };
+    const five = await request(5);
+    const fifty = await request(50);
+    if (operation !== 'GuaranteeAuditLog') {
+      expect(five.rows).toBe(5);
+      expect(fifty.rows).toBeGreaterThan(5);
+    }
+    expect(fifty.statements.length, fifty.statements.join('\n')).toBe(five.statements.length);
+    expect(fifty.list.length, fifty.list.join('\n')).toBeLessThanOrEqual(3);
+    expect(fifty.statements.length - fifty.list.length).toBe(1);
+  });
+
+  it('sends no count when the query does not ask for totalCount', async () => {
+    server.queries.length = 0;
+    const result = await clients.contractor.gql<any>(`{ guarantees(first: 50) { edges { node { id contractNumber } } } }`);
+    expect(result.data!.guarantees.edges.length).toBeGreaterThan(5);
+    expect(server.queries.filter((q) => /count\(/i.test(q))).toEqual([]);
+    server.queries.length = 0;
+    const counted = await clients.contractor.gql<any>(`{ guarantees(first: 50) { totalCount } }`);
+    expect(counted.data!.guarantees.totalCount).toBe(12);
+    expect(server.queries.filter((q) => /count\(/i.test(q))).toHaveLength(1);
+  });
+});
