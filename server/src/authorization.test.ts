@@ -25,7 +25,7 @@ import { Branch } from './modules/organisations/branch.entity';
  */
 
 type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
-type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint';
+type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'session';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
   /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
@@ -52,6 +52,7 @@ const RULES: Record<string, Rule> = {
   guaranteeByNumber: { allow: [C, B, A], object: ['contractNumber', 'contractNumber'] },
   ordererLedger: { allow: [O] },
   users: { allow: [A] },
+  sessions: { allow: 'signed-in' },
   outboxMessages: { allow: [A] },
   auditEvents: { allow: [B, A] },
   apiTokens: { allow: 'signed-in' },
@@ -62,6 +63,13 @@ const RULES: Record<string, Rule> = {
   logout: { allow: 'signed-in' },
   verifyGuarantee: { allow: 'public' },
   setPassword: { allow: 'public' },
+  requestPasswordReset: { allow: 'public' },
+  changePassword: { allow: 'signed-in' },
+  revokeSession: { allow: 'signed-in', object: ['input.sessionId', 'session'] },
+  inviteUser: { allow: [A] },
+  changeUserRole: { allow: [A] },
+  disableUser: { allow: [A] },
+  enableUser: { allow: [A] },
   revealAuthKey: { allow: [C], object: ['input.guaranteeId', 'guarantee'] },
   saveApplication: { allow: [C], object: ['input.applicationId', 'application'], with: { 'input.expectedVersion': 1 } },
   submitApplication: { allow: [C], object: ['input.applicationId', 'application'] },
@@ -187,6 +195,8 @@ describe('the authorization matrix', () => {
     foreign.application = await submitApplication(contractor2, input);
     const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix" }) { apiToken { id } } }`);
     foreign.apiToken = token.data.createApiToken.apiToken.id;
+    const sessions = await contractor2.gql<any>(`{ sessions { edges { node { id } } } }`);
+    foreign.session = sessions.data.sessions.edges[0].node.id;
     const endpoint = await contractor2.gql<any>(
       `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
     );

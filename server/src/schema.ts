@@ -9,6 +9,8 @@ import { WorkResolver } from './modules/works/work.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
+import { AccountResolver } from './modules/identity/account.resolver';
+import { UserAdminResolver } from './modules/identity/user-admin.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
@@ -30,6 +32,8 @@ export const resolvers = [
   AuditResolver,
   WebhookResolver,
   PasswordTokenResolver,
+  AccountResolver,
+  UserAdminResolver,
 ] as const;
 
 export async function buildApiSchema() {

@@ -6,8 +6,10 @@ import { ApplicationService } from './modules/applications/application.service';
 import { AuditService } from './modules/audit/audit.service';
 import { GuaranteeService } from './modules/guarantees/guarantee.service';
 import { signedIn, type Actor } from './modules/identity/actor';
+import { AccountService } from './modules/identity/account.service';
 import { ApiTokenService } from './modules/identity/api-token.service';
 import { IdentityService } from './modules/identity/identity.service';
+import { UserAdminService } from './modules/identity/user-admin.service';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxService } from './modules/notifications/outbox.service';
 import { OrganisationService } from './modules/organisations/organisation.service';
@@ -18,8 +20,10 @@ import { WorkService } from './modules/works/work.service';
 /** The services of one request, each bound to its EntityManager and its actor. */
 export interface Services {
   readonly identity: IdentityService;
+  readonly account: AccountService;
   readonly apiTokens: ApiTokenService;
   readonly passwordTokens: PasswordTokenService;
+  readonly userAdmin: UserAdminService;
   readonly organisations: OrganisationService;
   readonly works: WorkService;
   readonly applications: ApplicationService;
@@ -53,11 +57,17 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     get identity() {
       return once('identity', () => new IdentityService(em, config.sessionTtlMs, limits.login));
     },
+    get account() {
+      return once('account', () => new AccountService(em, signedIn(actor), limits.login));
+    },
     get apiTokens() {
       return once('apiTokens', () => new ApiTokenService(em, signedIn(actor)));
     },
     get passwordTokens() {
       return once('passwordTokens', () => new PasswordTokenService(em));
+    },
+    get userAdmin() {
+      return once('userAdmin', () => new UserAdminService(em, signedIn(actor), config.publicUrl));
     },
     get organisations() {
       return once('organisations', () => new OrganisationService(em));

@@ -15,6 +15,10 @@ const OBJECT_FIELDS: Record<string, string> = {
   issuanceId: 'ElectronicIssuance',
   apiTokenId: 'ApiToken',
   webhookEndpointId: 'WebhookEndpoint',
+  sessionId: 'Session',
+  userId: 'User',
+  contractorRegistrationId: 'ContractorRegistration',
+  ordererId: 'Orderer',
 };
 
 /**
