@@ -11,6 +11,7 @@ import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
 import { AccountResolver } from './modules/identity/account.resolver';
 import { UserAdminResolver } from './modules/identity/user-admin.resolver';
+import { ContractorRegistrationResolver } from './modules/organisations/contractor-registration.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
@@ -34,6 +35,7 @@ export const resolvers = [
   PasswordTokenResolver,
   AccountResolver,
   UserAdminResolver,
+  ContractorRegistrationResolver,
 ] as const;
 
 export async function buildApiSchema() {

@@ -12,6 +12,7 @@ import { IdentityService } from './modules/identity/identity.service';
 import { UserAdminService } from './modules/identity/user-admin.service';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxService } from './modules/notifications/outbox.service';
+import { ContractorRegistrationService } from './modules/organisations/contractor-registration.service';
 import { OrganisationService } from './modules/organisations/organisation.service';
 import { VerificationService } from './modules/verification/verification.service';
 import { WebhookService } from './modules/webhooks/webhook.service';
@@ -25,6 +26,7 @@ export interface Services {
   readonly passwordTokens: PasswordTokenService;
   readonly userAdmin: UserAdminService;
   readonly organisations: OrganisationService;
+  readonly contractorRegistrations: ContractorRegistrationService;
   readonly works: WorkService;
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
@@ -71,6 +73,9 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     },
     get organisations() {
       return once('organisations', () => new OrganisationService(em));
+    },
+    get contractorRegistrations() {
+      return once('contractorRegistrations', () => new ContractorRegistrationService(em, config.publicUrl));
     },
     get works() {
       return once('works', () => new WorkService(em, signedIn(actor)));

@@ -6,12 +6,14 @@ import { Migration20261122055638 as sqliteMigration20261122055638 } from './sqli
 import { Migration20261129235743 as sqliteMigration20261129235743 } from './sqlite/Migration20261129235743';
 import { Migration20261130000905 as sqliteMigration20261130000905 } from './sqlite/Migration20261130000905';
 import { Migration20261130032309 as sqliteMigration20261130032309 } from './sqlite/Migration20261130032309';
+import { Migration20261130032702 as sqliteMigration20261130032702 } from './sqlite/Migration20261130032702';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
 import { Migration20261129235743 as postgresqlMigration20261129235743 } from './postgresql/Migration20261129235743';
 import { Migration20261130000906 as postgresqlMigration20261130000906 } from './postgresql/Migration20261130000906';
 import { Migration20261130032311 as postgresqlMigration20261130032311 } from './postgresql/Migration20261130032311';
+import { Migration20261130032704 as postgresqlMigration20261130032704 } from './postgresql/Migration20261130032704';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -23,6 +25,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261129235743', class: sqliteMigration20261129235743 },
     { name: 'Migration20261130000905', class: sqliteMigration20261130000905 },
     { name: 'Migration20261130032309', class: sqliteMigration20261130032309 },
+    { name: 'Migration20261130032702', class: sqliteMigration20261130032702 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
@@ -31,6 +34,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261129235743', class: postgresqlMigration20261129235743 },
     { name: 'Migration20261130000906', class: postgresqlMigration20261130000906 },
     { name: 'Migration20261130032311', class: postgresqlMigration20261130032311 },
+    { name: 'Migration20261130032704', class: postgresqlMigration20261130032704 },
   ],
 };
 

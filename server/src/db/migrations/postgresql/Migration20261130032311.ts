@@ -8,7 +8,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261130032311 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`delete from "session";`);
-    this.addSql(`alter table "session" add column "id" uuid not null, add column "address" varchar(64) null, add column "user_agent" varchar(300) null;`);
+    this.addSql(
+      `alter table "session" add column "id" uuid not null, add column "address" varchar(64) null, add column "user_agent" varchar(300) null;`,
+    );
     this.addSql(`alter table "session" add constraint "session_id_unique" unique ("id");`);
   }
 
