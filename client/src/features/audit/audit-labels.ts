@@ -25,6 +25,17 @@ const actionKeys: Record<string, ActionKey> = {
   revokeApiToken: 'revokeApiToken',
   registerWebhookEndpoint: 'registerWebhookEndpoint',
   deleteWebhookEndpoint: 'deleteWebhookEndpoint',
+  setPassword: 'setPassword',
+  requestPasswordReset: 'requestPasswordReset',
+  changePassword: 'changePassword',
+  revokeSession: 'revokeSession',
+  inviteUser: 'inviteUser',
+  changeUserRole: 'changeUserRole',
+  disableUser: 'disableUser',
+  enableUser: 'enableUser',
+  requestContractorRegistration: 'requestContractorRegistration',
+  approveContractorRegistration: 'approveContractorRegistration',
+  refuseContractorRegistration: 'refuseContractorRegistration',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -46,6 +57,16 @@ export const filterableAuditActions = [
   'revokeApiToken',
   'registerWebhookEndpoint',
   'deleteWebhookEndpoint',
+  'changePassword',
+  'requestPasswordReset',
+  'revokeSession',
+  'inviteUser',
+  'changeUserRole',
+  'disableUser',
+  'enableUser',
+  'requestContractorRegistration',
+  'approveContractorRegistration',
+  'refuseContractorRegistration',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -57,6 +78,9 @@ const objectTypeKeys: readonly string[] = [
   'ApiToken',
   'WebhookEndpoint',
   'User',
+  'Session',
+  'ContractorRegistration',
+  'Contractor',
 ] satisfies ObjectTypeKey[];
 
 /** 操作 in words: 申込の送信, 認証キーの表示, …; an action this client does not know yet is shown as recorded. */
