@@ -75,6 +75,7 @@ const RULES: Record<string, Rule> = {
   requestContractorRegistration: { allow: 'public' },
   approveContractorRegistration: { allow: [A] },
   refuseContractorRegistration: { allow: [A] },
+  setOrdererElectronicRule: { allow: [A] },
   revealAuthKey: { allow: [C], object: ['input.guaranteeId', 'guarantee'] },
   saveApplication: { allow: [C], object: ['input.applicationId', 'application'], with: { 'input.expectedVersion': 1 } },
   submitApplication: { allow: [C], object: ['input.applicationId', 'application'] },

@@ -13,6 +13,7 @@ import { UserAdminService } from './modules/identity/user-admin.service';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxService } from './modules/notifications/outbox.service';
 import { ContractorRegistrationService } from './modules/organisations/contractor-registration.service';
+import { OrdererAdminService } from './modules/organisations/orderer-admin.service';
 import { OrganisationService } from './modules/organisations/organisation.service';
 import { VerificationService } from './modules/verification/verification.service';
 import { WebhookService } from './modules/webhooks/webhook.service';
@@ -27,6 +28,7 @@ export interface Services {
   readonly userAdmin: UserAdminService;
   readonly organisations: OrganisationService;
   readonly contractorRegistrations: ContractorRegistrationService;
+  readonly ordererAdmin: OrdererAdminService;
   readonly works: WorkService;
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
@@ -76,6 +78,9 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     },
     get contractorRegistrations() {
       return once('contractorRegistrations', () => new ContractorRegistrationService(em, config.publicUrl));
+    },
+    get ordererAdmin() {
+      return once('ordererAdmin', () => new OrdererAdminService(em));
     },
     get works() {
       return once('works', () => new WorkService(em, signedIn(actor)));
