@@ -11,6 +11,7 @@ import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
 import { AccountResolver } from './modules/identity/account.resolver';
 import { UserAdminResolver } from './modules/identity/user-admin.resolver';
+import { GuarantorAdminResolver } from './modules/organisations/guarantor-admin.resolver';
 import { ContractorRegistrationResolver } from './modules/organisations/contractor-registration.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
@@ -36,6 +37,7 @@ export const resolvers = [
   AccountResolver,
   UserAdminResolver,
   ContractorRegistrationResolver,
+  GuarantorAdminResolver,
 ] as const;
 
 export async function buildApiSchema() {

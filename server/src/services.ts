@@ -14,6 +14,7 @@ import { PasswordTokenService } from './modules/identity/password-token.service'
 import { OutboxService } from './modules/notifications/outbox.service';
 import { ContractorRegistrationService } from './modules/organisations/contractor-registration.service';
 import { OrdererAdminService } from './modules/organisations/orderer-admin.service';
+import { GuarantorAdminService } from './modules/organisations/guarantor-admin.service';
 import { OrganisationService } from './modules/organisations/organisation.service';
 import { VerificationService } from './modules/verification/verification.service';
 import { WebhookService } from './modules/webhooks/webhook.service';
@@ -29,6 +30,7 @@ export interface Services {
   readonly organisations: OrganisationService;
   readonly contractorRegistrations: ContractorRegistrationService;
   readonly ordererAdmin: OrdererAdminService;
+  readonly guarantorAdmin: GuarantorAdminService;
   readonly works: WorkService;
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
@@ -81,6 +83,9 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     },
     get ordererAdmin() {
       return once('ordererAdmin', () => new OrdererAdminService(em));
+    },
+    get guarantorAdmin() {
+      return once('guarantorAdmin', () => new GuarantorAdminService(em));
     },
     get works() {
       return once('works', () => new WorkService(em, signedIn(actor)));

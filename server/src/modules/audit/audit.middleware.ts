@@ -19,6 +19,7 @@ const OBJECT_FIELDS: Record<string, string> = {
   userId: 'User',
   contractorRegistrationId: 'ContractorRegistration',
   ordererId: 'Orderer',
+  branchId: 'Branch',
 };
 
 /**
