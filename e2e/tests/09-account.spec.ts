@@ -170,4 +170,29 @@ test.describe('administering', () => {
     await expect(users.getByRole('row', { name: /支店 三郎/ })).toContainText('無効');
     await expectAccessible(page);
   });
+
+  test('the organisations page: the guarantor, the branches and an orderer’s electronic rule', async ({ page }) => {
+    await signIn(page, 'admin@demo.esurety.jp');
+    await page.getByRole('link', { name: '組織の管理' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('組織の管理');
+    await expect(page.getByRole('textbox', { name: '商号' })).toHaveValue('東日本建設業保証株式会社');
+    await expect(page.getByRole('table', { name: '支店' })).toContainText('長野支店');
+    await expectAccessible(page);
+    await saveScreenshot(page, 'admin-organisations');
+
+    await page.getByRole('button', { name: '小田原市 の電子保証の条件を変更する' }).click();
+    const dialog = page.getByRole('dialog', { name: '小田原市 の電子保証の条件' });
+    await dialog.getByRole('textbox', { name: '請負者に示す条件の説明' }).fill('');
+    await dialog.getByRole('button', { name: '保存する' }).click();
+    await expect(dialog.getByText('条件の説明を入力してください。')).toBeVisible();
+    await expectAccessible(page);
+    const description = `競争入札: 令和8年4月1日以降に公告する工事案件（${Date.now()}）`;
+    await dialog.getByRole('textbox', { name: '請負者に示す条件の説明' }).fill(description);
+    await dialog.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '小田原市 の電子保証の条件を保存しました。' })).toBeVisible();
+
+    // The public list shows the new wording.
+    await page.goto('/orderers/electronic');
+    await expect(page.getByText(description)).toBeVisible();
+  });
 });

@@ -13,6 +13,7 @@ import { verificationRoutes } from '../features/verification/routes';
 import { webhookRoutes } from '../features/webhooks/routes';
 import { publicRegistrationRoutes, registrationRoutes } from '../features/registrations/routes';
 import { userRoutes } from '../features/users/routes';
+import { organisationRoutes } from '../features/organisations/routes';
 import { LoadingState } from '../ui/LoadingState';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInLayout } from './layout/SignedInLayout';
@@ -62,6 +63,7 @@ export function createRouter() {
         ...outboxRoutes,
         ...userRoutes,
         ...registrationRoutes,
+        ...organisationRoutes,
         ...accountRoutes,
         ...ledgerRoutes,
         ...auditRoutes,

@@ -73,6 +73,11 @@ export function SignedInLayout() {
                     </NavLink>
                   )}
                   {user.role === 'ADMIN' && (
+                    <NavLink to="/admin/organisations" className={classes.navLink}>
+                      {t('nav.organisations')}
+                    </NavLink>
+                  )}
+                  {user.role === 'ADMIN' && (
                     <NavLink to="/admin/outbox" className={classes.navLink}>
                       {t('nav.outbox')}
                     </NavLink>
