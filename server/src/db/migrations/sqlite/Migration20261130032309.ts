@@ -13,4 +13,11 @@ export class Migration20261130032309 extends Migration {
     this.addSql(`alter table \`session\` add column \`user_agent\` text null;`);
     this.addSql(`create unique index \`session_id_unique\` on \`session\` (\`id\`);`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index if exists \`session_id_unique\`;`);
+    this.addSql(`alter table \`session\` drop column \`id\`;`);
+    this.addSql(`alter table \`session\` drop column \`address\`;`);
+    this.addSql(`alter table \`session\` drop column \`user_agent\`;`);
+  }
 }

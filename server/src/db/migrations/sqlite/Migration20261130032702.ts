@@ -11,4 +11,8 @@ export class Migration20261130032702 extends Migration {
       `create index \`contractor_registration_status_created_at_index\` on \`contractor_registration\` (\`status\`, \`created_at\`);`,
     );
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`contractor_registration\`;`);
+  }
 }
