@@ -165,6 +165,15 @@ test.describe('administering', () => {
 
     await page.getByRole('textbox', { name: 'メールアドレス（部分一致）' }).fill(invitee);
     await page.getByRole('button', { name: '検索' }).click();
+    await users.getByRole('button', { name: '支店 三郎 の役割を変更する' }).click();
+    const roleDialog = page.getByRole('dialog', { name: '役割と所属の変更' });
+    await roleDialog.getByRole('combobox', { name: '役割' }).selectOption('ORDERER');
+    await roleDialog.getByRole('combobox', { name: '所属組織' }).selectOption({ label: '松本市' });
+    await expectAccessible(page);
+    await roleDialog.getByRole('button', { name: '変更する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '支店 三郎 の役割を変更しました。' })).toBeVisible();
+    await expect(users.getByRole('row', { name: /支店 三郎/ })).toContainText('松本市');
+
     await users.getByRole('button', { name: '支店 三郎 を無効にする' }).click();
     await page.getByRole('dialog', { name: '利用者を無効にする' }).getByRole('button', { name: '無効にする' }).click();
     await expect(users.getByRole('row', { name: /支店 三郎/ })).toContainText('無効');

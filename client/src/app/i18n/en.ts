@@ -148,6 +148,14 @@ export const en: Messages = {
     close: 'Close',
     empty: 'No users match.',
     failedTitle: 'The change could not be made',
+    changeRole: {
+      action: 'Change role',
+      label: 'Change the role of {{name}}',
+      title: 'Change role and organisation',
+      body: 'Change the role and organisation of {{name}} ({{email}})? Their sessions end and their API tokens are revoked.',
+      submit: 'Change',
+      done: 'The role of {{name}} was changed.',
+    },
     invite: {
       heading: 'Invite a user',
       lead: 'The person invited receives a link to set a password by e-mail (valid for 7 days).',

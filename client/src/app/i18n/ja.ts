@@ -147,6 +147,14 @@ export const ja = {
     close: '閉じる',
     empty: '該当する利用者はいません。',
     failedTitle: '操作できませんでした',
+    changeRole: {
+      action: '役割を変更',
+      label: '{{name}} の役割を変更する',
+      title: '役割と所属の変更',
+      body: '{{name}}（{{email}}）の役割と所属組織を変更します。ログイン中の端末はログアウトされ、APIトークンは失効します。',
+      submit: '変更する',
+      done: '{{name}} の役割を変更しました。',
+    },
     invite: {
       heading: '利用者の招待',
       lead: '招待した人にはパスワード設定のリンク（有効期間7日）がメールで届きます。',

@@ -3,7 +3,7 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } fro
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { Role } from '../../gql/graphql';
+import type { InviteOrganisationsQuery as InviteOrganisations, Role } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
@@ -49,6 +49,16 @@ export const InviteOrganisationsQuery = graphql(`
 
 export const ROLES = ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER', 'ADMIN'] as const satisfies readonly Role[];
 
+/** The organisations a user of each role may belong to, as select options. */
+export function organisationOptions(data: InviteOrganisations | undefined): Record<Role, { value: string; label: string }[]> {
+  return {
+    CONTRACTOR: data?.contractors.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
+    BRANCH_STAFF: data?.branches.map((b) => ({ value: b.id, label: `${b.name}（${b.officeCode}）` })) ?? [],
+    ORDERER: data?.orderers.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
+    ADMIN: [],
+  };
+}
+
 /** 利用者の招待: address, name, role and the organisation of that role; the invitation goes by mail. */
 export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
   const { t } = useTranslation();
@@ -60,12 +70,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
   const [error, setError] = useState<unknown>(null);
   const [invited, setInvited] = useState<string | null>(null);
 
-  const options: Record<Role, { value: string; label: string }[]> = {
-    CONTRACTOR: organisations.data?.contractors.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
-    BRANCH_STAFF: organisations.data?.branches.map((b) => ({ value: b.id, label: `${b.name}（${b.officeCode}）` })) ?? [],
-    ORDERER: organisations.data?.orderers.edges.map(({ node }) => ({ value: node.id, label: node.name })) ?? [],
-    ADMIN: [],
-  };
+  const options = organisationOptions(organisations.data);
 
   function set(name: keyof typeof values, value: string) {
     setValues((v) => ({ ...v, [name]: value, ...(name === 'role' ? { organisationId: '' } : {}) }));

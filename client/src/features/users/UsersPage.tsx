@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { roleLabelKey } from '../session/role-label';
+import { ChangeRoleModal, type RoleTarget } from './ChangeRoleModal';
 import { InviteUserForm, ROLES } from './InviteUserForm';
 
 export const USERS_PAGE_SIZE = 20;
@@ -108,7 +109,7 @@ type UserRow = {
   email: string;
   role: Role;
   disabledAt?: unknown;
-  organisation?: { name: string } | null;
+  organisation?: { id: string; name: string } | null;
 };
 
 function UserResults({ role, email }: { role: Role | null; email: string }) {
@@ -121,6 +122,8 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
   const [disable, disabling] = useMutation(DisableUserMutation);
   const [enable, enabling] = useMutation(EnableUserMutation);
   const [confirming, setConfirming] = useState<UserRow | null>(null);
+  const [changingRole, setChangingRole] = useState<RoleTarget | null>(null);
+  const [changedRole, setChangedRole] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState<string | null>(null);
 
@@ -140,6 +143,11 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
   return (
     <>
       {failure !== null && confirming === null && <ErrorAlert error={failure} title={t('users.failedTitle')} />}
+      {changedRole && (
+        <Alert color="green" variant="light" role="status" mb="md">
+          {t('users.changeRole.done', { name: changedRole })}
+        </Alert>
+      )}
       <PagedTableSection
         heading={t('users.tableHeading')}
         connection={(data ?? previousData)?.users}
@@ -177,30 +185,49 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        {u.disabledAt ? (
+                        <Group gap="xs" wrap="nowrap">
                           <Button
                             size="xs"
                             variant="outline"
-                            aria-label={t('users.enableLabel', { name: u.name })}
-                            loading={enabling.loading && pending === u.id}
-                            onClick={() => void run(u.id, () => enable({ variables: { input: { userId: u.id } } }))}
-                          >
-                            {t('users.enable')}
-                          </Button>
-                        ) : (
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            color="red"
-                            aria-label={t('users.disableLabel', { name: u.name })}
+                            aria-label={t('users.changeRole.label', { name: u.name })}
                             onClick={() => {
-                              setFailure(null);
-                              setConfirming(u);
+                              setChangedRole(null);
+                              setChangingRole({
+                                id: u.id,
+                                name: u.name,
+                                email: u.email,
+                                role: u.role,
+                                organisationId: u.organisation?.id ?? null,
+                              });
                             }}
                           >
-                            {t('users.disable')}
+                            {t('users.changeRole.action')}
                           </Button>
-                        )}
+                          {u.disabledAt ? (
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              aria-label={t('users.enableLabel', { name: u.name })}
+                              loading={enabling.loading && pending === u.id}
+                              onClick={() => void run(u.id, () => enable({ variables: { input: { userId: u.id } } }))}
+                            >
+                              {t('users.enable')}
+                            </Button>
+                          ) : (
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              color="red"
+                              aria-label={t('users.disableLabel', { name: u.name })}
+                              onClick={() => {
+                                setFailure(null);
+                                setConfirming(u);
+                              }}
+                            >
+                              {t('users.disable')}
+                            </Button>
+                          )}
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -210,6 +237,14 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
           )
         }
       </PagedTableSection>
+      <ChangeRoleModal
+        target={changingRole}
+        onClose={() => setChangingRole(null)}
+        onChanged={(name) => {
+          setChangingRole(null);
+          setChangedRole(name);
+        }}
+      />
       <Modal
         opened={confirming !== null}
         onClose={() => setConfirming(null)}
