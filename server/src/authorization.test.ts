@@ -27,7 +27,7 @@ import { todayInJapan } from '@esurety/schema';
  */
 
 type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
-type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'bidBond';
+type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'bidBond' | 'session';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
   /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
@@ -54,6 +54,10 @@ const RULES: Record<string, Rule> = {
   guaranteeByNumber: { allow: [C, B, A], object: ['contractNumber', 'contractNumber'] },
   ordererLedger: { allow: [O] },
   users: { allow: [A] },
+  sessions: { allow: 'signed-in' },
+  contractorRegistrations: { allow: [A] },
+  contractors: { allow: [A] },
+  guarantor: { allow: 'signed-in' },
   outboxMessages: { allow: [A] },
   auditEvents: { allow: [B, A] },
   apiTokens: { allow: 'signed-in' },
@@ -65,6 +69,20 @@ const RULES: Record<string, Rule> = {
   logout: { allow: 'signed-in' },
   verifyGuarantee: { allow: 'public' },
   setPassword: { allow: 'public' },
+  requestPasswordReset: { allow: 'public' },
+  changePassword: { allow: 'signed-in' },
+  revokeSession: { allow: 'signed-in', object: ['input.sessionId', 'session'] },
+  inviteUser: { allow: [A] },
+  changeUserRole: { allow: [A] },
+  disableUser: { allow: [A] },
+  enableUser: { allow: [A] },
+  requestContractorRegistration: { allow: 'public' },
+  approveContractorRegistration: { allow: [A] },
+  refuseContractorRegistration: { allow: [A] },
+  setOrdererElectronicRule: { allow: [A] },
+  updateGuarantor: { allow: [A] },
+  createBranch: { allow: [A] },
+  updateBranch: { allow: [A] },
   revealAuthKey: { allow: [C], object: ['input.guaranteeId', 'guarantee'] },
   saveApplication: { allow: [C], object: ['input.applicationId', 'application'], with: { 'input.expectedVersion': 1 } },
   submitApplication: { allow: [C], object: ['input.applicationId', 'application'] },
@@ -194,6 +212,8 @@ describe('the authorization matrix', () => {
     foreign.application = await submitApplication(contractor2, input);
     const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix" }) { apiToken { id } } }`);
     foreign.apiToken = token.data.createApiToken.apiToken.id;
+    const sessions = await contractor2.gql<any>(`{ sessions { edges { node { id } } } }`);
+    foreign.session = sessions.data.sessions.edges[0].node.id;
     const endpoint = await contractor2.gql<any>(
       `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
     );

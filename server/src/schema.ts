@@ -9,6 +9,10 @@ import { WorkResolver } from './modules/works/work.resolver';
 import { VerificationResolver } from './modules/verification/verification.resolver';
 import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
+import { AccountResolver } from './modules/identity/account.resolver';
+import { UserAdminResolver } from './modules/identity/user-admin.resolver';
+import { GuarantorAdminResolver } from './modules/organisations/guarantor-admin.resolver';
+import { ContractorRegistrationResolver } from './modules/organisations/contractor-registration.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
@@ -32,6 +36,10 @@ export const resolvers = [
   AuditResolver,
   WebhookResolver,
   PasswordTokenResolver,
+  AccountResolver,
+  UserAdminResolver,
+  ContractorRegistrationResolver,
+  GuarantorAdminResolver,
 ] as const;
 
 export async function buildApiSchema() {

@@ -7,10 +7,15 @@ import { BidBondService } from './modules/bid-bonds/bid-bond.service';
 import { AuditService } from './modules/audit/audit.service';
 import { GuaranteeService } from './modules/guarantees/guarantee.service';
 import { signedIn, type Actor } from './modules/identity/actor';
+import { AccountService } from './modules/identity/account.service';
 import { ApiTokenService } from './modules/identity/api-token.service';
 import { IdentityService } from './modules/identity/identity.service';
+import { UserAdminService } from './modules/identity/user-admin.service';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxService } from './modules/notifications/outbox.service';
+import { ContractorRegistrationService } from './modules/organisations/contractor-registration.service';
+import { OrdererAdminService } from './modules/organisations/orderer-admin.service';
+import { GuarantorAdminService } from './modules/organisations/guarantor-admin.service';
 import { OrganisationService } from './modules/organisations/organisation.service';
 import { VerificationService } from './modules/verification/verification.service';
 import { WebhookService } from './modules/webhooks/webhook.service';
@@ -19,9 +24,14 @@ import { WorkService } from './modules/works/work.service';
 /** The services of one request, each bound to its EntityManager and its actor. */
 export interface Services {
   readonly identity: IdentityService;
+  readonly account: AccountService;
   readonly apiTokens: ApiTokenService;
   readonly passwordTokens: PasswordTokenService;
+  readonly userAdmin: UserAdminService;
   readonly organisations: OrganisationService;
+  readonly contractorRegistrations: ContractorRegistrationService;
+  readonly ordererAdmin: OrdererAdminService;
+  readonly guarantorAdmin: GuarantorAdminService;
   readonly works: WorkService;
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
@@ -55,14 +65,29 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     get identity() {
       return once('identity', () => new IdentityService(em, config.sessionTtlMs, limits.login));
     },
+    get account() {
+      return once('account', () => new AccountService(em, signedIn(actor), limits.login));
+    },
     get apiTokens() {
       return once('apiTokens', () => new ApiTokenService(em, signedIn(actor)));
     },
     get passwordTokens() {
       return once('passwordTokens', () => new PasswordTokenService(em));
     },
+    get userAdmin() {
+      return once('userAdmin', () => new UserAdminService(em, signedIn(actor), config.publicUrl));
+    },
     get organisations() {
       return once('organisations', () => new OrganisationService(em));
+    },
+    get contractorRegistrations() {
+      return once('contractorRegistrations', () => new ContractorRegistrationService(em, config.publicUrl));
+    },
+    get ordererAdmin() {
+      return once('ordererAdmin', () => new OrdererAdminService(em));
+    },
+    get guarantorAdmin() {
+      return once('guarantorAdmin', () => new GuarantorAdminService(em));
     },
     get works() {
       return once('works', () => new WorkService(em, signedIn(actor)));

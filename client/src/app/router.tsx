@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router-dom';
+import { accountRoutes, publicAccountRoutes } from '../features/account/routes';
 import { apiTokenRoutes } from '../features/api-tokens/routes';
 import { applicationRoutes, publicApplicationRoutes } from '../features/applications/routes';
 import { auditRoutes } from '../features/audit/routes';
@@ -11,6 +12,9 @@ import { reviewRoutes } from '../features/review/routes';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
 import { verificationRoutes } from '../features/verification/routes';
 import { webhookRoutes } from '../features/webhooks/routes';
+import { publicRegistrationRoutes, registrationRoutes } from '../features/registrations/routes';
+import { userRoutes } from '../features/users/routes';
+import { organisationRoutes } from '../features/organisations/routes';
 import { LoadingState } from '../ui/LoadingState';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInLayout } from './layout/SignedInLayout';
@@ -35,6 +39,8 @@ export function createRouter() {
           path: '/set-password',
           lazy: () => import('../features/session/SetPasswordPage').then(({ SetPasswordPage }) => ({ Component: SetPasswordPage })),
         },
+        ...publicAccountRoutes,
+        ...publicRegistrationRoutes,
         ...publicApplicationRoutes,
       ],
     },
@@ -57,6 +63,10 @@ export function createRouter() {
         ...guaranteeRoutes,
         ...bidBondRoutes,
         ...outboxRoutes,
+        ...userRoutes,
+        ...registrationRoutes,
+        ...organisationRoutes,
+        ...accountRoutes,
         ...ledgerRoutes,
         ...auditRoutes,
         ...apiTokenRoutes,

@@ -18,6 +18,7 @@ import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
 import { BidBond } from '../modules/bid-bonds/bid-bond.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
+import { ContractorRegistration } from '../modules/organisations/contractor-registration.entity';
 
 export const entities = [
   Guarantor,
@@ -42,4 +43,5 @@ export const entities = [
   WebhookDelivery,
   PasswordToken,
   BidBond,
+  ContractorRegistration,
 ];

@@ -68,6 +68,21 @@ export function SignedInLayout() {
                     </NavLink>
                   )}
                   {user.role === 'ADMIN' && (
+                    <NavLink to="/admin/users" className={classes.navLink}>
+                      {t('nav.users')}
+                    </NavLink>
+                  )}
+                  {user.role === 'ADMIN' && (
+                    <NavLink to="/admin/registrations" className={classes.navLink}>
+                      {t('nav.registrations')}
+                    </NavLink>
+                  )}
+                  {user.role === 'ADMIN' && (
+                    <NavLink to="/admin/organisations" className={classes.navLink}>
+                      {t('nav.organisations')}
+                    </NavLink>
+                  )}
+                  {user.role === 'ADMIN' && (
                     <NavLink to="/admin/outbox" className={classes.navLink}>
                       {t('nav.outbox')}
                     </NavLink>
@@ -84,6 +99,9 @@ export function SignedInLayout() {
                   )}
                   <NavLink to="/settings/api-tokens" className={classes.navLink}>
                     {t('nav.apiTokens')}
+                  </NavLink>
+                  <NavLink to="/account" className={classes.navLink}>
+                    {t('nav.account')}
                   </NavLink>
                 </Group>
               </Container>

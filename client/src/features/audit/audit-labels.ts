@@ -30,6 +30,17 @@ const actionKeys: Record<string, ActionKey> = {
   convertBidBond: 'convertBidBond',
   withdrawBidBond: 'withdrawBidBond',
   lapseBidBond: 'lapseBidBond',
+  setPassword: 'setPassword',
+  requestPasswordReset: 'requestPasswordReset',
+  changePassword: 'changePassword',
+  revokeSession: 'revokeSession',
+  inviteUser: 'inviteUser',
+  changeUserRole: 'changeUserRole',
+  disableUser: 'disableUser',
+  enableUser: 'enableUser',
+  requestContractorRegistration: 'requestContractorRegistration',
+  approveContractorRegistration: 'approveContractorRegistration',
+  refuseContractorRegistration: 'refuseContractorRegistration',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -56,6 +67,16 @@ export const filterableAuditActions = [
   'convertBidBond',
   'withdrawBidBond',
   'lapseBidBond',
+  'changePassword',
+  'requestPasswordReset',
+  'revokeSession',
+  'inviteUser',
+  'changeUserRole',
+  'disableUser',
+  'enableUser',
+  'requestContractorRegistration',
+  'approveContractorRegistration',
+  'refuseContractorRegistration',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -68,6 +89,9 @@ const objectTypeKeys: readonly string[] = [
   'WebhookEndpoint',
   'User',
   'BidBond',
+  'Session',
+  'ContractorRegistration',
+  'Contractor',
 ] satisfies ObjectTypeKey[];
 
 /** 操作 in words: 申込の送信, 認証キーの表示, …; an action this client does not know yet is shown as recorded. */

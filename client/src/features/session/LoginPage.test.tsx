@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { CurrentUserQueryDocument } from './current-user';
-import { LoginMutation, LoginPage } from './LoginPage';
+import { LoginMutation, LoginPage, returnPath } from './LoginPage';
+import { RequireSignedIn } from './RequireSignedIn';
 
 const signedOut = { request: { query: CurrentUserQueryDocument }, result: { data: { me: null } } };
 const routes = [
@@ -70,5 +71,43 @@ describe('LoginPage', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('returns to the page that was asked for once signed in', async () => {
+    const user = {
+      __typename: 'User',
+      id: 'u1',
+      name: '山田 太郎',
+      email: 'contractor@demo.esurety.jp',
+      role: 'CONTRACTOR',
+      organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' },
+    };
+    const router = renderRoutes({
+      path: '/guarantees?kind=CONTRACT',
+      routes: [...routes, { path: '/guarantees', element: <RequireSignedIn>{() => <p>guarantees</p>}</RequireSignedIn> }],
+      mocks: [
+        signedOut,
+        signedOut,
+        {
+          request: { query: LoginMutation, variables: { input: { email: 'contractor@demo.esurety.jp', password: 'esurety-demo' } } },
+          result: { data: { login: { __typename: 'LoginPayload', user: { __typename: 'User', id: 'u1' } } } },
+        },
+        { request: { query: CurrentUserQueryDocument }, result: { data: { me: user } } },
+        { request: { query: CurrentUserQueryDocument }, result: { data: { me: user } } },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    expect(router.state.location.pathname).toBe('/login');
+    fillAndSubmit('contractor@demo.esurety.jp', 'esurety-demo');
+    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/guarantees?kind=CONTRACT'));
+  });
+
+  it('goes only to a path of this app', () => {
+    expect(returnPath({ from: '/guarantees/1' })).toBe('/guarantees/1');
+    expect(returnPath({ from: '//evil.example.com/x' })).toBe('/');
+    expect(returnPath({ from: 'https://evil.example.com/' })).toBe('/');
+    expect(returnPath({ from: '/login' })).toBe('/');
+    expect(returnPath(null)).toBe('/');
+    expect(returnPath({ from: 42 })).toBe('/');
   });
 });

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
@@ -19,9 +19,20 @@ export const LoginMutation = graphql(`
   }
 `);
 
+/**
+ * Where to go after signing in: the page the visitor asked for (`state.from`, set by
+ * RequireSignedIn), if it is a path of this app; else ホーム.
+ */
+export function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') && !from.startsWith('/login') ? from : '/';
+}
+
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const location = useLocation();
+  const target = returnPath(location.state);
   const current = useQuery(CurrentUserQueryDocument);
   const [login, { loading }] = useMutation(LoginMutation, {
     refetchQueries: [{ query: CurrentUserQueryDocument }],
@@ -31,14 +42,14 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
 
-  if (current.data?.me) return <Navigate to="/" replace />;
+  if (current.data?.me) return <Navigate to={target} replace />;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(null);
     try {
       await login({ variables: { input: { email: email.trim(), password } } });
-      await navigate('/', { replace: true });
+      await navigate(target, { replace: true });
     } catch (e) {
       setError(e);
     }
@@ -76,6 +87,14 @@ export function LoginPage() {
           </Button>
         </Stack>
       </form>
+      <Stack gap="xs" mt="lg">
+        <Anchor component={Link} to="/forgot-password">
+          {t('login.forgotPassword')}
+        </Anchor>
+        <Anchor component={Link} to="/register">
+          {t('login.register')}
+        </Anchor>
+      </Stack>
     </Paper>
   );
 }

@@ -16,6 +16,11 @@ const OBJECT_FIELDS: Record<string, string> = {
   apiTokenId: 'ApiToken',
   webhookEndpointId: 'WebhookEndpoint',
   bidBondId: 'BidBond',
+  sessionId: 'Session',
+  userId: 'User',
+  contractorRegistrationId: 'ContractorRegistration',
+  ordererId: 'Orderer',
+  branchId: 'Branch',
 };
 
 /**

@@ -16,6 +16,8 @@ export interface Actor {
   readonly via: Via;
   readonly apiToken: ApiToken | null;
   readonly address: string;
+  /** The request's User-Agent (at most 300 characters), if it sent one. */
+  readonly userAgent?: string | null;
 }
 
 /** A signed-in actor: the user, with its one role and organisation (none for an administrator). */
@@ -27,8 +29,8 @@ export interface SignedInActor extends Actor {
 }
 
 /** The actor of a request that came with `user` (or nobody) by `apiToken` (or a session). */
-export function actorOf(user: User | null, apiToken: ApiToken | null, address: string): Actor {
-  return { user, apiToken, via: apiToken ? 'TOKEN' : user ? 'SESSION' : 'ANONYMOUS', address };
+export function actorOf(user: User | null, apiToken: ApiToken | null, address: string, userAgent: string | null = null): Actor {
+  return { user, apiToken, via: apiToken ? 'TOKEN' : user ? 'SESSION' : 'ANONYMOUS', address, userAgent };
 }
 
 /** The signed-in actor, or UNAUTHENTICATED. */

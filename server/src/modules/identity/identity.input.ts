@@ -38,4 +38,7 @@ export class UserFilter {
 
   @Field(() => String, { nullable: true, description: 'メールアドレス（部分一致）' })
   email?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: 無効にした利用者だけ、false: 有効な利用者だけ' })
+  disabled?: boolean | null;
 }

@@ -40,7 +40,14 @@ export class IdentityService {
     await charge.succeeded();
     const token = newSecretToken();
     const expiresAt = new Date(Date.now() + this.sessionTtlMs);
-    this.em.create(Session, { tokenHash: hashSecretToken(token), user, expiresAt, createdAt: new Date() });
+    this.em.create(Session, {
+      tokenHash: hashSecretToken(token),
+      user,
+      expiresAt,
+      createdAt: new Date(),
+      address: actor.address,
+      userAgent: actor.userAgent ?? null,
+    });
     await this.em.flush();
     return { user, token, expiresAt };
   }
@@ -76,6 +83,8 @@ export class IdentityService {
   listUsers(filter: UserFilter | null | undefined, page: PageArgs) {
     const conditions: FilterQuery<User>[] = [];
     if (filter?.role) conditions.push({ role: filter.role });
+    if (filter?.disabled === true) conditions.push({ disabledAt: { $ne: null } });
+    if (filter?.disabled === false) conditions.push({ disabledAt: null });
     if (filter?.email?.trim()) conditions.push({ email: { $like: `%${normaliseEmail(filter.email)}%` } });
     return paginate(this.em, User, conditions.length ? { $and: conditions } : {}, page, {
       populate: ORGANISATIONS,

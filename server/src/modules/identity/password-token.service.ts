@@ -1,11 +1,16 @@
 import { passwordProblem, PASSWORD_MESSAGES } from '@esurety/schema';
 import { BadUserInputError } from '../../common/errors';
 import type { EntityManager } from '../../db/orm';
+import { enqueueMail } from '../notifications/outbox';
+import { passwordResetMail } from './account-mails';
 import { hashPassword } from './password';
 import { PasswordToken, PasswordTokenPurpose } from './password-token.entity';
 import { Session } from './session.entity';
 import { hashSecretToken, newSecretToken } from './session-token';
-import { User } from './user.entity';
+import { normaliseEmail, User } from './user.entity';
+
+/** A second reset request for the same account within this time sends no second mail. */
+export const RESET_RESEND_INTERVAL_MS = 60_000;
 
 /** How long a link lasts unless the caller says otherwise. */
 export const PASSWORD_TOKEN_TTL_MS: Record<PasswordTokenPurpose, number> = {
@@ -49,7 +54,7 @@ export class PasswordTokenService {
     await this.em.nativeUpdate(PasswordToken, { user, purpose, usedAt: null }, { usedAt: now });
     const token = newSecretToken();
     const expiresAt = new Date(now.getTime() + ttlMs);
-    const passwordToken = this.em.create(PasswordToken, { tokenHash: hashSecretToken(token), user, purpose, expiresAt });
+    const passwordToken = this.em.create(PasswordToken, { tokenHash: hashSecretToken(token), user, purpose, expiresAt, createdAt: now });
     return { token, expiresAt, passwordToken };
   }
 
@@ -76,6 +81,30 @@ export class PasswordTokenService {
       await tx.nativeUpdate(PasswordToken, { user, usedAt: null }, { usedAt: now });
       await tx.nativeDelete(Session, { user });
       return user;
+    });
+  }
+
+  /**
+   * 「パスワードを忘れた場合」: mails the account of `email` a RESET link (1 hour) to `publicUrl`'s
+   * set-password page. Says nothing of the outcome: an unknown, disabled or malformed address
+   * does nothing, and so does a second request within a minute (the first mail stands), so that
+   * the answer never tells whether an address is registered and the page can't flood a mailbox.
+   * The link replaces earlier reset links of the account; setPassword uses it.
+   */
+  async requestReset(email: string, publicUrl: string, now = new Date()): Promise<void> {
+    const address = normaliseEmail(email).slice(0, 254);
+    await this.em.transactional(async (tx) => {
+      const user = await tx.findOne(User, { email: address, disabledAt: null });
+      if (!user) return;
+      const recent = await tx.count(PasswordToken, {
+        user,
+        purpose: PasswordTokenPurpose.RESET,
+        usedAt: null,
+        createdAt: { $gt: new Date(now.getTime() - RESET_RESEND_INTERVAL_MS) },
+      });
+      if (recent > 0) return;
+      const { token, expiresAt } = await new PasswordTokenService(tx).issue(user, PasswordTokenPurpose.RESET, { now });
+      enqueueMail(tx, passwordResetMail(user, token, expiresAt, publicUrl));
     });
   }
 

@@ -49,15 +49,7 @@ export class UserAccountService {
    * and its open one-time links stop working, all in one transaction. Disabling twice changes nothing.
    */
   async disable(email: string, now = new Date()): Promise<User> {
-    return this.em.transactional(async (tx) => {
-      const user = await this.find(tx, email);
-      if (user.disabledAt) return user;
-      user.disabledAt = now;
-      await tx.nativeDelete(Session, { user });
-      await tx.nativeUpdate(ApiToken, { user, revokedAt: null }, { revokedAt: now });
-      await tx.nativeUpdate(PasswordToken, { user, usedAt: null }, { usedAt: now });
-      return user;
-    });
+    return this.em.transactional(async (tx) => disableAccount(tx, await this.find(tx, email), now));
   }
 
   /** Lets a disabled account sign in again (its revoked tokens stay revoked). */
@@ -74,4 +66,23 @@ export class UserAccountService {
     if (!user) throw new NotFoundError(`${normaliseEmail(email)} の利用者はいません。`);
     return user;
   }
+}
+
+/**
+ * Disables `user` inside the caller's transaction: it can no longer sign in, its sessions end (a
+ * browser still open is signed out at its next request), its API tokens are revoked and its open
+ * one-time links stop working. A disabled account stays as it is.
+ */
+export async function disableAccount(tx: EntityManager, user: User, now = new Date()): Promise<User> {
+  if (user.disabledAt) return user;
+  user.disabledAt = now;
+  await endAccess(tx, user, now);
+  return user;
+}
+
+/** Ends every way `user` is signed in: sessions, API tokens, open one-time links. */
+export async function endAccess(tx: EntityManager, user: User, now = new Date()): Promise<void> {
+  await tx.nativeDelete(Session, { user });
+  await tx.nativeUpdate(ApiToken, { user, revokedAt: null }, { revokedAt: now });
+  await tx.nativeUpdate(PasswordToken, { user, usedAt: null }, { usedAt: now });
 }

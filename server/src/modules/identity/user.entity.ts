@@ -59,6 +59,7 @@ export class User extends BaseEntity {
   orderer?: Orderer | null;
 
   /** Set when the account was disabled: it can't sign in, and its sessions and API tokens end. */
+  @Field(() => Date, { nullable: true, description: '無効にした日時（無効な利用者はログインできない。有効なら null）' })
   @Property({ type: Date, nullable: true })
   disabledAt?: Date | null;
 
@@ -67,15 +68,20 @@ export class User extends BaseEntity {
     this.email = normaliseEmail(props.email);
     this.name = props.name;
     this.passwordHash = props.passwordHash;
-    this.role = props.role;
     // The organisation must match the role, and there is exactly one.
-    this.contractor = props.role === Role.CONTRACTOR ? props.contractor : null;
-    this.branch = props.role === Role.BRANCH_STAFF ? props.branch : null;
-    this.orderer = props.role === Role.ORDERER ? props.orderer : null;
+    this.changeMembership(props);
   }
 
   get organisation(): Contractor | Branch | Orderer | null {
     return this.contractor ?? this.branch ?? this.orderer ?? null;
+  }
+
+  /** Moves the user to another role and its organisation (exactly one, matching the role). */
+  changeMembership(membership: Membership): void {
+    this.role = membership.role;
+    this.contractor = membership.role === Role.CONTRACTOR ? membership.contractor : null;
+    this.branch = membership.role === Role.BRANCH_STAFF ? membership.branch : null;
+    this.orderer = membership.role === Role.ORDERER ? membership.orderer : null;
   }
 }
 

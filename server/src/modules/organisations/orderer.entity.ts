@@ -48,4 +48,20 @@ export class Orderer extends BaseEntity<'acceptsElectronic'> implements Organisa
   @Field(() => String, { nullable: true, description: '電子保証の対象となる工事の条件（発注者の定めの文言）' })
   @Property({ type: 'string', length: 500, nullable: true })
   electronicRuleDescription?: string | null;
+
+  /** Accepts electronic guarantees from `from` (YYYY-MM-DD) for the works `rule` admits, as `description` words it. */
+  acceptElectronic(from: string, rule: ElectronicGuaranteeRule, description: string): void {
+    this.acceptsElectronic = true;
+    this.electronicFrom = from;
+    this.electronicRule = rule;
+    this.electronicRuleDescription = description;
+  }
+
+  /** No longer accepts electronic guarantees (for applications saved or sent from now on). */
+  stopAcceptingElectronic(): void {
+    this.acceptsElectronic = false;
+    this.electronicFrom = null;
+    this.electronicRule = null;
+    this.electronicRuleDescription = null;
+  }
 }

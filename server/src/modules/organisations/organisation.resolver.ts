@@ -1,4 +1,6 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Role } from '../identity/user.entity';
+import { SetOrdererElectronicRuleInput, SetOrdererElectronicRulePayload } from './orderer-admin.input';
 import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Public } from '../identity/auth-checker';
@@ -28,5 +30,19 @@ export class OrganisationResolver {
   @Query(() => [Branch], { description: '申込送信先に選べる支店の一覧（店番順。少数の固定の一覧なので全件を返す）' })
   branches(@Ctx() ctx: Context) {
     return ctx.services.organisations.branches();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SetOrdererElectronicRulePayload, {
+    description:
+      '発注者の電子保証の条件（対応の有無、開始日、対象となる工事の条件、請負者が読む説明）を設定する（管理者のみ）。' +
+      '保証申込の保存・送信はこの条件で確かめる。送信済みの申込は変わらない（発行時には再確認しない）。' +
+      'エラー: 発注者がない NOT_FOUND、対応するのに開始日・条件・説明がない BAD_USER_INPUT（field: input.electronicFrom 等）',
+  })
+  async setOrdererElectronicRule(
+    @Arg('input') input: SetOrdererElectronicRuleInput,
+    @Ctx() ctx: Context,
+  ): Promise<SetOrdererElectronicRulePayload> {
+    return { orderer: await ctx.services.ordererAdmin.setElectronicRule(input) };
   }
 }

@@ -1,0 +1,80 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { graphql } from '../../gql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { PageHeading } from '../../ui/PageHeading';
+import { RequiredLabel } from '../../ui/RequiredLabel';
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) {
+      passwordResetRequest {
+        email
+        linkValidMinutes
+      }
+    }
+  }
+`);
+
+/**
+ * パスワードの再設定 (from the sign-in page): asks for a reset link by mail. The answer is the same
+ * whether or not the address is registered, and so is what this page says.
+ */
+export function ForgotPasswordPage() {
+  const { t } = useTranslation();
+  const [request, { loading }] = useMutation(RequestPasswordResetMutation, { fetchPolicy: 'no-cache' });
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<{ email: string; minutes: number } | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    try {
+      const result = await request({ variables: { input: { email: email.trim() } } });
+      const answer = result.data?.requestPasswordReset.passwordResetRequest;
+      if (answer) setDone({ email: answer.email, minutes: answer.linkValidMinutes });
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <Paper withBorder p="lg" maw="32rem" mx="auto" mt="lg">
+      <PageHeading>{t('forgotPassword.title')}</PageHeading>
+      {done ? (
+        <Alert color="green" variant="light" role="status" title={t('forgotPassword.doneTitle')} mb="md">
+          {t('forgotPassword.done', done)}
+        </Alert>
+      ) : (
+        <>
+          <Text mb="md">{t('forgotPassword.lead')}</Text>
+          <form onSubmit={(e) => void submit(e)}>
+            <Stack gap="md">
+              {error !== null && <ErrorAlert error={error} title={t('forgotPassword.failedTitle')} />}
+              <TextInput
+                label={<RequiredLabel>{t('forgotPassword.email')}</RequiredLabel>}
+                withAsterisk={false}
+                type="email"
+                name="email"
+                autoComplete="username"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.currentTarget.value)}
+              />
+              <Button type="submit" loading={loading} fullWidth>
+                {t('forgotPassword.submit')}
+              </Button>
+            </Stack>
+          </form>
+        </>
+      )}
+      <Anchor component={Link} to="/login" display="block" mt="md">
+        {t('forgotPassword.toLogin')}
+      </Anchor>
+    </Paper>
+  );
+}

@@ -1,0 +1,17 @@
+import type { RouteObject } from 'react-router-dom';
+
+/** アカウント: every signed-in user's own page. */
+export const accountRoutes: RouteObject[] = [
+  {
+    path: '/account',
+    lazy: () => import('./AccountPage').then(({ AccountPage }) => ({ Component: AccountPage })),
+  },
+];
+
+/** パスワードの再設定, reached from the sign-in page. */
+export const publicAccountRoutes: RouteObject[] = [
+  {
+    path: '/forgot-password',
+    lazy: () => import('./ForgotPasswordPage').then(({ ForgotPasswordPage }) => ({ Component: ForgotPasswordPage })),
+  },
+];

@@ -1,0 +1,303 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { graphql } from '../../gql';
+import type { ContractorRegistrationStatus } from '../../gql/graphql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { formatEraTimestamp } from '../../ui/era-time';
+import { fieldErrors } from '../../ui/field-errors';
+import { PageHeading } from '../../ui/PageHeading';
+import { PagedTableSection } from '../../ui/PagedTableSection';
+import { useCursorPages } from '../../ui/use-cursor-pages';
+
+export const REGISTRATIONS_PAGE_SIZE = 20;
+const statuses = ['PENDING', 'APPROVED', 'REFUSED'] as const satisfies readonly ContractorRegistrationStatus[];
+const colours: Record<ContractorRegistrationStatus, string> = { PENDING: 'yellow', APPROVED: 'green', REFUSED: 'gray' };
+
+export const ContractorRegistrationsQuery = graphql(`
+  query ContractorRegistrations($filter: ContractorRegistrationFilter, $first: Int!, $after: String) {
+    contractorRegistrations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdAt
+          name
+          address
+          corporateNumber
+          representative
+          contactName
+          email
+          status
+          refusalReason
+        }
+      }
+    }
+  }
+`);
+
+export const ApproveContractorRegistrationMutation = graphql(`
+  mutation ApproveContractorRegistration($input: ApproveContractorRegistrationInput!) {
+    approveContractorRegistration(input: $input) {
+      contractorRegistration {
+        id
+        status
+      }
+    }
+  }
+`);
+
+export const RefuseContractorRegistrationMutation = graphql(`
+  mutation RefuseContractorRegistration($input: RefuseContractorRegistrationInput!) {
+    refuseContractorRegistration(input: $input) {
+      contractorRegistration {
+        id
+        status
+        refusalReason
+      }
+    }
+  }
+`);
+
+interface Target {
+  id: string;
+  name: string;
+  contactName: string;
+  email: string;
+  decision: 'approve' | 'refuse';
+}
+
+/** 利用登録申請: the requests from construction companies; approve (and invite) or refuse. */
+export function RegistrationsPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const status = statuses.find((s) => s === (params.get('status') ?? 'PENDING')) ?? null;
+  const [done, setDone] = useState<string | null>(null);
+  const [refresh, setRefresh] = useState(0);
+
+  return (
+    <>
+      <PageHeading>{t('registrations.title')}</PageHeading>
+      <Text mb="md">{t('registrations.lead')}</Text>
+      <NativeSelect
+        label={t('registrations.filterStatus')}
+        maw="16rem"
+        mb="lg"
+        value={status ?? ''}
+        onChange={(e) => setParams({ status: e.currentTarget.value || 'ALL' })}
+        data={[...statuses.map((s) => ({ value: s, label: t(`registrations.status.${s}`) })), { value: '', label: t('registrations.all') }]}
+      />
+      {done && (
+        <Alert color="green" variant="light" role="status" mb="md">
+          {done}
+        </Alert>
+      )}
+      <RegistrationResults
+        key={`${status ?? 'all'}|${refresh}`}
+        status={status}
+        onDecided={(message) => {
+          setDone(message);
+          setRefresh((n) => n + 1);
+        }}
+      />
+    </>
+  );
+}
+
+function RegistrationResults({ status, onDecided }: { status: ContractorRegistrationStatus | null; onDecided: (message: string) => void }) {
+  const { t } = useTranslation();
+  const pages = useCursorPages();
+  const { data, previousData, loading, error } = useQuery(ContractorRegistrationsQuery, {
+    variables: { filter: status ? { status } : null, first: REGISTRATIONS_PAGE_SIZE, after: pages.after },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [target, setTarget] = useState<Target | null>(null);
+
+  return (
+    <>
+      <PagedTableSection
+        heading={t('registrations.tableHeading')}
+        connection={(data ?? previousData)?.contractorRegistrations}
+        loading={loading}
+        error={error}
+        pages={pages}
+        pageSize={REGISTRATIONS_PAGE_SIZE}
+      >
+        {(nodes, labelledBy) =>
+          nodes.length === 0 ? (
+            <Text py="md">{t('registrations.empty')}</Text>
+          ) : (
+            <Table.ScrollContainer minWidth={960}>
+              <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('registrations.createdAt')}</Table.Th>
+                    <Table.Th scope="col">{t('registrations.name')}</Table.Th>
+                    <Table.Th scope="col">{t('registrations.corporateNumber')}</Table.Th>
+                    <Table.Th scope="col">{t('registrations.representative')}</Table.Th>
+                    <Table.Th scope="col">{t('registrations.contact')}</Table.Th>
+                    <Table.Th scope="col">{t('registrations.statusColumn')}</Table.Th>
+                    <Table.Th scope="col">{t('registrations.actions')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {nodes.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td>{formatEraTimestamp(r.createdAt as string)}</Table.Td>
+                      <Table.Td>
+                        {r.name}
+                        <Text size="sm" c="dimmed">
+                          {r.address}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{r.corporateNumber}</Table.Td>
+                      <Table.Td>{r.representative}</Table.Td>
+                      <Table.Td>
+                        {r.contactName}
+                        <Text size="sm">{r.email}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={colours[r.status]} variant="light" tt="none" radius="sm" size="lg">
+                          {t(`registrations.status.${r.status}`)}
+                        </Badge>
+                        {r.refusalReason && <Text size="sm">{r.refusalReason}</Text>}
+                      </Table.Td>
+                      <Table.Td>
+                        {r.status === 'PENDING' && (
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="xs"
+                              aria-label={t('registrations.approveLabel', { name: r.name })}
+                              onClick={() => setTarget({ ...r, decision: 'approve' })}
+                            >
+                              {t('registrations.approve')}
+                            </Button>
+                            <Button
+                              size="xs"
+                              variant="outline"
+                              color="red"
+                              aria-label={t('registrations.refuseLabel', { name: r.name })}
+                              onClick={() => setTarget({ ...r, decision: 'refuse' })}
+                            >
+                              {t('registrations.refuse')}
+                            </Button>
+                          </Group>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )
+        }
+      </PagedTableSection>
+      <DecisionModal
+        target={target}
+        onClose={() => setTarget(null)}
+        onDecided={(message) => {
+          setTarget(null);
+          onDecided(message);
+        }}
+      />
+    </>
+  );
+}
+
+function DecisionModal({
+  target,
+  onClose,
+  onDecided,
+}: {
+  target: Target | null;
+  onClose: () => void;
+  onDecided: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [approve, approving] = useMutation(ApproveContractorRegistrationMutation);
+  const [refuse, refusing] = useMutation(RefuseContractorRegistrationMutation);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | undefined>();
+  const [error, setError] = useState<unknown>(null);
+
+  function close() {
+    setReason('');
+    setReasonError(undefined);
+    setError(null);
+    onClose();
+  }
+
+  async function confirm() {
+    if (!target) return;
+    setError(null);
+    try {
+      if (target.decision === 'approve') {
+        await approve({ variables: { input: { contractorRegistrationId: target.id } } });
+        onDecided(t('registrations.approved', { email: target.email }));
+      } else {
+        if (!reason.trim()) {
+          setReasonError(t('register.requiredField'));
+          return;
+        }
+        await refuse({ variables: { input: { contractorRegistrationId: target.id, reason: reason.trim() } } });
+        onDecided(t('registrations.refused'));
+      }
+      setReason('');
+    } catch (e) {
+      const byField = fieldErrors(e);
+      if (byField.reason) setReasonError(byField.reason);
+      else setError(e);
+    }
+  }
+
+  return (
+    <Modal
+      opened={target !== null}
+      onClose={close}
+      title={target?.decision === 'refuse' ? t('registrations.refuseTitle') : t('registrations.approveTitle')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('registrations.close') }}
+    >
+      {target && (
+        <Stack gap="md">
+          {target.decision === 'approve' ? (
+            <Text>{t('registrations.approveBody', { name: target.name, contact: target.contactName, email: target.email })}</Text>
+          ) : (
+            <Textarea
+              label={t('registrations.reason')}
+              description={t('registrations.reasonHelp')}
+              required
+              autosize
+              minRows={3}
+              value={reason}
+              error={reasonError}
+              onChange={(e) => {
+                setReason(e.currentTarget.value);
+                setReasonError(undefined);
+              }}
+            />
+          )}
+          {error !== null && <ErrorAlert error={error} title={t('registrations.failedTitle')} />}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close} disabled={approving.loading || refusing.loading}>
+              {t('registrations.cancel')}
+            </Button>
+            <Button
+              color={target.decision === 'refuse' ? 'red' : undefined}
+              loading={approving.loading || refusing.loading}
+              onClick={() => void confirm()}
+            >
+              {target.decision === 'refuse' ? t('registrations.refuse') : t('registrations.approve')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

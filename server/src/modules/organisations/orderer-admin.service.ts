@@ -1,0 +1,37 @@
+import { characterCount, hasControlCharacters } from '@esurety/schema';
+import { BadUserInputError, NotFoundError } from '../../common/errors';
+import type { EntityManager } from '../../db/orm';
+import type { SetOrdererElectronicRuleInput } from './orderer-admin.input';
+import { Orderer } from './orderer.entity';
+
+/** The administrator's registry of orderers that accept electronic guarantees. */
+export class OrdererAdminService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Sets whether and for which works an orderer accepts electronic guarantees. The application
+   * rules (electronicEligibility in @esurety/schema) read it when a contractor saves or sends an
+   * application; an application already sent keeps going as it was (issuance does not check it
+   * again). Errors: NOT_FOUND; BAD_USER_INPUT on `input.electronicFrom`, `input.electronicRule`,
+   * `input.electronicRuleDescription` when accepting without them.
+   */
+  async setElectronicRule(input: SetOrdererElectronicRuleInput): Promise<Orderer> {
+    return this.em.transactional(async (tx) => {
+      const orderer = await tx.findOne(Orderer, input.ordererId);
+      if (!orderer) throw new NotFoundError('発注者が見つかりません。');
+      if (!input.acceptsElectronic) {
+        orderer.stopAcceptingElectronic();
+        return orderer;
+      }
+      if (!input.electronicFrom) throw new BadUserInputError('input.electronicFrom', '電子保証の開始日を入力してください。');
+      if (!input.electronicRule) throw new BadUserInputError('input.electronicRule', '電子保証の対象となる工事の条件を選んでください。');
+      const description = input.electronicRuleDescription?.trim() ?? '';
+      const field = 'input.electronicRuleDescription';
+      if (!description) throw new BadUserInputError(field, '条件の説明を入力してください。');
+      if (characterCount(description) > 500) throw new BadUserInputError(field, '条件の説明は500文字以内で入力してください。');
+      if (hasControlCharacters(description)) throw new BadUserInputError(field, '条件の説明に制御文字は使えません。');
+      orderer.acceptElectronic(input.electronicFrom, input.electronicRule, description);
+      return orderer;
+    });
+  }
+}
