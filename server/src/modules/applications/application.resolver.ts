@@ -5,6 +5,9 @@ import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { Role } from '../identity/user.entity';
 import {
+  ApplicationStatusCount,
+  DeleteApplicationInput,
+  DeleteApplicationPayload,
   GuaranteeApplicationFilter,
   ReturnApplicationInput,
   ReturnApplicationPayload,
@@ -31,6 +34,18 @@ export class ApplicationResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.applications.list(filter, page);
+  }
+
+  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
+  @Query(() => [ApplicationStatusCount], {
+    description:
+      '手続状況ごとの申込の件数（applications と同じ範囲と絞り込み。filter.status は無視する）。支店担当者には下書きを含めない',
+  })
+  applicationCounts(
+    @Arg('filter', () => GuaranteeApplicationFilter, { nullable: true }) filter: GuaranteeApplicationFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.applications.countByStatus(filter);
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
@@ -67,6 +82,17 @@ export class ApplicationResolver {
     @Ctx() ctx: Context,
   ): Promise<WithdrawApplicationPayload> {
     return { application: await ctx.services.applications.withdraw(input.applicationId) };
+  }
+
+  @Authorized(Role.CONTRACTOR)
+  @Mutation(() => DeleteApplicationPayload, {
+    description: '自社の下書き（一度も送信していない申込）を削除する。送信したことのある申込は CONFLICT、他社のものは NOT_FOUND',
+  })
+  async deleteApplication(
+    @Arg('input', () => DeleteApplicationInput) input: DeleteApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteApplicationPayload> {
+    return { deletedApplicationId: await ctx.services.applications.delete(input.applicationId) };
   }
 
   @Authorized(Role.BRANCH_STAFF)

@@ -28,7 +28,8 @@ import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
 import { paginate, type PageArgs } from '../../common/pagination';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
-import { Guarantee, type GuaranteeTerms } from './guarantee.entity';
+import { Guarantee, GuaranteeStatus, type GuaranteeTerms } from './guarantee.entity';
+import { GuaranteeValidity } from './guarantee-validity';
 import { issuanceNotice } from './issuance-notice';
 import { issuanceLoader } from './issuance-loader';
 import { nextContractNumber } from './numbering';
@@ -70,6 +71,27 @@ function readNumberOrFail(input: string, field: string): string {
     throw error;
   }
   return reading.contractNumber;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id as the filter names it: one that cannot be an id is BAD_USER_INPUT (PostgreSQL would refuse it as a uuid). */
+function readIdOrFail(id: string, field: string): string {
+  if (!UUID.test(id)) throw new BadUserInputError(field, '指定された id が正しくありません。');
+  return id;
+}
+
+/** The rows in a state (validityOf, as a condition): 期限切れ from the day after the 保証期限, Japan time. */
+function validityCondition(validity: GuaranteeValidity): FilterQuery<Guarantee> {
+  const today = todayInJapan();
+  switch (validity) {
+    case GuaranteeValidity.REVOKED:
+      return { status: GuaranteeStatus.REVOKED };
+    case GuaranteeValidity.EXPIRED:
+      return { status: GuaranteeStatus.ACTIVE, deadline: { $lt: today } };
+    default:
+      return { status: GuaranteeStatus.ACTIVE, deadline: { $gte: today } };
+  }
 }
 
 export class GuaranteeService {
@@ -117,17 +139,40 @@ export class GuaranteeService {
    * forgivingly. `requested`: the node fields the query selects (see listPopulate).
    */
   list(filter: GuaranteeFilter | null | undefined, page: PageArgs, requested?: ReadonlySet<string>) {
+    return paginate(this.em, Guarantee, this.filtered(filter), page, { populate: listPopulate(requested) });
+  }
+
+  /**
+   * Every guarantee of the list as filtered (for the CSV download), newest first, with what its
+   * rows show; at most `limit` (BAD_USER_INPUT beyond it, so that a download is never cut short silently).
+   */
+  async listAll(filter: GuaranteeFilter | null | undefined, limit: number): Promise<Guarantee[]> {
+    const where = this.filtered(filter);
+    if ((await this.em.count(Guarantee, where)) > limit) {
+      throw new BadUserInputError('filter', `CSVに出力できるのは${limit}件までです。検索条件で絞り込んでください。`);
+    }
+    return this.em.find(Guarantee, where, {
+      populate: ['work', 'orderer', 'contractor', 'branch'],
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  /** The caller's guarantees that match the filter (the list's and the CSV's conditions). */
+  private filtered(filter: GuaranteeFilter | null | undefined): FilterQuery<Guarantee> {
     const conditions: FilterQuery<Guarantee>[] = [this.scope()];
     const f = filter ?? {};
     if (f.kind) conditions.push({ kind: f.kind });
     if (f.certificateFormat) conditions.push({ certificateFormat: f.certificateFormat });
-    if (f.ordererId) conditions.push({ orderer: f.ordererId });
+    if (f.ordererId) conditions.push({ orderer: readIdOrFail(f.ordererId, 'filter.ordererId') });
+    if (f.contractorId) conditions.push({ contractor: readIdOrFail(f.contractorId, 'filter.contractorId') });
     if (f.issuedFrom) conditions.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
     if (f.issuedTo) conditions.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
     // SQLite's LIKE has no default escape character, so % and _ typed here match as wildcards.
     if (f.workName?.trim()) conditions.push({ workName: { $like: `%${f.workName.trim()}%` } });
+    if (f.contractorName?.trim()) conditions.push({ contractor: { name: { $like: `%${f.contractorName.trim()}%` } } });
+    if (f.validity) conditions.push(validityCondition(f.validity));
     if (f.contractNumber?.trim()) conditions.push({ contractNumber: readNumberOrFail(f.contractNumber, 'filter.contractNumber') });
-    return paginate(this.em, Guarantee, { $and: conditions }, page, { populate: listPopulate(requested) });
+    return { $and: conditions };
   }
 
   /** One guarantee by its number; another's answers exactly as one that does not exist. */
