@@ -52,6 +52,11 @@ export function SignedInLayout() {
                       {t('nav.review')}
                     </NavLink>
                   )}
+                  {user.role === 'BRANCH_STAFF' && (
+                    <NavLink to="/guarantees" className={classes.navLink}>
+                      {t('delivery.nav')}
+                    </NavLink>
+                  )}
                   {user.role === 'ORDERER' && (
                     <NavLink to="/ledger" className={classes.navLink}>
                       {t('nav.ledger')}
