@@ -140,6 +140,7 @@ export const en: Messages = {
       filtersHeading: 'Search conditions',
       status: 'Status',
       statusAll: 'All',
+      tabLabel: '{{status}} ({{count}})',
       orderer: 'Orderer',
       ordererAll: 'All orderers',
       submittedFrom: 'Submitted from',

@@ -139,6 +139,7 @@ export const ja = {
       filtersHeading: '検索条件',
       status: '手続状況',
       statusAll: 'すべて',
+      tabLabel: '{{status}}（{{count}}件）',
       orderer: '発注者',
       ordererAll: 'すべての発注者',
       submittedFrom: '送信日(から)',
