@@ -83,7 +83,11 @@ describe('ReviewQueuePage', () => {
     expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
     const tabs = await screen.findByRole('tablist', { name: '手続状況' });
     await within(tabs).findByRole('tab', { name: '発行済み（5件）' });
-    expect(within(tabs).getAllByRole('tab').map((tab) => [tab.textContent, tab.getAttribute('aria-selected')])).toEqual([
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => [tab.textContent, tab.getAttribute('aria-selected')]),
+    ).toEqual([
       ['送信済み（1件）', 'true'],
       ['差戻し（2件）', 'false'],
       ['発行済み（5件）', 'false'],

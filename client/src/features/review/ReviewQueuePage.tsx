@@ -81,7 +81,11 @@ function StatusTabs({ filters, onSearch }: { filters: ReviewFilters; onSearch: (
   const label = (name: string, count: number | undefined) =>
     count === undefined ? name : t('review.queue.tabLabel', { status: name, count });
   return (
-    <Tabs value={statusOptionValue(filters.status)} onChange={(value) => onSearch({ ...filters, status: statusFromOption(value ?? '') })}>
+    <Tabs
+      mb="md"
+      value={statusOptionValue(filters.status)}
+      onChange={(value) => onSearch({ ...filters, status: statusFromOption(value ?? '') })}
+    >
       <Tabs.List aria-label={t('review.queue.status')}>
         {reviewStatuses.map((status) => (
           <Tabs.Tab key={status} value={status}>

@@ -38,8 +38,7 @@ export class ApplicationResolver {
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
   @Query(() => [ApplicationStatusCount], {
-    description:
-      '手続状況ごとの申込の件数（applications と同じ範囲と絞り込み。filter.status は無視する）。支店担当者には下書きを含めない',
+    description: '手続状況ごとの申込の件数（applications と同じ範囲と絞り込み。filter.status は無視する）。支店担当者には下書きを含めない',
   })
   applicationCounts(
     @Arg('filter', () => GuaranteeApplicationFilter, { nullable: true }) filter: GuaranteeApplicationFilter | null,

@@ -72,7 +72,8 @@ export function guaranteeFilterFromQuery(query: Query): GuaranteeFilter {
   };
   const date = (name: string): string | null => {
     const value = text(name);
-    if (value !== null && !isIsoDate(value)) throw new BadUserInputError(`filter.${name}`, `${name} は YYYY-MM-DD の形で指定してください。`);
+    if (value !== null && !isIsoDate(value))
+      throw new BadUserInputError(`filter.${name}`, `${name} は YYYY-MM-DD の形で指定してください。`);
     return value;
   };
   return {

@@ -105,9 +105,19 @@ describe('保証契約一覧 for branch staff, and its CSV', () => {
         headers: client?.cookie ? { cookie: client.cookie } : {},
       });
       const body = Buffer.from(await response.arrayBuffer());
-      return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), body };
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        disposition: response.headers.get('content-disposition'),
+        body,
+      };
     }
-    const lines = (body: Buffer) => body.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = (body: Buffer) =>
+      body
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
 
     it('is UTF-8 with a BOM, a Japanese header and one row per guarantee of the list', async () => {
       const csv = await download(nagano);
@@ -135,7 +145,7 @@ describe('保証契約一覧 for branch staff, and its CSV', () => {
       expect(byName.map((r) => r.split(',')[0])).toEqual([otherAdvance.contractNumber]);
     });
 
-    it("gives each caller only what their list holds: the contractor its own, another branch nothing but the header", async () => {
+    it('gives each caller only what their list holds: the contractor its own, another branch nothing but the header', async () => {
       const [, ...own] = lines((await download(contractor)).body);
       expect(own.map((r) => r.split(',')[0]).sort()).toEqual([ownAdvance.contractNumber, ownContract.contractNumber].sort());
       expect(lines((await download(kanagawa)).body)).toHaveLength(1);
