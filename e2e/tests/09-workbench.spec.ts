@@ -69,6 +69,10 @@ test('branch staff find a guarantee of their branch by contractor and state, and
   await row.getByRole('link', { name: /^詳細/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`保証契約 ${contractNumber}`);
   await expectAccessible(page);
+  // …and back to the list as it was searched.
+  await page.getByRole('link', { name: '保証契約一覧へ戻る' }).click();
+  await expect(page).toHaveURL(/\/guarantees\?.*state=VALID/);
+  await expect(page.getByRole('textbox', { name: '請負者' })).toHaveValue('〇〇建設');
 });
 
 test('the review queue shows each status with its count, and the issued application in its tab', async ({ page }) => {
