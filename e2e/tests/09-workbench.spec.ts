@@ -92,9 +92,10 @@ test('a failed 確認へ saves nothing, leaving unsaved changes asks first, and 
   await signIn(page, 'contractor@demo.esurety.jp');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('請負者のホーム');
   const drafts = async () => {
-    const response = await page.request.post('/graphql', { data: { query: '{ applicationCounts { status count } }' } });
-    const { data } = (await response.json()) as { data: { applicationCounts: { status: string; count: number }[] } };
-    return data.applicationCounts.find((c) => c.status === 'DRAFT')!.count;
+    const query = '{ applications(filter: { status: DRAFT }, first: 1) { totalCount } }';
+    const response = await page.request.post('/graphql', { data: { query } });
+    const { data } = (await response.json()) as { data: { applications: { totalCount: number } } };
+    return data.applications.totalCount;
   };
   const draftsBefore = await drafts();
   await page.goto('/applications/new');

@@ -46,7 +46,6 @@ const RULES: Record<string, Rule> = {
   branches: { allow: 'signed-in' },
   works: { allow: [C] },
   applications: { allow: [C, B, A] },
-  applicationCounts: { allow: [C, B, A] },
   application: { allow: [C, B, A], object: ['id', 'application'] },
   guarantees: { allow: [C, B, A] },
   guarantee: { allow: [C, B, O, A], object: ['id', 'guarantee'] },

@@ -92,7 +92,14 @@ describe('ApplicationsPage', { timeout: 30_000 }, () => {
           request: { query: DeleteApplicationMutation, variables: { input: { applicationId: 'a-2' } } },
           result: () => {
             deleted = true;
-            return { data: { deleteApplication: { __typename: 'DeleteApplicationPayload', deletedApplicationId: 'a-2' } } };
+            return {
+              data: {
+                deleteApplication: {
+                  __typename: 'DeleteApplicationPayload',
+                  application: { __typename: 'GuaranteeApplication', id: 'a-2' },
+                },
+              },
+            };
           },
         },
         page({}, [node], 1),

@@ -21,7 +21,7 @@ export function DeleteDraftButton({ applicationId, workName, onDeleted, size = '
   const [error, setError] = useState<unknown>(null);
   const [remove, { loading }] = useMutation(DeleteApplicationMutation, {
     update(cache, { data }) {
-      const id = data?.deleteApplication.deletedApplicationId;
+      const id = data?.deleteApplication.application.id;
       if (!id) return;
       cache.evict({ id: cache.identify({ __typename: 'GuaranteeApplication', id }) });
       cache.gc();

@@ -257,7 +257,9 @@ export const ApplicationsQueryDocument = graphql(`
 export const DeleteApplicationMutation = graphql(`
   mutation DeleteApplication($input: DeleteApplicationInput!) {
     deleteApplication(input: $input) {
-      deletedApplicationId
+      application {
+        id
+      }
     }
   }
 `);

@@ -43,7 +43,10 @@ const counts = (filter: object, values: Record<string, number>) => ({
   request: { query: ReviewCountsQuery, variables: { filter: { ordererId: null, submittedFrom: null, submittedTo: null, ...filter } } },
   result: {
     data: {
-      applicationCounts: Object.entries(values).map(([status, count]) => ({ __typename: 'ApplicationStatusCount', status, count })),
+      applications: {
+        __typename: 'GuaranteeApplicationConnection',
+        statusCounts: Object.entries(values).map(([status, count]) => ({ __typename: 'ApplicationStatusCount', status, count })),
+      },
     },
   },
 });

@@ -39,9 +39,11 @@ export const ReviewQueueQuery = graphql(`
 
 export const ReviewCountsQuery = graphql(`
   query ReviewCounts($filter: GuaranteeApplicationFilter) {
-    applicationCounts(filter: $filter) {
-      status
-      count
+    applications(filter: $filter, first: 1) {
+      statusCounts {
+        status
+        count
+      }
     }
   }
 `);
@@ -76,7 +78,7 @@ function StatusTabs({ filters, onSearch }: { filters: ReviewFilters; onSearch: (
     variables: { filter: { ordererId: filters.ordererId, submittedFrom: filters.submittedFrom, submittedTo: filters.submittedTo } },
     fetchPolicy: 'cache-and-network',
   });
-  const counts = new Map((data?.applicationCounts ?? []).map((c) => [c.status, c.count]));
+  const counts = new Map((data?.applications.statusCounts ?? []).map((c) => [c.status, c.count]));
   const all = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const label = (name: string, count: number | undefined) =>
     count === undefined ? name : t('review.queue.tabLabel', { status: name, count });

@@ -5,9 +5,9 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { ApplicationItem, GuaranteeApplication } from './guarantee-application.entity';
 
 const SAVE = `mutation($input: SaveApplicationInput!) { saveApplication(input: $input) { application { id status } } }`;
-const DELETE = `mutation($id: ID!) { deleteApplication(input: { applicationId: $id }) { deletedApplicationId } }`;
+const DELETE = `mutation($id: ID!) { deleteApplication(input: { applicationId: $id }) { application { id status workName } } }`;
 const APPLICATION = `query($id: ID!) { application(id: $id) { id status } }`;
-const COUNTS = `query($filter: GuaranteeApplicationFilter) { applicationCounts(filter: $filter) { status count } }`;
+const COUNTS = `query($filter: GuaranteeApplicationFilter) { applications(filter: $filter, first: 1) { statusCounts { status count } } }`;
 const ISSUE = `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id } } }`;
 const RETURN = `mutation($id: ID!) { returnApplication(input: { applicationId: $id, message: "金額をご確認ください。" }) { application { id } } }`;
 
@@ -26,7 +26,7 @@ describe("the contractor's drafts and the review queue's counts", () => {
   const counts = async (client: ApiClient, filter: Record<string, unknown> = {}) => {
     const result = await client.gql<any>(COUNTS, { filter });
     expect(result.errors).toBeUndefined();
-    return Object.fromEntries(result.data.applicationCounts.map((c: any) => [c.status, c.count]));
+    return Object.fromEntries(result.data.applications.statusCounts.map((c: any) => [c.status, c.count]));
   };
 
   beforeAll(async () => {
@@ -45,7 +45,7 @@ describe("the contractor's drafts and the review queue's counts", () => {
       const id = await draft(contractor, await flyerApplication(server));
       const deleted = await contractor.gql<any>(DELETE, { id });
       expect(deleted.errors).toBeUndefined();
-      expect(deleted.data.deleteApplication.deletedApplicationId).toBe(id);
+      expect(deleted.data.deleteApplication.application).toEqual({ id, status: 'DRAFT', workName: '●●●●工事' });
       expect(errorCode(await contractor.gql(APPLICATION, { id }))).toBe('NOT_FOUND');
       const em = server.orm.em.fork();
       expect(await em.count(GuaranteeApplication, { id })).toBe(0);
@@ -90,7 +90,7 @@ describe("the contractor's drafts and the review queue's counts", () => {
     });
   });
 
-  describe('applicationCounts', () => {
+  describe('applications { statusCounts }', () => {
     it('counts each status of the branch’s applications (never drafts), and another branch’s staff none', async () => {
       const before = await counts(nagano);
       expect(Object.keys(before).sort()).toEqual(['ISSUED', 'RETURNED', 'SUBMITTED', 'WITHDRAWN']);

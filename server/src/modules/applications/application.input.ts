@@ -134,8 +134,8 @@ export class DeleteApplicationInput {
 
 @ObjectType({ description: '下書きの削除の結果' })
 export class DeleteApplicationPayload {
-  @Field(() => ID, { description: '削除した申込の id' })
-  deletedApplicationId!: string;
+  @Field(() => GuaranteeApplication, { description: '削除した下書き（削除前の内容。もう取得できない）' })
+  application!: GuaranteeApplication;
 }
 
 @ObjectType({ description: '手続状況ごとの申込の件数' })

@@ -22,6 +22,18 @@ import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guar
 
 const ApplicationConnection = Connection(GuaranteeApplication, 'GuaranteeApplication', '保証申込の一覧');
 
+/** The connection's own field: the counts by status of the list's filter without its status (the review queue's tabs). */
+@Resolver(() => ApplicationConnection)
+export class ApplicationConnectionResolver {
+  @FieldResolver(() => [ApplicationStatusCount], {
+    description:
+      '手続状況ごとの件数（この一覧の絞り込み条件のうち status 以外を満たすもの。見られる手続状況すべて、0件も含む。支店担当者には下書きを含めない）',
+  })
+  statusCounts(@Root() page: { filter?: GuaranteeApplicationFilter | null }, @Ctx() ctx: Context) {
+    return ctx.services.applications.countByStatus(page.filter);
+  }
+}
+
 @Resolver(() => GuaranteeApplication)
 export class ApplicationResolver {
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
@@ -34,17 +46,6 @@ export class ApplicationResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.applications.list(filter, page);
-  }
-
-  @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
-  @Query(() => [ApplicationStatusCount], {
-    description: '手続状況ごとの申込の件数（applications と同じ範囲と絞り込み。filter.status は無視する）。支店担当者には下書きを含めない',
-  })
-  applicationCounts(
-    @Arg('filter', () => GuaranteeApplicationFilter, { nullable: true }) filter: GuaranteeApplicationFilter | null,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.applications.countByStatus(filter);
   }
 
   @Authorized(Role.CONTRACTOR, Role.BRANCH_STAFF, Role.ADMIN)
@@ -91,7 +92,7 @@ export class ApplicationResolver {
     @Arg('input', () => DeleteApplicationInput) input: DeleteApplicationInput,
     @Ctx() ctx: Context,
   ): Promise<DeleteApplicationPayload> {
-    return { deletedApplicationId: await ctx.services.applications.delete(input.applicationId) };
+    return { application: await ctx.services.applications.delete(input.applicationId) };
   }
 
   @Authorized(Role.BRANCH_STAFF)

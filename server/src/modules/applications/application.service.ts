@@ -69,8 +69,9 @@ export class ApplicationService {
     }
   }
 
-  list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs) {
-    return paginate(this.em, GuaranteeApplication, this.filtered(filter), page, { populate: POPULATE });
+  /** The page, with its filter kept for the connection's statusCounts. */
+  async list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs) {
+    return { ...(await paginate(this.em, GuaranteeApplication, this.filtered(filter), page, { populate: POPULATE })), filter };
   }
 
   private filtered(filter: GuaranteeApplicationFilter | null | undefined): FilterQuery<GuaranteeApplication> {
@@ -99,17 +100,20 @@ export class ApplicationService {
     return statuses.map((status) => ({ status, count: counts.get(status) ?? 0 }));
   }
 
-  /** 削除: the contractor's own draft goes, with its items; anything sent is a CONFLICT, another's NOT_FOUND. */
-  async delete(id: string): Promise<string> {
+  /**
+   * 削除: the contractor's own draft goes, with its items; anything sent is a CONFLICT, another's
+   * NOT_FOUND. Answers the draft as it was.
+   */
+  async delete(id: string): Promise<GuaranteeApplication> {
     if (this.user.role !== Role.CONTRACTOR) throw new NotFoundError('申込が見つかりません。');
-    await this.em
+    return this.em
       .transactional(async (tx) => {
         const application = await this.get(id, tx);
         application.assertDeletable();
         tx.remove(application);
+        return application;
       })
       .catch((error) => this.rethrowStale(error, id));
-    return id;
   }
 
   /** One application, or NOT_FOUND: another organisation's answers exactly like a missing one. */
