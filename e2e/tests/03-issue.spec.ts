@@ -73,7 +73,10 @@ function detailRow(page: Page, table: string, label: string) {
 
 test('長野支店 finds the flyer application in its queue, issues it and gets two contract numbers', async ({ page }) => {
   const queue = await openQueue(page);
-  await expect(page.getByRole('combobox', { name: '手続状況' })).toHaveValue('SUBMITTED');
+  await expect(page.getByRole('tablist', { name: '手続状況' }).getByRole('tab', { name: /^送信済み（\d+件）$/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(page.getByText(/^全\d+ページ\(\d+件\)中の1ページ目を表示しています$/)).toBeVisible();
   const row = queue.getByRole('row').filter({ has: page.locator(`a[href="/review/applications/${flyerApplicationId}"]`) });
   await expect(row).toContainText('●●●●工事');
@@ -284,10 +287,12 @@ test('長野支店 returns an application with a message the contractor then rea
   await expect(detailRow(page, 'インフォメーション', '弊社からお客様へのお知らせ')).toHaveText(message);
   await saveScreenshot(page, 'review-returned');
 
-  // The queue's 差戻し filter finds it; the contractor reads the message.
+  // The queue's 差戻し tab finds it; the contractor reads the message.
   await page.getByRole('link', { name: '申込の一覧へ戻る' }).click();
-  await page.getByRole('combobox', { name: '手続状況' }).selectOption({ label: '差戻し' });
-  await page.getByRole('button', { name: '検索' }).click();
+  await page
+    .getByRole('tablist', { name: '手続状況' })
+    .getByRole('tab', { name: /^差戻し（[1-9]\d*件）$/ })
+    .click();
   await expect(page).toHaveURL('/review?status=RETURNED');
   await expect(page.locator(`a[href="/review/applications/${returnApplicationId}"]`)).toBeVisible();
   await expectAccessible(page);

@@ -34,6 +34,8 @@ const NULLABLE_PAYLOADS: Record<string, string> = {
 const PLAIN_LISTS: Record<string, string> = {
   'Query.branches':
     'the guarantor’s branches: a small set fixed by the company (a few dozen at most), which the application form offers whole',
+  'GuaranteeApplicationConnection.statusCounts':
+    'one count per application status: at most the values of the ApplicationStatus enum, always shown whole',
   'Guarantee.issuances':
     'the history of one guarantee in order (new, each change, correction, revocation): a few entries, always shown whole',
   'Verification.issuances': 'the same history, as the verification service shows it with the certificate',

@@ -87,6 +87,7 @@ const RULES: Record<string, Rule> = {
   saveApplication: { allow: [C], object: ['input.applicationId', 'application'], with: { 'input.expectedVersion': 1 } },
   submitApplication: { allow: [C], object: ['input.applicationId', 'application'] },
   withdrawApplication: { allow: [C], object: ['input.applicationId', 'application'] },
+  deleteApplication: { allow: [C], object: ['input.applicationId', 'application'] },
   returnApplication: { allow: [B], object: ['input.applicationId', 'application'] },
   issueGuarantees: { allow: [B], object: ['input.applicationId', 'application'] },
   changeGuarantee: { allow: [B], object: ['input.guaranteeId', 'guarantee'] },

@@ -1,6 +1,6 @@
 import { buildSchema } from 'type-graphql';
 import { authChecker } from './modules/identity/auth-checker';
-import { ApplicationResolver } from './modules/applications/application.resolver';
+import { ApplicationConnectionResolver, ApplicationResolver } from './modules/applications/application.resolver';
 import { ElectronicIssuanceResolver, GuaranteeResolver } from './modules/guarantees/guarantee.resolver';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import { NotificationResolver } from './modules/notifications/notification.resolver';
@@ -27,6 +27,7 @@ export const resolvers = [
   OrganisationResolver,
   WorkResolver,
   ApplicationResolver,
+  ApplicationConnectionResolver,
   GuaranteeResolver,
   BidBondResolver,
   ElectronicIssuanceResolver,

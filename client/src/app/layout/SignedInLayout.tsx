@@ -53,6 +53,11 @@ export function SignedInLayout() {
                     </NavLink>
                   )}
                   {user.role === 'BRANCH_STAFF' && (
+                    <NavLink to="/guarantees" className={classes.navLink}>
+                      {t('delivery.nav')}
+                    </NavLink>
+                  )}
+                  {user.role === 'BRANCH_STAFF' && (
                     <NavLink to="/bid-bonds" className={classes.navLink}>
                       {t('bidBonds.nav')}
                     </NavLink>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { getFragmentData } from '../../gql';
 import type { ApplicationDetailsFragment as ApplicationDetails } from '../../gql/graphql';
 import { DetailTable, type DetailRow } from '../../ui/DetailTable';
@@ -17,6 +17,7 @@ import { editable, statusColor, statusLabelKey, withdrawable } from './status';
 import { formatEraTimestamp } from './timestamps';
 import { NONE } from './work-rows';
 import { WithdrawButton } from './WithdrawButton';
+import { DeleteDraftButton } from './DeleteDraftButton';
 
 /** /applications/:id: the application read-only, with what its contractor may still do. */
 export function ApplicationDetailPage() {
@@ -61,6 +62,7 @@ interface ApplicationDetailProps {
 
 function ApplicationDetail({ application: a, mayAct, withdrawn, onWithdrawn }: ApplicationDetailProps) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const statusHeading = useId();
   const guaranteesHeading = useId();
   const stamp = (label: string, at: string | null | undefined): DetailRow[] => (at ? [{ label, value: formatEraTimestamp(at) }] : []);
@@ -106,6 +108,13 @@ function ApplicationDetail({ application: a, mayAct, withdrawn, onWithdrawn }: A
             </Button>
           )}
           {withdrawable(a.status) && <WithdrawButton applicationId={a.id} workName={a.workName ?? NONE} onWithdrawn={onWithdrawn} />}
+          {a.status === 'DRAFT' && (
+            <DeleteDraftButton
+              applicationId={a.id}
+              workName={a.workName ?? t('applications.list.noWorkName')}
+              onDeleted={() => void navigate('/applications', { state: { deleted: true } })}
+            />
+          )}
         </Group>
       )}
       {a.status === 'ISSUED' && (

@@ -170,4 +170,53 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     await waitFor(() => expect((information.getByRole('textbox', { name: '担当者名' }) as HTMLInputElement).value).toBe('別タブ 花子'));
     expect(screen.queryByRole('alert')).toBeNull();
   });
+
+  it('saves nothing when 確認へ (or Enter in a field) finds the application incomplete', async () => {
+    let saves = 0;
+    const router = renderRoutes({
+      path: '/applications/new',
+      routes,
+      mocks: [
+        ...common,
+        {
+          request: { query: SaveApplicationMutation, variables: () => true },
+          result: () => {
+            saves++;
+            return { errors: [new GraphQLError('unexpected')] };
+          },
+        },
+      ],
+    });
+    const contact = await screen.findByRole('textbox', { name: '担当者名' });
+    fireEvent.change(contact, { target: { value: '建設 次郎' } });
+    fireEvent.click(screen.getByRole('button', { name: '確認へ' }));
+    expect(await screen.findByTestId('error-summary')).toBeTruthy();
+    fireEvent.submit(contact.closest('form')!);
+    await waitFor(() => expect(screen.getByTestId('error-summary')).toBeTruthy());
+    expect(saves).toBe(0);
+    expect(router.state.location.pathname).toBe('/applications/new');
+  });
+
+  it('asks before leaving with unsaved changes, and stays or leaves as told', async () => {
+    const router = renderRoutes({
+      path: '/applications/new',
+      routes: [...routes, { path: '/guarantees', element: <p>guarantees</p> }],
+      mocks: [...common],
+    });
+    fireEvent.change(await screen.findByRole('textbox', { name: '担当者名' }), { target: { value: '建設 次郎' } });
+    void router.navigate('/guarantees');
+    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'このページに留まる' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(router.state.location.pathname).toBe('/applications/new');
+    expect((screen.getByRole('textbox', { name: '担当者名' }) as HTMLInputElement).value).toBe('建設 次郎');
+
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).toBe(true);
+
+    void router.navigate('/guarantees');
+    fireEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 3000 })).getByRole('button', { name: '保存せずに離れる' }));
+    expect(await screen.findByText('guarantees')).toBeTruthy();
+  });
 });

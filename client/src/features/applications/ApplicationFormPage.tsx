@@ -32,6 +32,7 @@ import {
 } from './form/form-model';
 import { applicationFieldErrors } from './form/server-errors';
 import { SentStep } from './SentStep';
+import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
 import { editable, statusLabelKey } from './status';
 
 /** What a new application's first save hands to its /applications/:id/edit page. */
@@ -119,6 +120,9 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
   const [today] = useState(todayInJapan);
   const [saved, setSaved] = useState<ApplicationDetails | null>(initial);
   const [form, setForm] = useState<ApplicationFormValue>(() => (initial ? formFromApplication(initial) : emptyApplicationForm()));
+  // The form as last saved (or loaded): anything else is unsaved, and leaving the page asks first.
+  const [savedForm, setSavedForm] = useState(form);
+  const guard = useUnsavedChangesGuard(JSON.stringify(form) !== JSON.stringify(savedForm));
   const [step, setStep] = useState<ApplicationStep>(carried.step ?? 'create');
   const [serverErrors, setServerErrors] = useState<FieldMessages>({});
   const [showRequired, setShowRequired] = useState(carried.showRequired ?? false);
@@ -141,7 +145,8 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
   async function persist(mode: 'save' | 'confirm') {
     setNotice(false);
     setError(null);
-    if (hasAny(checkForm(form, options, 'draft', today))) return failed({}, mode === 'confirm');
+    // 確認へ (or Enter in a field) saves only a complete application: a failed one saves nothing.
+    if (hasAny(checkForm(form, options, mode === 'confirm' ? 'submit' : 'draft', today))) return failed({}, mode === 'confirm');
     setBusy(mode);
     try {
       const { input } = toApplicationInput(form, options);
@@ -150,8 +155,10 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
       const result = await save({ variables: { input: { ...input, ...updating } } });
       const application = getFragmentData(ApplicationDetailsFragment, result.data!.saveApplication.application);
       setServerErrors({});
+      setSavedForm(form);
       const complete = mode === 'save' || !hasAny(checkForm(form, options, 'submit', today));
       if (!saved) {
+        guard.allowNextNavigation();
         // The URL now names the application; its edit page carries on from here.
         const state: CarriedState =
           complete && mode === 'confirm' ? { step: 'confirm' } : { saved: mode === 'save', showRequired: !complete };
@@ -182,6 +189,7 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     if (!application) return;
     setSaved(application);
     setForm(formFromApplication(application));
+    setSavedForm(formFromApplication(application));
     setServerErrors({});
     setStale(false);
     setError(null);
@@ -267,6 +275,7 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     <>
       <ApplicationSteps step={step} />
       {content}
+      {guard.dialog}
     </>
   );
 }

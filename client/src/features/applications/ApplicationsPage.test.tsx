@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { CurrentUserQueryDocument } from '../session/current-user';
 import { ApplicationsPage } from './ApplicationsPage';
-import { ApplicationsQueryDocument } from './documents';
+import { ApplicationsQueryDocument, DeleteApplicationMutation } from './documents';
 
 const user = (role: string, organisation: object) => ({
   request: { query: CurrentUserQueryDocument },
@@ -77,5 +77,45 @@ describe('ApplicationsPage', { timeout: 30_000 }, () => {
 
     fireEvent.click(screen.getByRole('button', { name: '次へ' }));
     expect(await screen.findByRole('link', { name: '道路改良工事' })).toBeTruthy();
+  });
+
+  it('deletes a draft after asking, and offers no 削除 for a sent application', async () => {
+    const draft = { ...node, id: 'a-2', status: 'DRAFT', workName: null, orderer: null, submittedAt: null };
+    let deleted = false;
+    renderRoutes({
+      path: '/applications',
+      routes,
+      mocks: [
+        user('CONTRACTOR', { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' }),
+        page({}, [draft, node], 2),
+        {
+          request: { query: DeleteApplicationMutation, variables: { input: { applicationId: 'a-2' } } },
+          result: () => {
+            deleted = true;
+            return {
+              data: {
+                deleteApplication: {
+                  __typename: 'DeleteApplicationPayload',
+                  application: { __typename: 'GuaranteeApplication', id: 'a-2' },
+                },
+              },
+            };
+          },
+        },
+        page({}, [node], 1),
+      ],
+    });
+    const table = await screen.findByRole('table', { name: '申込の一覧' });
+    const [, draftRow, sentRow] = within(table).getAllByRole('row');
+    expect(within(sentRow).queryByRole('button', { name: /削除/ })).toBeNull();
+    fireEvent.click(within(draftRow).getByRole('button', { name: '削除（下書き「（工事名未入力）」）' }));
+    const dialog = await screen.findByRole('dialog', { name: '下書きを削除しますか' });
+    expect(dialog.textContent).toContain('「（工事名未入力）」の下書きを削除します。');
+    expect(deleted).toBe(false);
+    fireEvent.click(within(dialog).getByRole('button', { name: '削除する' }));
+    expect(await screen.findByText('下書きを削除しました。')).toBeTruthy();
+    expect(deleted).toBe(true);
+    expect(await screen.findByText('全1件')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '（工事名未入力）' })).toBeNull();
   });
 });

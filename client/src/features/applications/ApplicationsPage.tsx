@@ -1,14 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, NativeSelect, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import type { ApplicationStatus, ApplicationsQuery } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { CurrentUserQueryDocument } from '../session/current-user';
+import { DeleteDraftButton } from './DeleteDraftButton';
 import { ApplicationsQueryDocument } from './documents';
 import { applicationStatuses, statusColor, statusLabelKey } from './status';
 import { formatEraTimestamp, latestEvent } from './timestamps';
@@ -29,7 +30,10 @@ export function ApplicationsPage() {
   const contractor = me.data?.me?.role === 'CONTRACTOR';
   const [status, setStatus] = useState<ApplicationStatus | ''>('');
   const pages = useCursorPages();
-  const { data, previousData, loading, error } = useQuery(ApplicationsQueryDocument, {
+  // A draft deleted from its own page comes back here with the news.
+  const location = useLocation();
+  const [deleted, setDeleted] = useState(Boolean((location.state as { deleted?: boolean } | null)?.deleted));
+  const { data, previousData, loading, error, refetch } = useQuery(ApplicationsQueryDocument, {
     variables: { filter: status ? { status } : null, after: pages.after, first: PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
   });
@@ -60,6 +64,11 @@ export function ApplicationsPage() {
         )}
       </Group>
 
+      {deleted && (
+        <Alert color="green" variant="light" role="status" mb="md" withCloseButton onClose={() => setDeleted(false)}>
+          {t('applications.draft.deleted')}
+        </Alert>
+      )}
       {error && !shown && <ErrorAlert error={error} />}
       {!connection && loading && <LoadingState />}
       {connection && (
@@ -80,11 +89,21 @@ export function ApplicationsPage() {
                     <Table.Th scope="col">{t('applications.list.branch')}</Table.Th>
                     <Table.Th scope="col">{t('applications.list.status')}</Table.Th>
                     <Table.Th scope="col">{t('applications.list.updatedAt')}</Table.Th>
+                    {contractor && <Table.Th scope="col">{t('applications.list.actions')}</Table.Th>}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {connection.edges.map(({ node }) => (
-                    <ApplicationRow key={node.id} row={node} to={link(node)} />
+                    <ApplicationRow
+                      key={node.id}
+                      row={node}
+                      to={link(node)}
+                      actions={contractor}
+                      onDeleted={() => {
+                        setDeleted(true);
+                        void refetch();
+                      }}
+                    />
                   ))}
                 </Table.Tbody>
               </Table>
@@ -111,7 +130,15 @@ export function ApplicationsPage() {
   );
 }
 
-function ApplicationRow({ row, to }: { row: Row; to: string }) {
+interface ApplicationRowProps {
+  row: Row;
+  to: string;
+  /** the contractor's column of what can be done (削除 for a draft) */
+  actions: boolean;
+  onDeleted: () => void;
+}
+
+function ApplicationRow({ row, to, actions, onDeleted }: ApplicationRowProps) {
   const { t } = useTranslation();
   const kinds = [row.advancePayment && t('applications.kind.ADVANCE_PAYMENT'), row.contractGuarantee && t('applications.kind.CONTRACT')]
     .filter(Boolean)
@@ -144,6 +171,18 @@ function ApplicationRow({ row, to }: { row: Row; to: string }) {
           NONE
         )}
       </Table.Td>
+      {actions && (
+        <Table.Td>
+          {row.status === 'DRAFT' && (
+            <DeleteDraftButton
+              applicationId={row.id}
+              workName={row.workName ?? t('applications.list.noWorkName')}
+              onDeleted={onDeleted}
+              size="compact-sm"
+            />
+          )}
+        </Table.Td>
+      )}
     </Table.Tr>
   );
 }

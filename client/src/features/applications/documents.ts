@@ -253,3 +253,13 @@ export const ApplicationsQueryDocument = graphql(`
     }
   }
 `);
+
+export const DeleteApplicationMutation = graphql(`
+  mutation DeleteApplication($input: DeleteApplicationInput!) {
+    deleteApplication(input: $input) {
+      application {
+        id
+      }
+    }
+  }
+`);

@@ -20,7 +20,9 @@ const row = (n: number, overrides: object = {}) => ({
   certificateFormat: 'ELECTRONIC',
   contractNumber: `20075-0000${n}X`,
   status: 'ACTIVE',
+  validity: 'VALID',
   workName: '●●●●工事',
+  contractor: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' },
   orderer: { __typename: 'Orderer', id: 'o1', certificateTitle: '松本市長' },
   work: { __typename: 'Work', id: 'w1', contractAmount: 50_000_000 },
   ...overrides,
@@ -41,10 +43,14 @@ const list = (filter: object, nodes: object[], totalCount = nodes.length, hasNex
 });
 
 function renderList(path: string, ...mocks: object[]) {
+  return renderListFor(false, path, ...mocks);
+}
+
+function renderListFor(staff: boolean, path: string, ...mocks: object[]) {
   return renderRoutes({
     path,
     routes: [
-      { path: '/guarantees', element: <DeliveryListPage /> },
+      { path: '/guarantees', element: <DeliveryListPage staff={staff} /> },
       { path: '/guarantees/:id', element: <p>detail</p> },
       { path: '/applications', element: <p>applications</p> },
     ],
@@ -141,5 +147,58 @@ describe('DeliveryListPage', () => {
     const router = renderList('/guarantees', list({}, []));
     fireEvent.click(await screen.findByRole('tab', { name: '保証申込' }));
     expect(router.state.location.pathname).toBe('/applications');
+  });
+
+  it('offers the list as searched as a CSV download, with the number of rows', async () => {
+    renderList('/guarantees?kind=CONTRACT&work=%E2%97%8F%E2%97%8F', list({ kind: 'CONTRACT', workName: '●●' }, [row(2)], 31, true));
+    const csv = await screen.findByRole('link', { name: 'CSV出力（31件）' });
+    expect(csv.getAttribute('href')).toBe('/documents/guarantees.csv?kind=CONTRACT&workName=%E2%97%8F%E2%97%8F');
+    expect(csv.hasAttribute('download')).toBe(true);
+  });
+
+  it('marks revoked and expired guarantees', async () => {
+    renderList('/guarantees', list({}, [row(1, { status: 'REVOKED', validity: 'REVOKED' }), row(2, { validity: 'EXPIRED' }), row(3)]));
+    const rows = within(await screen.findByRole('table', { name: '保証契約の一覧' })).getAllByRole('row');
+    expect(within(rows[1]).getByText('取消済み')).toBeTruthy();
+    expect(within(rows[2]).getByText('期限切れ')).toBeTruthy();
+    expect(within(rows[3]).queryByText(/取消済み|期限切れ|有効/)).toBeNull();
+  });
+
+  describe('for branch staff', () => {
+    it('shows whose guarantee each is, and no 保証申込 tab', async () => {
+      renderListFor(true, '/guarantees', list({}, [row(1)]));
+      const table = await screen.findByRole('table', { name: '保証契約の一覧' });
+      const headers = within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent);
+      expect(headers).toEqual(['No.', '保証種類', '保証契約番号', '請負者', '発注者名 / 工事名', '請負金額', '詳細']);
+      expect(within(within(table).getAllByRole('row')[1]).getAllByRole('cell')[3].textContent).toBe('〇〇建設株式会社');
+      expect(screen.queryByRole('tab', { name: '保証申込' })).toBeNull();
+      expect(screen.getByText('自支店が発行した保証契約を検索し、詳細から変更・訂正・取消ができます。')).toBeTruthy();
+    });
+
+    it('searches by contractor and state, keeping them in the URL and in the CSV', async () => {
+      const router = renderListFor(
+        true,
+        '/guarantees',
+        list({}, [row(1)]),
+        list({ validity: 'EXPIRED', contractorName: '△△' }, [row(2, { validity: 'EXPIRED' })]),
+      );
+      await screen.findByRole('table', { name: '保証契約の一覧' });
+      fireEvent.change(screen.getByRole('textbox', { name: '請負者' }), { target: { value: ' △△ ' } });
+      fireEvent.change(screen.getByRole('combobox', { name: '状態' }), { target: { value: 'EXPIRED' } });
+      fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
+      expect(await screen.findByText('期限切れ', { selector: '.mantine-Badge-label' })).toBeTruthy();
+      expect(router.state.location.search).toBe('?state=EXPIRED&contractor=%E2%96%B3%E2%96%B3');
+      expect(screen.getByRole('link', { name: 'CSV出力（1件）' }).getAttribute('href')).toBe(
+        '/documents/guarantees.csv?validity=EXPIRED&contractorName=%E2%96%B3%E2%96%B3',
+      );
+    });
+  });
+
+  it('has no contractor search for the contractor', async () => {
+    renderList('/guarantees', list({}, []));
+    await screen.findByText('条件に合う保証契約はありません。');
+    expect(screen.queryByRole('textbox', { name: '請負者' })).toBeNull();
   });
 });

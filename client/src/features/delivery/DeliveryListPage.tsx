@@ -16,6 +16,7 @@ import { DeliverySearchForm } from './DeliverySearchForm';
 import { DeliveryTable } from './DeliveryTable';
 import {
   deliveryTabs,
+  guaranteesCsvUrl,
   readDeliverySearch,
   toGuaranteeFilter,
   writeDeliverySearch,
@@ -45,21 +46,30 @@ export const DeliveryGuaranteesQuery = graphql(`
 
 const APPLICATIONS_TAB = 'applications';
 
-/** ①保証契約一覧: the contractor's guarantees, searched, in tabs, paged as Net Desk pages them. */
-export function DeliveryListPage() {
+interface DeliveryListPageProps {
+  /** Branch staff (and the administrator): the branch's guarantees, with their contractors, and no 保証申込 tab. */
+  staff?: boolean;
+}
+
+/**
+ * ①保証契約一覧: the contractor's guarantees (or, for staff, the branch's), searched, in tabs,
+ * paged as Net Desk pages them, and downloadable as CSV as searched.
+ */
+export function DeliveryListPage({ staff = false }: DeliveryListPageProps) {
   const [params, setParams] = useSearchParams();
   const search = readDeliverySearch(params);
   const key = writeDeliverySearch(search).toString();
   // A new search starts again from the first page, with the forms showing what was searched.
-  return <DeliveryList key={key} search={search} onSearch={(next) => setParams(writeDeliverySearch(next))} />;
+  return <DeliveryList key={key} search={search} staff={staff} onSearch={(next) => setParams(writeDeliverySearch(next))} />;
 }
 
 interface DeliveryListProps {
   search: DeliverySearch;
+  staff: boolean;
   onSearch: (search: DeliverySearch) => void;
 }
 
-function DeliveryList({ search, onSearch }: DeliveryListProps) {
+function DeliveryList({ search, staff, onSearch }: DeliveryListProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const headingId = useId();
@@ -70,6 +80,8 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
     skip: search.tab === 'BID_BONDS',
   });
   const bidBonds = search.tab === 'BID_BONDS';
+  // Staff have their own 契約保証予約 page (/bid-bonds); the tab is the contractor's.
+  const tabs = staff ? deliveryTabs.filter((tab) => tab !== 'BID_BONDS') : deliveryTabs;
   const connection = (data ?? previousData)?.guarantees;
   const numberError = fieldErrors(error)['filter.contractNumber'];
   const listSearch = `?${writeDeliverySearch(search).toString()}`;
@@ -96,11 +108,19 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
       {!connection && loading && <LoadingState />}
       {connection && !numberError && (
         <>
+          {connection.totalCount > 0 && (
+            <Group justify="flex-end" mb="sm">
+              <Button component="a" href={guaranteesCsvUrl(search)} download variant="default">
+                {t('delivery.list.csv', { count: connection.totalCount })}
+              </Button>
+            </Group>
+          )}
           <DeliveryTable
             guarantees={connection.edges.map((e) => e.node)}
             firstNumber={(pages.page - 1) * DELIVERY_PAGE_SIZE + 1}
             labelledBy={headingId}
             listSearch={listSearch}
+            showContractor={staff}
           />
           <ConnectionPager connection={connection} pages={pages} pageSize={DELIVERY_PAGE_SIZE} />
         </>
@@ -111,12 +131,13 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
   return (
     <>
       <PageHeading>{t('delivery.list.title')}</PageHeading>
-      <Text mb="md">{t('delivery.list.lead')}</Text>
+      <Text mb="md">{t(staff ? 'delivery.list.staffLead' : 'delivery.list.lead')}</Text>
       {/* The searches are the guarantees' (契約保証予約 is the last tab's, with its own filter). */}
       {!bidBonds && (
         <>
           <DeliverySearchForm
             conditions={search.conditions}
+            showContractor={staff}
             onSearch={(conditions) => onSearch({ ...search, conditions, contractNumber: null })}
           />
           <ContractNumberSearch
@@ -128,8 +149,8 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
       )}
       <Tabs value={search.tab} onChange={changeTab} keepMounted={false}>
         <Tabs.List aria-label={t('delivery.list.tabsLabel')}>
-          <Tabs.Tab value={APPLICATIONS_TAB}>{t('delivery.list.tabs.applications')}</Tabs.Tab>
-          {deliveryTabs.map((tab) => (
+          {!staff && <Tabs.Tab value={APPLICATIONS_TAB}>{t('delivery.list.tabs.applications')}</Tabs.Tab>}
+          {tabs.map((tab) => (
             <Tabs.Tab key={tab} value={tab}>
               {t(`delivery.list.tabs.${tab}`)}
             </Tabs.Tab>
@@ -140,7 +161,7 @@ function DeliveryList({ search, onSearch }: DeliveryListProps) {
             {t('delivery.list.tabs.applications')}
           </Button>
         </Tabs.Panel>
-        {deliveryTabs.map((tab) => (
+        {tabs.map((tab) => (
           <Tabs.Panel key={tab} value={tab}>
             {tab === search.tab && (tab === 'BID_BONDS' ? <BidBondList role="CONTRACTOR" /> : results)}
           </Tabs.Panel>

@@ -3,8 +3,8 @@ import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput, Title } from
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { GuaranteeKind } from '../../gql/graphql';
-import { emptyConditions, guaranteeKinds, type DeliveryConditions } from './delivery-search';
+import type { GuaranteeKind, GuaranteeValidity } from '../../gql/graphql';
+import { emptyConditions, guaranteeKinds, guaranteeValidities, type DeliveryConditions } from './delivery-search';
 
 export const DeliveryOrderersQuery = graphql(`
   query DeliveryOrderers {
@@ -23,10 +23,12 @@ export const DeliveryOrderersQuery = graphql(`
 interface DeliverySearchFormProps {
   conditions: DeliveryConditions;
   onSearch: (conditions: DeliveryConditions) => void;
+  /** staff search by 請負者 too */
+  showContractor?: boolean;
 }
 
-/** 検索条件: 保証種類, 期間 (issue date), 工事名 (partial) and 発注者; applied with 検索. */
-export function DeliverySearchForm({ conditions, onSearch }: DeliverySearchFormProps) {
+/** 検索条件: 保証種類, 状態, 期間 (issue date), 工事名 (partial), 発注者 and, for staff, 請負者 (partial); applied with 検索. */
+export function DeliverySearchForm({ conditions, onSearch, showContractor = false }: DeliverySearchFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const orderers = useQuery(DeliveryOrderersQuery);
@@ -34,7 +36,7 @@ export function DeliverySearchForm({ conditions, onSearch }: DeliverySearchFormP
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    onSearch({ ...draft, workName: draft.workName?.trim() || null });
+    onSearch({ ...draft, workName: draft.workName?.trim() || null, contractorName: draft.contractorName?.trim() || null });
   }
 
   function clear() {
@@ -58,6 +60,15 @@ export function DeliverySearchForm({ conditions, onSearch }: DeliverySearchFormP
               ...guaranteeKinds.map((kind) => ({ value: kind, label: t(`guarantee.kind.${kind}`) })),
             ]}
           />
+          <NativeSelect
+            label={t('delivery.list.validity')}
+            value={draft.validity ?? ''}
+            onChange={(e) => setDraft({ ...draft, validity: (e.currentTarget.value || null) as GuaranteeValidity | null })}
+            data={[
+              { value: '', label: t('delivery.list.validityAll') },
+              ...guaranteeValidities.map((validity) => ({ value: validity, label: t(`delivery.list.validities.${validity}`) })),
+            ]}
+          />
           <TextInput
             type="date"
             label={t('delivery.list.issuedFrom')}
@@ -77,6 +88,13 @@ export function DeliverySearchForm({ conditions, onSearch }: DeliverySearchFormP
             value={draft.workName ?? ''}
             onChange={(e) => setDraft({ ...draft, workName: e.currentTarget.value || null })}
           />
+          {showContractor && (
+            <TextInput
+              label={t('delivery.list.contractor')}
+              value={draft.contractorName ?? ''}
+              onChange={(e) => setDraft({ ...draft, contractorName: e.currentTarget.value || null })}
+            />
+          )}
           <NativeSelect
             label={t('delivery.list.orderer')}
             value={draft.ordererId ?? ''}

@@ -12,7 +12,12 @@ export const DeliveryRowFragment = graphql(`
     certificateFormat
     contractNumber
     status
+    validity
     workName
+    contractor {
+      id
+      name
+    }
     orderer {
       id
       certificateTitle
@@ -31,10 +36,12 @@ interface DeliveryTableProps {
   labelledBy: string;
   /** the list's own URL, for 一覧へ戻る on the detail page */
   listSearch: string;
+  /** staff see whose guarantee each is (請負者) */
+  showContractor?: boolean;
 }
 
-/** The flyer's columns: No., 保証種類, 保証契約番号, 発注者名 / 工事名, 請負金額, 詳細. */
-export function DeliveryTable({ guarantees, firstNumber, labelledBy, listSearch }: DeliveryTableProps) {
+/** The flyer's columns: No., 保証種類, 保証契約番号, (for staff 請負者,) 発注者名 / 工事名, 請負金額, 詳細. */
+export function DeliveryTable({ guarantees, firstNumber, labelledBy, listSearch, showContractor = false }: DeliveryTableProps) {
   const { t } = useTranslation();
   const rows = guarantees.map((g) => getFragmentData(DeliveryRowFragment, g));
   if (rows.length === 0) return <Text py="md">{t('delivery.list.empty')}</Text>;
@@ -47,6 +54,7 @@ export function DeliveryTable({ guarantees, firstNumber, labelledBy, listSearch 
             <Table.Th scope="col">{t('delivery.list.number')}</Table.Th>
             <Table.Th scope="col">{t('delivery.list.kindColumn')}</Table.Th>
             <Table.Th scope="col">{t('delivery.list.contractNumberColumn')}</Table.Th>
+            {showContractor && <Table.Th scope="col">{t('delivery.list.contractorColumn')}</Table.Th>}
             <Table.Th scope="col">{t('delivery.list.ordererWork')}</Table.Th>
             <Table.Th scope="col" ta="right">
               {t('delivery.list.contractAmount')}
@@ -69,13 +77,14 @@ export function DeliveryTable({ guarantees, firstNumber, labelledBy, listSearch 
                       {t('delivery.list.paper')}
                     </Badge>
                   )}
-                  {g.status === 'REVOKED' && (
-                    <Badge variant="light" color="red" tt="none" radius="sm">
-                      {t('delivery.list.revoked')}
+                  {g.validity !== 'VALID' && (
+                    <Badge variant="light" color={g.validity === 'REVOKED' ? 'red' : 'gray'} tt="none" radius="sm">
+                      {t(`delivery.list.validities.${g.validity}`)}
                     </Badge>
                   )}
                 </Stack>
               </Table.Td>
+              {showContractor && <Table.Td>{g.contractor.name}</Table.Td>}
               <Table.Td>
                 <span className={classes.line}>{g.orderer.certificateTitle}</span>
                 <span className={classes.line}>{g.workName}</span>

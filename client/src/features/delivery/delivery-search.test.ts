@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDeliverySearch, toGuaranteeFilter, writeDeliverySearch } from './delivery-search';
+import { guaranteesCsvUrl, readDeliverySearch, toGuaranteeFilter, writeDeliverySearch } from './delivery-search';
 
 describe('delivery search', () => {
   it('keeps the tab and the conditions in the URL and back', () => {
@@ -9,7 +9,15 @@ describe('delivery search', () => {
     const search = readDeliverySearch(params);
     expect(search).toEqual({
       tab: 'ELECTRONIC',
-      conditions: { kind: 'ADVANCE_PAYMENT', issuedFrom: '2026-04-01', issuedTo: '2026-04-30', workName: '●●', ordererId: 'o1' },
+      conditions: {
+        kind: 'ADVANCE_PAYMENT',
+        validity: null,
+        contractorName: null,
+        issuedFrom: '2026-04-01',
+        issuedTo: '2026-04-30',
+        workName: '●●',
+        ordererId: 'o1',
+      },
       contractNumber: null,
     });
     expect(writeDeliverySearch(search).toString()).toBe(params.toString());
@@ -33,5 +41,13 @@ describe('delivery search', () => {
     const search = readDeliverySearch(new URLSearchParams('tab=electronic&number=2007500001r&work=x'));
     expect(toGuaranteeFilter(search)).toEqual({ certificateFormat: 'ELECTRONIC', contractNumber: '2007500001r' });
     expect(writeDeliverySearch(search).toString()).toBe('tab=electronic&number=2007500001r');
+  });
+
+  it('keeps the state and the contractor, and the CSV download has the same filter', () => {
+    const search = readDeliverySearch(new URLSearchParams('state=EXPIRED&contractor=%E2%96%B3%E2%96%B3&kind=CONTRACT'));
+    expect(toGuaranteeFilter(search)).toEqual({ validity: 'EXPIRED', contractorName: '△△', kind: 'CONTRACT' });
+    expect(readDeliverySearch(new URLSearchParams('state=SOMETIMES')).conditions.validity).toBeNull();
+    expect(guaranteesCsvUrl(search)).toBe('/documents/guarantees.csv?kind=CONTRACT&validity=EXPIRED&contractorName=%E2%96%B3%E2%96%B3');
+    expect(guaranteesCsvUrl(readDeliverySearch(new URLSearchParams()))).toBe('/documents/guarantees.csv');
   });
 });

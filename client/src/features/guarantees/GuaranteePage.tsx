@@ -1,9 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { formatJstTimestamp } from '@esurety/schema';
-import { Alert, Title } from '@mantine/core';
+import { Alert, Button, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
@@ -35,6 +35,8 @@ export function GuaranteePage() {
   const guarantee = getFragmentData(GuaranteeViewFieldsFragment, data?.guarantee);
   const certificateHeadingId = useId();
   const client = useApolloClient();
+  // Opened from 保証契約一覧: back to the list as it was searched.
+  const listSearch = (useLocation().state as { listSearch?: string } | null)?.listSearch;
 
   if (loading && !guarantee) return <LoadingState />;
   if (!guarantee) {
@@ -74,6 +76,11 @@ export function GuaranteePage() {
         <CertificateDocument certificate={guarantee.certificate} headingOrder={3} printable />
       </section>
       {auditor && <GuaranteeAuditLog guaranteeId={guarantee.id} headingOrder={2} />}
+      {listSearch !== undefined && (
+        <Button component={Link} to={`/guarantees${listSearch}`} variant="default" mt="xl">
+          {t('delivery.detail.back')}
+        </Button>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { LoadingState } from '../../ui/LoadingState';
 import { NotFoundPage } from '../not-found/NotFoundPage';
@@ -23,14 +23,20 @@ function GuaranteePageForRole() {
   return <Suspense fallback={<LoadingState />}>{role === 'CONTRACTOR' ? <DeliveryDetailPage /> : <GuaranteePage />}</Suspense>;
 }
 
+/** 保証契約一覧: the contractor's own, or (staff and the administrator) the branch's with their contractors. */
+function DeliveryListForRole({ Page }: { Page: ComponentType<{ staff?: boolean }> }) {
+  const { data } = useQuery(CurrentUserQueryDocument);
+  return <Page staff={data?.me?.role !== 'CONTRACTOR'} />;
+}
+
 export const guaranteeRoutes: RouteObject[] = [
   {
     path: '/guarantees',
     lazy: () =>
       import('../delivery/DeliveryListPage').then(({ DeliveryListPage }) => ({
         element: (
-          <RequireRole roles={['CONTRACTOR']}>
-            <DeliveryListPage />
+          <RequireRole roles={['CONTRACTOR', 'BRANCH_STAFF', 'ADMIN']}>
+            <DeliveryListForRole Page={DeliveryListPage} />
           </RequireRole>
         ),
       })),

@@ -1,4 +1,4 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -45,9 +45,14 @@ export function BranchHome({ userName, branch }: BranchHomeProps) {
           />
         )}
       </RoleHomeLayout>
-      <Button component={Link} to="/review" mt="lg">
-        {t('home.branch.reviewLink')}
-      </Button>
+      <Group mt="lg" gap="md">
+        <Button component={Link} to="/review">
+          {t('home.branch.reviewLink')}
+        </Button>
+        <Button component={Link} to="/guarantees" variant="outline">
+          {t('delivery.homeAction')}
+        </Button>
+      </Group>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput, Title } from
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { reviewStatuses, statusFromOption, statusOptionValue, type ReviewFilters } from './review-filters';
+import type { ReviewFilters } from './review-filters';
 
 export const ReviewOrderersQuery = graphql(`
   query ReviewOrderers {
@@ -23,7 +23,7 @@ interface ReviewFilterFormProps {
   onSearch: (filters: ReviewFilters) => void;
 }
 
-/** 検索条件: status, orderer and the sending date range; applied with 検索. */
+/** 検索条件: orderer and the sending date range, applied with 検索 (the status is the page's tabs). */
 export function ReviewFilterForm({ filters, onSearch }: ReviewFilterFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -36,7 +36,7 @@ export function ReviewFilterForm({ filters, onSearch }: ReviewFilterFormProps) {
   }
 
   function clear() {
-    const cleared: ReviewFilters = { status: 'SUBMITTED', ordererId: null, submittedFrom: null, submittedTo: null };
+    const cleared: ReviewFilters = { status: filters.status, ordererId: null, submittedFrom: null, submittedTo: null };
     setDraft(cleared);
     onSearch(cleared);
   }
@@ -47,16 +47,7 @@ export function ReviewFilterForm({ filters, onSearch }: ReviewFilterFormProps) {
         {t('review.queue.filtersHeading')}
       </Title>
       <form onSubmit={submit}>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md">
-          <NativeSelect
-            label={t('review.queue.status')}
-            value={statusOptionValue(draft.status)}
-            onChange={(e) => setDraft({ ...draft, status: statusFromOption(e.currentTarget.value) })}
-            data={[
-              ...reviewStatuses.map((status) => ({ value: status, label: t(`review.status.${status}`) })),
-              { value: statusOptionValue(null), label: t('review.queue.statusAll') },
-            ]}
-          />
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md">
           <NativeSelect
             label={t('review.queue.orderer')}
             value={draft.ordererId ?? ''}

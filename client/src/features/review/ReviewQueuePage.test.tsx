@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { ReviewOrderersQuery } from './ReviewFilterForm';
-import { REVIEW_PAGE_SIZE, ReviewQueuePage, ReviewQueueQuery } from './ReviewQueuePage';
+import { REVIEW_PAGE_SIZE, ReviewCountsQuery, ReviewQueuePage, ReviewQueueQuery } from './ReviewQueuePage';
 import { testApplication } from './test-application';
 import { testConnection } from '../../test/connection';
 
@@ -39,6 +39,19 @@ const queue = (variables: object, nodes: object[], totalCount = nodes.length) =>
   },
 });
 
+const counts = (filter: object, values: Record<string, number>) => ({
+  request: { query: ReviewCountsQuery, variables: { filter: { ordererId: null, submittedFrom: null, submittedTo: null, ...filter } } },
+  result: {
+    data: {
+      applications: {
+        __typename: 'GuaranteeApplicationConnection',
+        statusCounts: Object.entries(values).map(([status, count]) => ({ __typename: 'ApplicationStatusCount', status, count })),
+      },
+    },
+  },
+});
+const noneYet = counts({}, { SUBMITTED: 0, RETURNED: 0, ISSUED: 0, WITHDRAWN: 0 });
+
 function renderQueue(path: string, ...mocks: object[]) {
   return renderRoutes({
     path,
@@ -52,7 +65,7 @@ function renderQueue(path: string, ...mocks: object[]) {
 
 describe('ReviewQueuePage', () => {
   it('lists the 送信済み applications by default, with the columns staff decide by', async () => {
-    renderQueue('/review', queue({}, [testApplication()]));
+    renderQueue('/review', queue({}, [testApplication()]), counts({}, { SUBMITTED: 1, RETURNED: 2, ISSUED: 5, WITHDRAWN: 0 }));
     const table = await screen.findByRole('table', { name: '保証申込の一覧' });
     const headers = within(table)
       .getAllByRole('columnheader')
@@ -71,20 +84,47 @@ describe('ReviewQueuePage', () => {
       '送信済み',
     ]);
     expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
-    expect((screen.getByRole('combobox', { name: '手続状況' }) as HTMLSelectElement).value).toBe('SUBMITTED');
+    const tabs = await screen.findByRole('tablist', { name: '手続状況' });
+    await within(tabs).findByRole('tab', { name: '発行済み（5件）' });
+    expect(
+      within(tabs)
+        .getAllByRole('tab')
+        .map((tab) => [tab.textContent, tab.getAttribute('aria-selected')]),
+    ).toEqual([
+      ['送信済み（1件）', 'true'],
+      ['差戻し（2件）', 'false'],
+      ['発行済み（5件）', 'false'],
+      ['取下げ（0件）', 'false'],
+      ['すべて（8件）', 'false'],
+    ]);
   });
 
-  it('searches by status, orderer and sending dates, kept in the URL', async () => {
+  it('shows the issued ones in their tab, kept in the URL', async () => {
     const router = renderQueue(
       '/review',
       queue({}, []),
-      queue({ status: null, ordererId: 'o1', submittedFrom: '2026-04-01', submittedTo: '2026-04-30' }, [
-        testApplication({ status: 'ISSUED' }),
-      ]),
+      queue({ status: 'ISSUED' }, [testApplication({ status: 'ISSUED' })]),
+      counts({}, { SUBMITTED: 0, RETURNED: 0, ISSUED: 1, WITHDRAWN: 0 }),
+      counts({}, { SUBMITTED: 0, RETURNED: 0, ISSUED: 1, WITHDRAWN: 0 }),
+    );
+    expect(await screen.findByText('条件に合う申込はありません。')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('tab', { name: '発行済み（1件）' }));
+    const table = await screen.findByRole('table', { name: '保証申込の一覧' });
+    expect(within(table).getByText('発行済み')).toBeTruthy();
+    expect(router.state.location.search).toBe('?status=ISSUED');
+  });
+
+  it('searches by status, orderer and sending dates, kept in the URL, counting within them', async () => {
+    const dates = { ordererId: 'o1', submittedFrom: '2026-04-01', submittedTo: '2026-04-30' };
+    const router = renderQueue(
+      '/review?status=ALL',
+      queue({ status: null }, []),
+      queue({ status: null, ...dates }, [testApplication({ status: 'ISSUED' })]),
+      noneYet,
+      counts(dates, { SUBMITTED: 0, RETURNED: 0, ISSUED: 1, WITHDRAWN: 0 }),
     );
     expect(await screen.findByText('条件に合う申込はありません。')).toBeTruthy();
     await screen.findByRole('option', { name: '松本市' });
-    fireEvent.change(screen.getByRole('combobox', { name: '手続状況' }), { target: { value: 'ALL' } });
     fireEvent.change(screen.getByRole('combobox', { name: '発注者' }), { target: { value: 'o1' } });
     fireEvent.change(screen.getByLabelText('送信日(から)'), { target: { value: '2026-04-01' } });
     fireEvent.change(screen.getByLabelText('送信日(まで)'), { target: { value: '2026-04-30' } });
@@ -93,10 +133,11 @@ describe('ReviewQueuePage', () => {
     const table = await screen.findByRole('table', { name: '保証申込の一覧' });
     expect(within(table).getByText('発行済み')).toBeTruthy();
     expect(router.state.location.search).toBe('?status=ALL&orderer=o1&from=2026-04-01&to=2026-04-30');
+    expect(await screen.findByRole('tab', { name: 'すべて（1件）', selected: true })).toBeTruthy();
   });
 
   it('opens an application from its row', async () => {
-    const router = renderQueue('/review', queue({}, [testApplication()]));
+    const router = renderQueue('/review', queue({}, [testApplication()]), noneYet);
     fireEvent.click(await screen.findByRole('link', { name: '●●●●工事' }));
     await screen.findByText('detail');
     expect(router.state.location.pathname).toBe('/review/applications/a1');

@@ -126,6 +126,27 @@ export class ReturnApplicationInput {
   message!: string;
 }
 
+@InputType({ description: '下書きの削除の入力' })
+export class DeleteApplicationInput {
+  @Field(() => ID, { description: '削除する自社の下書き（送信したことのある申込は削除できない: CONFLICT）' })
+  applicationId!: string;
+}
+
+@ObjectType({ description: '下書きの削除の結果' })
+export class DeleteApplicationPayload {
+  @Field(() => GuaranteeApplication, { description: '削除した下書き（削除前の内容。もう取得できない）' })
+  application!: GuaranteeApplication;
+}
+
+@ObjectType({ description: '手続状況ごとの申込の件数' })
+export class ApplicationStatusCount {
+  @Field(() => ApplicationStatus, { description: '手続状況' })
+  status!: ApplicationStatus;
+
+  @Field(() => Int, { description: 'この手続状況の申込の件数（絞り込み条件に合うもの）' })
+  count!: number;
+}
+
 @ObjectType({ description: '申込の下書き保存の結果' })
 export class SaveApplicationPayload {
   @Field(() => GuaranteeApplication, { description: '保存した申込（version が1つ増える）' })

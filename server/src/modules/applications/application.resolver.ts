@@ -6,6 +6,9 @@ import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { Role } from '../identity/user.entity';
 import {
+  ApplicationStatusCount,
+  DeleteApplicationInput,
+  DeleteApplicationPayload,
   GuaranteeApplicationFilter,
   ReturnApplicationInput,
   ReturnApplicationPayload,
@@ -19,6 +22,18 @@ import {
 import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
 
 const ApplicationConnection = Connection(GuaranteeApplication, 'GuaranteeApplication', '保証申込の一覧');
+
+/** The connection's own field: the counts by status of the list's filter without its status (the review queue's tabs). */
+@Resolver(() => ApplicationConnection)
+export class ApplicationConnectionResolver {
+  @FieldResolver(() => [ApplicationStatusCount], {
+    description:
+      '手続状況ごとの件数（この一覧の絞り込み条件のうち status 以外を満たすもの。見られる手続状況すべて、0件も含む。支店担当者には下書きを含めない）',
+  })
+  statusCounts(@Root() page: { filter?: GuaranteeApplicationFilter | null }, @Ctx() ctx: Context) {
+    return ctx.services.applications.countByStatus(page.filter);
+  }
+}
 
 @Resolver(() => GuaranteeApplication)
 export class ApplicationResolver {
@@ -69,6 +84,17 @@ export class ApplicationResolver {
     @Ctx() ctx: Context,
   ): Promise<WithdrawApplicationPayload> {
     return { application: await ctx.services.applications.withdraw(input.applicationId) };
+  }
+
+  @Authorized(Role.CONTRACTOR)
+  @Mutation(() => DeleteApplicationPayload, {
+    description: '自社の下書き（一度も送信していない申込）を削除する。送信したことのある申込は CONFLICT、他社のものは NOT_FOUND',
+  })
+  async deleteApplication(
+    @Arg('input', () => DeleteApplicationInput) input: DeleteApplicationInput,
+    @Ctx() ctx: Context,
+  ): Promise<DeleteApplicationPayload> {
+    return { application: await ctx.services.applications.delete(input.applicationId) };
   }
 
   @Authorized(Role.BRANCH_STAFF)

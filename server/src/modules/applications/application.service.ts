@@ -1,4 +1,4 @@
-import { OptimisticLockError, type FilterQuery } from '@mikro-orm/core';
+import { OptimisticLockError, raw, type FilterQuery } from '@mikro-orm/core';
 import {
   characterCount,
   hasControlCharacters,
@@ -14,6 +14,7 @@ import {
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { startOfJapaneseDay } from '../../common/dates';
 import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import type { SignedInActor } from '../identity/actor';
@@ -83,20 +84,58 @@ export class ApplicationService {
   }
 
   /**
-   * 保証申込一覧: the caller's applications, newest first, filtered. `selection`: what the query
-   * asks of them (see applicationPopulate) and whether it asks for the total.
+   * 保証申込一覧: the caller's applications, newest first, filtered, with the filter kept for the
+   * connection's statusCounts. `selection`: what the query asks of them (see applicationPopulate)
+   * and whether it asks for the total.
    */
-  list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
+  async list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
+    const found = await paginate(this.em, GuaranteeApplication, this.filtered(filter), page, {
+      populate: applicationPopulate(selection?.node),
+      count: selection?.count ?? true,
+    });
+    return { ...found, filter };
+  }
+
+  private filtered(filter: GuaranteeApplicationFilter | null | undefined): FilterQuery<GuaranteeApplication> {
     const conditions: FilterQuery<GuaranteeApplication>[] = [this.scope()];
     const f = filter ?? {};
     if (f.status) conditions.push({ status: f.status });
     if (f.ordererId) conditions.push({ orderer: f.ordererId });
     if (f.submittedFrom) conditions.push({ submittedAt: { $gte: startOfJapaneseDay(f.submittedFrom) } });
     if (f.submittedTo) conditions.push({ submittedAt: { $lt: startOfJapaneseDay(f.submittedTo, 1) } });
-    return paginate(this.em, GuaranteeApplication, { $and: conditions }, page, {
-      populate: applicationPopulate(selection?.node),
-      count: selection?.count ?? true,
-    });
+    return { $and: conditions };
+  }
+
+  /**
+   * The number of the caller's applications in each status, for the filter without its status
+   * (the review queue's tabs). One query; every status the caller can see is in the answer, with 0 if none.
+   */
+  async countByStatus(filter: GuaranteeApplicationFilter | null | undefined): Promise<{ status: ApplicationStatus; count: number }[]> {
+    const rows: { status: ApplicationStatus; count: number | string }[] = await this.em
+      .createQueryBuilder(GuaranteeApplication, 'a')
+      .select(['a.status', raw('count(*) as count')])
+      .where(this.filtered({ ...filter, status: null }) as QBFilterQuery<GuaranteeApplication>)
+      .groupBy('a.status')
+      .execute();
+    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
+    const statuses = Object.values(ApplicationStatus).filter((s) => this.user.role !== Role.BRANCH_STAFF || s !== ApplicationStatus.DRAFT);
+    return statuses.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  /**
+   * 削除: the contractor's own draft goes, with its items; anything sent is a CONFLICT, another's
+   * NOT_FOUND. Answers the draft as it was.
+   */
+  async delete(id: string): Promise<GuaranteeApplication> {
+    if (this.user.role !== Role.CONTRACTOR) throw new NotFoundError('申込が見つかりません。');
+    return this.em
+      .transactional(async (tx) => {
+        const application = await this.get(id, tx);
+        application.assertDeletable();
+        tx.remove(application);
+        return application;
+      })
+      .catch((error) => this.rethrowStale(error, id));
   }
 
   /** One application, or NOT_FOUND: another organisation's answers exactly like a missing one. */

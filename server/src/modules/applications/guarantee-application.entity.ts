@@ -148,6 +148,11 @@ export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeW
     }
   }
 
+  /** 削除: only a draft that was never sent can go (a sent one is the branch's record too). */
+  assertDeletable(): void {
+    if (this.status !== ApplicationStatus.DRAFT) this.refuse('下書きの申込だけを削除できます。');
+  }
+
   /** 送信: a draft or a returned application goes to its branch (the rules are checked before). */
   submit(now = new Date()): void {
     this.assertEditable();

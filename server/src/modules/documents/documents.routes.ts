@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { todayInJapan } from '@esurety/schema';
 import type { Config } from '../../config';
-import { DomainError } from '../../common/errors';
+import { DomainError, ForbiddenError } from '../../common/errors';
 import type { Keyring } from '../../common/secrets';
 import type { Orm } from '../../db/orm';
 import { AuthKeyDisplayPurpose } from '../guarantees/auth-key-display.entity';
@@ -10,6 +10,8 @@ import { signedIn } from '../identity/actor';
 import { requestIdentity } from '../identity/request-user';
 import { certificatePdf } from './certificate.pdf';
 import { keyNoticePdf } from './key-notice.pdf';
+import { CSV_ROW_LIMIT, guaranteeFilterFromQuery, guaranteesCsv } from './guarantees.csv';
+import { Role } from '../identity/user.entity';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
@@ -45,10 +47,27 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
     });
   });
 
+  router.get('/guarantees.csv', async (req, res) => {
+    await respond(res, async () => {
+      const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
+      const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
+      if (!actor.user) return { status: 401 };
+      const role = actor.user.role;
+      if (role !== Role.CONTRACTOR && role !== Role.BRANCH_STAFF && role !== Role.ADMIN) {
+        throw new ForbiddenError('保証契約一覧を出力する権限がありません。');
+      }
+      const service = new GuaranteeService(em, signedIn(actor), keyring, config);
+      const guarantees = await service.listAll(guaranteeFilterFromQuery(req.query), CSV_ROW_LIMIT);
+      return { body: guaranteesCsv(guarantees), type: 'text/csv; charset=utf-8', filename: `guarantees-${todayInJapan()}.csv` };
+    });
+  });
+
   return router;
 }
 
-async function respond(res: Response, produce: () => Promise<{ status: number } | { pdf: Buffer; filename: string }>) {
+type Produced = { status: number } | { pdf: Buffer; filename: string } | { body: Buffer; type: string; filename: string };
+
+async function respond(res: Response, produce: () => Promise<Produced>) {
   res.setHeader('Cache-Control', 'no-store');
   try {
     const result = await produce();
@@ -56,8 +75,9 @@ async function respond(res: Response, produce: () => Promise<{ status: number } 
       res.status(result.status).type('text/plain; charset=utf-8').send('ログインしてください。');
       return;
     }
-    res.type('application/pdf').setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
-    res.send(result.pdf);
+    const [type, body] = 'pdf' in result ? ['application/pdf', result.pdf] : [result.type, result.body];
+    res.type(type).setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
+    res.send(body);
   } catch (error) {
     if (error instanceof DomainError) {
       res

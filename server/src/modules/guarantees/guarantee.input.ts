@@ -4,6 +4,7 @@ import { YenScalar } from '../../common/scalars';
 import { GuaranteeApplication } from '../applications/guarantee-application.entity';
 import { Guarantee } from './guarantee.entity';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
+import { GuaranteeValidity } from './guarantee-validity';
 
 /** What 変更 and 訂正 may change: the amount, the deadline, the work's name and period (not in the schema by itself). */
 @InputType('GuaranteeTermsInput')
@@ -137,4 +138,16 @@ export class GuaranteeFilter {
     description: '保証契約番号（ピンポイント検索。大文字小文字・全角・空白・ハイフンの有無を問わない）',
   })
   contractNumber?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '請負者（保証契約者）。請負者自身には自社のみ' })
+  contractorId?: string | null;
+
+  @Field(() => String, { nullable: true, description: '請負者の商号又は名称（部分一致）' })
+  contractorName?: string | null;
+
+  @Field(() => GuaranteeValidity, {
+    nullable: true,
+    description: '状態（有効 / 取消済み / 期限切れ。期限切れは保証期限の翌日から、日本時間）',
+  })
+  validity?: GuaranteeValidity | null;
 }

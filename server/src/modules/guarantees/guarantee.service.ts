@@ -28,7 +28,8 @@ import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
 import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
-import { Guarantee, type GuaranteeTerms } from './guarantee.entity';
+import { Guarantee, GuaranteeStatus, type GuaranteeTerms } from './guarantee.entity';
+import { GuaranteeValidity } from './guarantee-validity';
 import { issuanceNotice } from './issuance-notice';
 import { issuanceLoader } from './issuance-loader';
 import { nextContractNumber } from './numbering';
@@ -71,6 +72,27 @@ function readNumberOrFail(input: string, field: string): string {
     throw error;
   }
   return reading.contractNumber;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id as the filter names it: one that cannot be an id is BAD_USER_INPUT (PostgreSQL would refuse it as a uuid). */
+function readIdOrFail(id: string, field: string): string {
+  if (!UUID.test(id)) throw new BadUserInputError(field, '指定された id が正しくありません。');
+  return id;
+}
+
+/** The rows in a state (validityOf, as a condition): 期限切れ from the day after the 保証期限, Japan time. */
+function validityCondition(validity: GuaranteeValidity): FilterQuery<Guarantee> {
+  const today = todayInJapan();
+  switch (validity) {
+    case GuaranteeValidity.REVOKED:
+      return { status: GuaranteeStatus.REVOKED };
+    case GuaranteeValidity.EXPIRED:
+      return { status: GuaranteeStatus.ACTIVE, deadline: { $lt: today } };
+    default:
+      return { status: GuaranteeStatus.ACTIVE, deadline: { $gte: today } };
+  }
 }
 
 export class GuaranteeService {
@@ -119,23 +141,51 @@ export class GuaranteeService {
    * asks for the total.
    */
   list(filter: GuaranteeFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
-    const f = filter ?? {};
-    const contractNumber = f.contractNumber?.trim() ? readNumberOrFail(f.contractNumber, 'filter.contractNumber') : null;
-    const conditions = (): FilterQuery<Guarantee> => {
-      const all: FilterQuery<Guarantee>[] = [this.scope()];
-      if (f.kind) all.push({ kind: f.kind });
-      if (f.certificateFormat) all.push({ certificateFormat: f.certificateFormat });
-      if (f.ordererId) all.push({ orderer: f.ordererId });
-      if (f.issuedFrom) all.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
-      if (f.issuedTo) all.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
-      if (f.workName?.trim()) all.push(workNameContains(this.em, f.workName.trim()));
-      if (contractNumber) all.push({ contractNumber });
-      return { $and: all };
-    };
-    return paginate(this.em, Guarantee, conditions, page, {
+    return paginate(this.em, Guarantee, this.filtered(filter), page, {
       populate: listPopulate(selection?.node),
       count: selection?.count ?? true,
     });
+  }
+
+  /**
+   * Every guarantee of the list as filtered (for the CSV download), newest first, with what its
+   * rows show; at most `limit` (BAD_USER_INPUT beyond it, so that a download is never cut short silently).
+   */
+  async listAll(filter: GuaranteeFilter | null | undefined, limit: number): Promise<Guarantee[]> {
+    const where = this.filtered(filter);
+    if ((await this.em.count(Guarantee, where())) > limit) {
+      throw new BadUserInputError('filter', `CSVに出力できるのは${limit}件までです。検索条件で絞り込んでください。`);
+    }
+    return this.em.find(Guarantee, where(), {
+      populate: ['work', 'orderer', 'contractor', 'branch'],
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  /**
+   * The caller's guarantees that match the filter (the list's and the CSV's conditions). Bad
+   * values are refused here, once; the conditions are a function because the 工事名 search holds
+   * raw SQL fragments, which serve one query each.
+   */
+  private filtered(filter: GuaranteeFilter | null | undefined): () => FilterQuery<Guarantee> {
+    const f = filter ?? {};
+    const ordererId = f.ordererId ? readIdOrFail(f.ordererId, 'filter.ordererId') : null;
+    const contractorId = f.contractorId ? readIdOrFail(f.contractorId, 'filter.contractorId') : null;
+    const contractNumber = f.contractNumber?.trim() ? readNumberOrFail(f.contractNumber, 'filter.contractNumber') : null;
+    return () => {
+      const all: FilterQuery<Guarantee>[] = [this.scope()];
+      if (f.kind) all.push({ kind: f.kind });
+      if (f.certificateFormat) all.push({ certificateFormat: f.certificateFormat });
+      if (ordererId) all.push({ orderer: ordererId });
+      if (contractorId) all.push({ contractor: contractorId });
+      if (f.issuedFrom) all.push({ issuedAt: { $gte: startOfJapaneseDay(f.issuedFrom) } });
+      if (f.issuedTo) all.push({ issuedAt: { $lt: startOfJapaneseDay(f.issuedTo, 1) } });
+      if (f.workName?.trim()) all.push(workNameContains(this.em, f.workName.trim()));
+      if (f.contractorName?.trim()) all.push({ contractor: { name: { $like: `%${f.contractorName.trim()}%` } } });
+      if (f.validity) all.push(validityCondition(f.validity));
+      if (contractNumber) all.push({ contractNumber });
+      return { $and: all };
+    };
   }
 
   /** One guarantee by its number; another's answers exactly as one that does not exist. */

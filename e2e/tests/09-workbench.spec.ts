@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { apiAs, issue, sendApplication, type IssuedGuarantee } from './api';
+import { expectAccessible, saveScreenshot, signIn } from './support';
+
+/**
+ * Issue 13, the branch staff's workbench and the contractor's drafts: 長野支店 finds a guarantee
+ * in its own 保証契約一覧 (by 請負者 and 状態) and downloads the list as CSV; the review queue
+ * counts each status; 〇〇建設 cannot make a draft by a failed 確認へ, is asked before leaving
+ * unsaved changes, and deletes a draft. The guarantees are this spec's own, issued through the API.
+ */
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+let guarantees: Record<IssuedGuarantee['kind'], IssuedGuarantee>;
+let applicationId = '';
+
+test.beforeAll(async ({ playwright }, testInfo) => {
+  const baseURL = String(testInfo.project.use.baseURL);
+  const contractor = await apiAs(playwright, baseURL, 'contractor@demo.esurety.jp');
+  const nagano = await apiAs(playwright, baseURL, 'nagano@demo.esurety.jp');
+  try {
+    applicationId = await sendApplication(contractor, '●●●●工事');
+    guarantees = await issue(nagano, applicationId);
+  } finally {
+    await contractor.dispose();
+    await nagano.dispose();
+  }
+});
+
+test('branch staff find a guarantee of their branch by contractor and state, and download the list as CSV', async ({ page }) => {
+  const { contractNumber } = guarantees.ADVANCE_PAYMENT;
+  await signIn(page, 'nagano@demo.esurety.jp');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証契約一覧' }).click();
+  await expect(page).toHaveURL('/guarantees');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約一覧');
+  await expect(page.getByRole('tab', { name: '保証申込' })).toHaveCount(0);
+
+  const search = page.getByRole('region', { name: '検索条件' });
+  await search.getByRole('textbox', { name: '請負者' }).fill('〇〇建設');
+  await search.getByRole('combobox', { name: '状態' }).selectOption({ label: '有効' });
+  await search.getByRole('combobox', { name: '保証種類' }).selectOption({ label: '前払金保証' });
+  await search.getByRole('button', { name: '検索' }).click();
+  await expect(page).toHaveURL(/state=VALID/);
+  await expect(page).toHaveURL(/contractor=/);
+  const table = page.getByRole('table', { name: '保証契約の一覧' });
+  await expect(table.getByRole('columnheader', { name: '請負者' })).toBeVisible();
+  const row = table.getByRole('row').filter({ hasText: contractNumber });
+  await expect(row).toContainText('〇〇建設株式会社');
+  await expect(row).toContainText('●●●●工事');
+  await expectAccessible(page);
+  await saveScreenshot(page, 'workbench-staff-list');
+
+  // CSV出力: the list as searched, UTF-8 with a BOM, Japanese column names.
+  const csvButton = page.getByRole('link', { name: /^CSV出力（\d+件）$/ });
+  const rows = Number(/（(\d+)件）/.exec((await csvButton.innerText()) ?? '')![1]);
+  const [download] = await Promise.all([page.waitForEvent('download'), csvButton.click()]);
+  expect(download.suggestedFilename()).toMatch(/^guarantees-\d{4}-\d{2}-\d{2}\.csv$/);
+  const body = fs.readFileSync((await download.path())!);
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = body.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toMatch(/^保証契約番号,保証種類,保証証書の形式,状態,請負者,発注者,工事名,/);
+  expect(lines).toHaveLength(rows + 1);
+  const line = lines.find((l) => l.startsWith(contractNumber))!;
+  expect(line).toContain(',前払金保証,電子保証,有効,〇〇建設株式会社,松本市,●●●●工事,50000000,20000000,令和');
+  expect(lines.slice(1).every((l) => l.includes(',前払金保証,') && l.includes(',有効,'))).toBe(true);
+
+  // 詳細 opens the staff's page of the guarantee, where it can be changed or revoked.
+  await row.getByRole('link', { name: /^詳細/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`保証契約 ${contractNumber}`);
+  await expectAccessible(page);
+  // …and back to the list as it was searched.
+  await page.getByRole('link', { name: '保証契約一覧へ戻る' }).click();
+  await expect(page).toHaveURL(/\/guarantees\?.*state=VALID/);
+  await expect(page.getByRole('textbox', { name: '請負者' })).toHaveValue('〇〇建設');
+});
+
+test('the review queue shows each status with its count, and the issued application in its tab', async ({ page }) => {
+  await signIn(page, 'nagano@demo.esurety.jp');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '申込の審査' }).click();
+  const tabs = page.getByRole('tablist', { name: '手続状況' });
+  await expect(tabs.getByRole('tab', { name: /^送信済み（\d+件）$/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab', { name: /^発行済み（[1-9]\d*件）$/ })).toBeVisible();
+  await expectAccessible(page);
+  await tabs.getByRole('tab', { name: /^発行済み/ }).click();
+  await expect(page).toHaveURL(/status=ISSUED/);
+  await expect(page.locator(`a[href="/review/applications/${applicationId}"]`)).toBeVisible();
+  await saveScreenshot(page, 'workbench-review-tabs');
+});
+
+test('a failed 確認へ saves nothing, leaving unsaved changes asks first, and a draft can be deleted', async ({ page }) => {
+  await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('請負者のホーム');
+  const drafts = async () => {
+    const query = '{ applications(filter: { status: DRAFT }, first: 1) { totalCount } }';
+    const response = await page.request.post('/graphql', { data: { query } });
+    const { data } = (await response.json()) as { data: { applications: { totalCount: number } } };
+    return data.applications.totalCount;
+  };
+  const draftsBefore = await drafts();
+  await page.goto('/applications/new');
+  const contact = page.getByRole('textbox', { name: '担当者名' });
+  await contact.fill('下書き 削除');
+  await contact.press('Enter');
+  await expect(page.getByTestId('error-summary')).toBeVisible();
+  await page.getByRole('button', { name: '確認へ' }).click();
+  await expect(page).toHaveURL('/applications/new');
+  expect(await drafts()).toBe(draftsBefore);
+
+  // Another menu: asked, and staying keeps what was typed.
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証契約一覧' }).click();
+  const dialog = page.getByRole('dialog', { name: '保存していない変更があります' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'このページに留まる' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL('/applications/new');
+  await expect(contact).toHaveValue('下書き 削除');
+
+  // 下書き保存 saves it; nothing is unsaved then, so the menu leaves without asking.
+  await page.getByRole('button', { name: '下書き保存' }).click();
+  await expect(page).toHaveURL(/\/applications\/[^/]+\/edit$/);
+  const draftId = /\/applications\/([^/]+)\/edit$/.exec(page.url())![1];
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証申込' }).click();
+  await expect(page).toHaveURL('/applications');
+
+  const list = page.getByRole('table', { name: '申込の一覧' });
+  const draftRow = list.getByRole('row').filter({ has: page.locator(`a[href="/applications/${draftId}"]`) });
+  await expect(draftRow).toContainText('下書き');
+  await draftRow.getByRole('button', { name: /^削除/ }).click();
+  const confirm = page.getByRole('dialog', { name: '下書きを削除しますか' });
+  await expect(confirm).toContainText('の下書きを削除します。');
+  await expectAccessible(page);
+  await confirm.getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByText('下書きを削除しました。')).toBeVisible();
+  await expect(page.locator(`a[href="/applications/${draftId}"]`)).toHaveCount(0);
+  expect(await drafts()).toBe(draftsBefore);
+  await page.goto(`/applications/${draftId}`);
+  await expect(page.getByText(/見つかりません/).first()).toBeVisible();
+});
