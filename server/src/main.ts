@@ -7,6 +7,7 @@ import { IdentityService } from './modules/identity/identity.service';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
 import { WebhookWorker } from './modules/webhooks/webhook-worker';
+import { purgeExpiredIdempotencyKeys } from './modules/idempotency/idempotency-keys';
 import { loadKeyring } from './common/secrets';
 import { createLogger } from './common/logger';
 
@@ -34,6 +35,9 @@ async function main() {
     });
     new PasswordTokenService(orm.em.fork()).purgeExpired().catch((err) => {
       logger.error({ err }, 'could not purge expired one-time links');
+    });
+    purgeExpiredIdempotencyKeys(orm.em.fork()).catch((err) => {
+      logger.error({ err }, 'could not purge expired idempotency keys');
     });
   }, 3600_000);
   purge.unref();

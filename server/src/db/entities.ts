@@ -17,6 +17,7 @@ import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 
 export const entities = [
   Guarantor,
@@ -40,4 +41,5 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   PasswordToken,
+  IdempotencyKey,
 ];

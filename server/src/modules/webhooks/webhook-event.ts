@@ -11,6 +11,8 @@ export enum WebhookEvent {
   GUARANTEE_REVOKED = 'GUARANTEE_REVOKED',
   APPLICATION_SUBMITTED = 'APPLICATION_SUBMITTED',
   APPLICATION_RETURNED = 'APPLICATION_RETURNED',
+  /** A test event (pingWebhookEndpoint): sent when asked, not subscribed to. */
+  PING = 'PING',
 }
 
 registerEnumType(WebhookEvent, {
@@ -23,5 +25,6 @@ registerEnumType(WebhookEvent, {
     GUARANTEE_REVOKED: { description: '保証契約が取り消された（revokeGuarantee）' },
     APPLICATION_SUBMITTED: { description: '申込が送信された（submitApplication）' },
     APPLICATION_RETURNED: { description: '申込が差し戻された（returnApplication）' },
+    PING: { description: 'テスト送信（pingWebhookEndpoint）。購読の対象ではなく、頼まれたときだけ送る' },
   },
 });
