@@ -4,6 +4,9 @@ import { BaseEntity } from '../../common/base.entity';
 import { User } from '../identity/user.entity';
 import { WebhookEvent } from './webhook-event';
 
+/** The sealing context of an endpoint's previous secret (its current one's is the endpoint id). */
+export const previousSecretContext = (endpointId: string) => `${endpointId}:previous`;
+
 /**
  * An organisation's HTTPS endpoint for events about its own guarantees and applications. The
  * signing secret is shown once when registered and kept encrypted (it must be used to sign).
