@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flyerApplication, signedIn, submitApplication } from './test/fixtures';
+import { flyerApplication, signedIn, submitApplication, inAMonth } from './test/fixtures';
 import { ApiClient, startTestServer, type TestServer } from './test/test-server';
 import { buildApiSchema } from './schema';
 import { Work } from './modules/works/work.entity';
@@ -185,7 +185,7 @@ describe('the authorization matrix', () => {
     foreign.contractNumber = guarantee.contractNumber;
     // A second application, sent and not yet issued: one that every application operation could act on.
     foreign.application = await submitApplication(contractor2, input);
-    const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix" }) { apiToken { id } } }`);
+    const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix", scope: READ_WRITE, expiresAt: "${inAMonth()}" }) { apiToken { id } } }`);
     foreign.apiToken = token.data.createApiToken.apiToken.id;
     const endpoint = await contractor2.gql<any>(
       `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
