@@ -72,8 +72,9 @@ export class IdempotencyKeys {
       try {
         return { kind: 'replay', answer: JSON.parse(unseal(this.encryption, found.id, found.responseCiphertext)) as StoredAnswer };
       } catch {
-        // Sealed under another SECRET_KEY (rotated since): the answer is lost, the key is free.
-        await this.em.nativeDelete(IdempotencyKey, { id: found.id });
+        // Sealed under another SECRET_KEY (rotated since): the answer is lost, but the work was
+        // done; running it again would be what the key is there to prevent.
+        return { kind: 'conflict', reason: 'IDEMPOTENCY_KEY_REUSED' };
       }
     }
     return { kind: 'conflict', reason: 'IDEMPOTENCY_KEY_IN_PROGRESS' };
