@@ -25,7 +25,7 @@ import { Branch } from './modules/organisations/branch.entity';
  */
 
 type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
-type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint';
+type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'webhookDelivery';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
   /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
@@ -76,6 +76,11 @@ const RULES: Record<string, Rule> = {
   revokeApiToken: { allow: 'signed-in', object: ['input.apiTokenId', 'apiToken'] },
   registerWebhookEndpoint: { allow: [C, B, O] },
   deleteWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  pauseWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  resumeWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  rotateWebhookSecret: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  pingWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  redeliverWebhookDelivery: { allow: [C, B, O], object: ['input.webhookDeliveryId', 'webhookDelivery'] },
 };
 
 const ACCOUNTS: Record<Role, string> = {
@@ -191,6 +196,11 @@ describe('the authorization matrix', () => {
       `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
     );
     foreign.webhookEndpoint = endpoint.data.registerWebhookEndpoint.webhookEndpoint.id;
+    const pinged = await contractor2.gql<any>(
+      `mutation($id: ID!) { pingWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookDelivery { id } } }`,
+      { id: foreign.webhookEndpoint },
+    );
+    foreign.webhookDelivery = pinged.data.pingWebhookEndpoint.webhookDelivery.id;
 
     const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
     const ownIssued = await clients.BRANCH_STAFF.gql<any>(
@@ -258,6 +268,29 @@ describe('the authorization matrix', () => {
       Object.keys(RULES).filter((name) => !operations.includes(name)),
       'rules for operations that no longer exist',
     ).toEqual([]);
+  });
+
+  it('refuses every mutation that needs a sign-in to a READ_ONLY API token (FORBIDDEN, TOKEN_SCOPE), whatever the role', async () => {
+    const failures: string[] = [];
+    for (const role of Object.keys(ACCOUNTS) as Role[]) {
+      const created = await clients[role].gql<any>(
+        `mutation { createApiToken(input: { name: "read only", scope: READ_ONLY, expiresAt: "${inAMonth()}" }) { token } }`,
+      );
+      const readOnly = new ApiClient(server.url);
+      readOnly.headers.authorization = `Bearer ${created.data.createApiToken.token}`;
+      expect((await readOnly.gql<any>('{ me { email } }')).data.me.email).toBe(ACCOUNTS[role]);
+      for (const field of Object.values(schema.getMutationType()!.getFields())) {
+        const rule = RULES[field.name];
+        if (rule.allow === 'public') continue;
+        const { query, variables } = operation('mutation', field, rule, rule.object ? own[role][rule.object[1]] ?? randomUUID() : undefined);
+        const result = await readOnly.gql(query, variables);
+        const extensions = result.errors?.[0]?.extensions;
+        if (extensions?.code !== 'FORBIDDEN' || extensions.reason !== 'TOKEN_SCOPE') {
+          failures.push(`${field.name} as ${role} with a READ_ONLY token: ${extensions?.code ?? 'allowed'}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   for (const kind of ['query', 'mutation'] as const) {
