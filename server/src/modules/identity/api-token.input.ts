@@ -9,7 +9,7 @@ export class CreateApiTokenInput {
   @Field(() => ApiTokenScope, { description: '権限: READ_ONLY（query だけ）か READ_WRITE' })
   scope!: ApiTokenScope;
 
-  @Field(() => Date, { description: '有効期限（必須。現在より後で、1年後まで）' })
+  @Field(() => Date, { description: '有効期限（必須、現在より後で1年後まで）' })
   expiresAt!: Date;
 }
 

@@ -52,16 +52,34 @@ export class WebhookDeliveryFilter {
   event?: WebhookEvent | null;
 }
 
-@InputType({ description: 'Webhook 送信先の指定（一時停止・再開・テスト送信の入力）' })
-export class WebhookEndpointInput {
-  @Field(() => ID, { description: '自組織の送信先' })
+@InputType({ description: 'Webhook 送信先の一時停止の入力' })
+export class PauseWebhookEndpointInput {
+  @Field(() => ID, { description: '一時停止する自組織の送信先' })
   webhookEndpointId!: string;
 }
 
-@ObjectType({ description: 'Webhook 送信先の操作の結果' })
-export class WebhookEndpointPayload {
-  @Field(() => WebhookEndpoint, { description: '操作後の送信先' })
+@ObjectType({ description: 'Webhook 送信先の一時停止の結果' })
+export class PauseWebhookEndpointPayload {
+  @Field(() => WebhookEndpoint, { description: '一時停止した送信先（pausedAt つき）' })
   webhookEndpoint!: WebhookEndpoint;
+}
+
+@InputType({ description: 'Webhook 送信先の再開の入力' })
+export class ResumeWebhookEndpointInput {
+  @Field(() => ID, { description: '再開する自組織の送信先' })
+  webhookEndpointId!: string;
+}
+
+@ObjectType({ description: 'Webhook 送信先の再開の結果' })
+export class ResumeWebhookEndpointPayload {
+  @Field(() => WebhookEndpoint, { description: '再開した送信先' })
+  webhookEndpoint!: WebhookEndpoint;
+}
+
+@InputType({ description: 'Webhook のテスト送信の入力' })
+export class PingWebhookEndpointInput {
+  @Field(() => ID, { description: 'テストのイベントを送る自組織の送信先' })
+  webhookEndpointId!: string;
 }
 
 @InputType({ description: 'Webhook 署名用シークレットの更新の入力' })
@@ -71,7 +89,7 @@ export class RotateWebhookSecretInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: '前のシークレットでも署名し続ける時間（時間、0〜168。省略すると24）。その間は両方の署名（v1 が2つ）を送る',
+    description: '重複期間（前のシークレットでも署名し続ける時間数、0〜168、省略すると24）。その間は両方の署名（v1 が2つ）を送る',
   })
   overlapHours?: number | null;
 }

@@ -16,8 +16,11 @@ import {
   RotateWebhookSecretPayload,
   WebhookDeliveryFilter,
   WebhookEndpointFilter,
-  WebhookEndpointInput,
-  WebhookEndpointPayload,
+  PauseWebhookEndpointInput,
+  PauseWebhookEndpointPayload,
+  PingWebhookEndpointInput,
+  ResumeWebhookEndpointInput,
+  ResumeWebhookEndpointPayload,
 } from './webhook.input';
 
 const WebhookEndpointConnection = Connection(WebhookEndpoint, 'WebhookEndpoint', 'Webhook の送信先（新しい順）');
@@ -61,22 +64,22 @@ export class WebhookResolver {
   }
 
   @Authorized(...ORGANISATION_ROLES)
-  @Mutation(() => WebhookEndpointPayload, {
+  @Mutation(() => PauseWebhookEndpointPayload, {
     description: 'Webhook 送信先を一時停止する（停止中の新しいイベントは送らず、配信待ちは再開まで待つ）。停止中にもう一度呼んでも変わらない',
   })
   async pauseWebhookEndpoint(
-    @Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput,
+    @Arg('input', () => PauseWebhookEndpointInput) input: PauseWebhookEndpointInput,
     @Ctx() ctx: Context,
-  ): Promise<WebhookEndpointPayload> {
+  ): Promise<PauseWebhookEndpointPayload> {
     return { webhookEndpoint: await ctx.services.webhooks.pause(input.webhookEndpointId) };
   }
 
   @Authorized(...ORGANISATION_ROLES)
-  @Mutation(() => WebhookEndpointPayload, { description: '一時停止した Webhook 送信先を再開する（待っていた配信を送る）' })
+  @Mutation(() => ResumeWebhookEndpointPayload, { description: '一時停止した Webhook 送信先を再開する（待っていた配信を送る）' })
   async resumeWebhookEndpoint(
-    @Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput,
+    @Arg('input', () => ResumeWebhookEndpointInput) input: ResumeWebhookEndpointInput,
     @Ctx() ctx: Context,
-  ): Promise<WebhookEndpointPayload> {
+  ): Promise<ResumeWebhookEndpointPayload> {
     return { webhookEndpoint: await ctx.services.webhooks.resume(input.webhookEndpointId) };
   }
 
@@ -98,7 +101,7 @@ export class WebhookResolver {
     description: 'Webhook 送信先にテストのイベント（PING）を送る。一時停止中・削除済みは CONFLICT',
   })
   async pingWebhookEndpoint(
-    @Arg('input', () => WebhookEndpointInput) input: WebhookEndpointInput,
+    @Arg('input', () => PingWebhookEndpointInput) input: PingWebhookEndpointInput,
     @Ctx() ctx: Context,
   ): Promise<PingWebhookEndpointPayload> {
     return { webhookDelivery: await ctx.services.webhooks.ping(input.webhookEndpointId) };
