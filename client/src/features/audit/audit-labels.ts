@@ -25,6 +25,11 @@ const actionKeys: Record<string, ActionKey> = {
   revokeApiToken: 'revokeApiToken',
   registerWebhookEndpoint: 'registerWebhookEndpoint',
   deleteWebhookEndpoint: 'deleteWebhookEndpoint',
+  pauseWebhookEndpoint: 'pauseWebhookEndpoint',
+  resumeWebhookEndpoint: 'resumeWebhookEndpoint',
+  rotateWebhookSecret: 'rotateWebhookSecret',
+  pingWebhookEndpoint: 'pingWebhookEndpoint',
+  redeliverWebhookDelivery: 'redeliverWebhookDelivery',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -46,6 +51,11 @@ export const filterableAuditActions = [
   'revokeApiToken',
   'registerWebhookEndpoint',
   'deleteWebhookEndpoint',
+  'pauseWebhookEndpoint',
+  'resumeWebhookEndpoint',
+  'rotateWebhookSecret',
+  'pingWebhookEndpoint',
+  'redeliverWebhookDelivery',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -56,6 +66,7 @@ const objectTypeKeys: readonly string[] = [
   'ContractNumber',
   'ApiToken',
   'WebhookEndpoint',
+  'WebhookDelivery',
   'User',
 ] satisfies ObjectTypeKey[];
 
