@@ -952,7 +952,7 @@ export const en: Messages = {
     },
     ping: {
       action: 'Send test',
-      actionLabel: 'Send a test event to {{url}}',
+      actionLabel: 'Send test to {{url}}',
       done: 'A test event to {{url}} is queued. See its result in the deliveries in a few seconds.',
     },
     pause: {
@@ -965,7 +965,7 @@ export const en: Messages = {
     },
     rotate: {
       action: 'Rotate secret',
-      actionLabel: 'Rotate the signing secret of {{url}}',
+      actionLabel: 'Rotate secret of {{url}}',
       title: 'Rotate the signing secret',
       body: 'A new signing secret replaces the one of {{url}}. For the next {{hours}} hours the previous secret signs too (two signatures), so switch the receiver to the new secret within that time.',
       confirm: 'Rotate',

@@ -958,7 +958,7 @@ export const ja = {
     },
     rotate: {
       action: '秘密の更新',
-      actionLabel: '{{url}} の署名用の秘密を更新',
+      actionLabel: '{{url}} の秘密の更新',
       title: '署名用の秘密を更新します',
       body: '{{url}} の署名用の秘密を新しくします。これから{{hours}}時間は前の秘密でも署名する(署名が2つ付く)ので、その間に受信側の秘密を新しいものに切り替えてください。',
       confirm: '更新する',

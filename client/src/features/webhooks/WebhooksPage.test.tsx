@@ -218,7 +218,7 @@ describe('WebhooksPage', () => {
       },
     });
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
-    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety の署名用の秘密を更新' }));
+    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety の秘密の更新' }));
     const dialog = await screen.findByRole('dialog', { name: '署名用の秘密を更新します' });
     expect(dialog.textContent).toContain('これから24時間は前の秘密でも署名する');
     fireEvent.click(within(dialog).getByRole('button', { name: '更新する' }));
