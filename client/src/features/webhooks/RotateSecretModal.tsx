@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ export function RotateSecretModal({ endpoint, onClose, onRotated }: RotateSecret
   const { t } = useTranslation();
   // The new secret is in the answer only: keep it out of the cache.
   const [rotate, { loading }] = useMutation(RotateWebhookSecretMutation, { fetchPolicy: 'no-cache' });
+  const client = useApolloClient();
   const [error, setError] = useState<unknown>(null);
 
   function close() {
@@ -36,8 +37,14 @@ export function RotateSecretModal({ endpoint, onClose, onRotated }: RotateSecret
     setError(null);
     try {
       const result = await rotate({ variables: { input: { webhookEndpointId: endpoint.id, overlapHours: OVERLAP_HOURS } } });
-      const secret = result.data?.rotateWebhookSecret.secret;
-      if (secret) onRotated(endpoint, secret);
+      const rotated = result.data?.rotateWebhookSecret;
+      if (!rotated) return;
+      // The answer stayed out of the cache (it holds the secret): put the overlap's end in by hand.
+      client.cache.modify({
+        id: client.cache.identify({ __typename: 'WebhookEndpoint', id: endpoint.id }),
+        fields: { previousSecretExpiresAt: () => rotated.webhookEndpoint.previousSecretExpiresAt ?? null },
+      });
+      onRotated(endpoint, rotated.secret);
     } catch (e) {
       setError(e);
     }

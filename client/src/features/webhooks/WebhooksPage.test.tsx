@@ -227,5 +227,6 @@ describe('WebhooksPage', () => {
     expect(box.textContent).toContain('署名用の秘密を更新しました');
     expect((within(box).getByRole('textbox', { name: '署名用の秘密' }) as HTMLInputElement).value).toBe(secret);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(cellsOf(table)[0][2]).toMatch(/^有効前の秘密でも令和.+まで署名$/);
   });
 });

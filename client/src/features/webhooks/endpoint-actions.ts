@@ -39,6 +39,7 @@ export const RotateWebhookSecretMutation = graphql(`
       secret
       webhookEndpoint {
         id
+        previousSecretExpiresAt
         ...WebhookEndpointRow
       }
     }
