@@ -939,7 +939,7 @@ export const ja = {
       state: '状態',
       active: '有効',
       paused: '一時停止中',
-      overlapUntil: '前の秘密でも {{at}} まで署名',
+      overlapUntil: '前の秘密でも{{at}}まで署名',
       actionFailedTitle: '操作できませんでした',
       empty: '登録された送信先はありません。',
     },
