@@ -97,7 +97,11 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
             // Every answer to a token tells its budget; over it, HTTP 429 before anything runs.
             const budget = await limits.apiToken.charge(actor.apiToken.id);
             for (const [name, value] of Object.entries(limits.apiToken.headers(budget))) res.setHeader(name, value);
-            if (!budget.allowed) throw new RateLimitedError(budget.resetSeconds, 'このAPIトークンのリクエスト数の上限を超えました。Retry-After の秒数の後に再度お試しください。');
+            if (!budget.allowed)
+              throw new RateLimitedError(
+                budget.resetSeconds,
+                'このAPIトークンのリクエスト数の上限を超えました。Retry-After の秒数の後に再度お試しください。',
+              );
           }
           const session: Context['session'] = {
             token: sessionToken,

@@ -190,7 +190,9 @@ describe('the authorization matrix', () => {
     foreign.contractNumber = guarantee.contractNumber;
     // A second application, sent and not yet issued: one that every application operation could act on.
     foreign.application = await submitApplication(contractor2, input);
-    const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix", scope: READ_WRITE, expiresAt: "${inAMonth()}" }) { apiToken { id } } }`);
+    const token = await contractor2.gql<any>(
+      `mutation { createApiToken(input: { name: "matrix", scope: READ_WRITE, expiresAt: "${inAMonth()}" }) { apiToken { id } } }`,
+    );
     foreign.apiToken = token.data.createApiToken.apiToken.id;
     const endpoint = await contractor2.gql<any>(
       `mutation { registerWebhookEndpoint(input: { url: "https://example.com/hook", events: [GUARANTEE_ISSUED] }) { webhookEndpoint { id } } }`,
@@ -282,7 +284,12 @@ describe('the authorization matrix', () => {
       for (const field of Object.values(schema.getMutationType()!.getFields())) {
         const rule = RULES[field.name];
         if (rule.allow === 'public') continue;
-        const { query, variables } = operation('mutation', field, rule, rule.object ? own[role][rule.object[1]] ?? randomUUID() : undefined);
+        const { query, variables } = operation(
+          'mutation',
+          field,
+          rule,
+          rule.object ? (own[role][rule.object[1]] ?? randomUUID()) : undefined,
+        );
         const result = await readOnly.gql(query, variables);
         const extensions = result.errors?.[0]?.extensions;
         if (extensions?.code !== 'FORBIDDEN' || extensions.reason !== 'TOKEN_SCOPE') {

@@ -61,9 +61,7 @@ export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTablePro
                 <Table.Td className={classes.noWrap}>
                   {token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}
                 </Table.Td>
-                <Table.Td className={classes.noWrap}>
-                  {formatEraTimestamp(token.expiresAt)}
-                </Table.Td>
+                <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.expiresAt)}</Table.Td>
                 <Table.Td>
                   <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
                     {t(`apiTokens.state.${state}`)}

@@ -113,22 +113,22 @@ function DeliveryResults({ endpointId, canRedeliver }: { endpointId: string; can
       </Text>
       {actionError !== null && <ErrorAlert error={actionError} title={t('webhooks.deliveries.redeliverFailedTitle')} />}
       <PagedTableSection
-      heading={t('webhooks.deliveries.tableHeading')}
-      headingMt="xl"
-      connection={connection}
-      loading={loading}
-      error={error}
-      pages={pages}
-      pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
-    >
-      {(nodes, labelledBy) => (
-        <WebhookDeliveryTable
-          deliveries={nodes}
-          labelledBy={labelledBy}
-          busy={busy}
-          onRedeliver={canRedeliver ? (deliveryId) => void send(deliveryId) : undefined}
-        />
-      )}
+        heading={t('webhooks.deliveries.tableHeading')}
+        headingMt="xl"
+        connection={connection}
+        loading={loading}
+        error={error}
+        pages={pages}
+        pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
+      >
+        {(nodes, labelledBy) => (
+          <WebhookDeliveryTable
+            deliveries={nodes}
+            labelledBy={labelledBy}
+            busy={busy}
+            onRedeliver={canRedeliver ? (deliveryId) => void send(deliveryId) : undefined}
+          />
+        )}
       </PagedTableSection>
     </>
   );

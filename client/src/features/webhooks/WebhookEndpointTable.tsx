@@ -37,7 +37,15 @@ interface WebhookEndpointTableProps extends EndpointActions {
  * The organisation's endpoints: URL, events in words, state, when registered; 配信状況, テスト送信,
  * 一時停止/再開, 秘密の更新 and 削除.
  */
-export function WebhookEndpointTable({ endpoints, labelledBy, onPing, onTogglePause, onRotate, onDelete, busy }: WebhookEndpointTableProps) {
+export function WebhookEndpointTable({
+  endpoints,
+  labelledBy,
+  onPing,
+  onTogglePause,
+  onRotate,
+  onDelete,
+  busy,
+}: WebhookEndpointTableProps) {
   const { t } = useTranslation();
   const rows = endpoints.map((endpoint) => getFragmentData(WebhookEndpointRowFragment, endpoint));
   if (rows.length === 0) return <Text py="md">{t('webhooks.list.empty')}</Text>;
@@ -63,7 +71,7 @@ export function WebhookEndpointTable({ endpoints, labelledBy, onPing, onTogglePa
                   .map((e) => t(`webhooks.event.${e}`))
                   .join('、')}
               </Table.Td>
-              <Table.Td>
+              <Table.Td className={classes.noWrap}>
                 <Badge color={endpoint.active ? 'green' : 'gray'} variant="light" tt="none" size="lg" radius="sm">
                   {endpoint.active ? t('webhooks.list.active') : t('webhooks.list.paused')}
                 </Badge>

@@ -46,7 +46,13 @@ describe('WebhooksPage', () => {
     const router = renderPage(list([testEndpoint()]));
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
     expect(cellsOf(table)).toEqual([
-      ['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '有効', '令和8年4月4日 09:00', '配信状況テスト送信一時停止秘密の更新削除'],
+      [
+        'https://erp.example.co.jp/esurety',
+        '保証契約の発行、保証契約の変更',
+        '有効',
+        '令和8年4月4日 09:00',
+        '配信状況テスト送信一時停止秘密の更新削除',
+      ],
     ]);
 
     fireEvent.click(within(table).getByRole('link', { name: 'https://erp.example.co.jp/esurety の配信状況' }));
@@ -195,7 +201,9 @@ describe('WebhooksPage', () => {
     fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を一時停止' }));
     expect(await screen.findByText(/を一時停止しました。再開するまで通知を送りません。/)).toBeTruthy();
     expect(cellsOf(table)[0][2]).toBe('一時停止中');
-    expect((within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety にテスト送信' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety にテスト送信' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
 
     fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を再開' }));
     expect(await screen.findByText(/を再開しました/)).toBeTruthy();

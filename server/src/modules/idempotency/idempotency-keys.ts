@@ -23,8 +23,14 @@ export type Begin =
 
 /** SHA-256 of a GraphQL request: operation name, query and variables, object keys sorted. */
 export function requestHash(request: { operationName?: string | null; query?: string | null; variables?: unknown }): string {
-  const canonical = stringify({ operationName: request.operationName ?? null, query: request.query ?? null, variables: request.variables ?? {} });
-  return createHash('sha256').update(canonical ?? '').digest('hex');
+  const canonical = stringify({
+    operationName: request.operationName ?? null,
+    query: request.query ?? null,
+    variables: request.variables ?? {},
+  });
+  return createHash('sha256')
+    .update(canonical ?? '')
+    .digest('hex');
 }
 
 /**

@@ -31,7 +31,10 @@ export function idempotencyPlugin(keyring: Keyring): ApolloServerPlugin<Context>
           const { user, apiToken } = contextValue.actor;
           if (operation.operation !== 'mutation' || !user) return null;
           if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
-            const error = new BadUserInputError('Idempotency-Key', 'Idempotency-Key は1〜255文字の英数字・記号にしてください（UUID を推奨）。');
+            const error = new BadUserInputError(
+              'Idempotency-Key',
+              'Idempotency-Key は1〜255文字の英数字・記号にしてください（UUID を推奨）。',
+            );
             error.extensions.reason = 'IDEMPOTENCY_KEY_INVALID';
             return errorResponse(error, 400);
           }

@@ -1,7 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flyerApplication, inAMonth, signedIn } from '../../test/fixtures';
-import { freshDatabase, startTestServer, type ApiClient, type GraphQLResponse, type TestDatabase, type TestServer } from '../../test/test-server';
+import {
+  freshDatabase,
+  startTestServer,
+  type ApiClient,
+  type GraphQLResponse,
+  type TestDatabase,
+  type TestServer,
+} from '../../test/test-server';
 import { GuaranteeApplication } from '../applications/guarantee-application.entity';
 import { User } from '../identity/user.entity';
 import { IdempotencyKey, IdempotencyKeyStatus } from './idempotency-key.entity';
@@ -49,7 +56,11 @@ describe('Idempotency-Key', () => {
       },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body: (await response.json()) as GraphQLResponse<any> } as Answer;
+    return {
+      status: response.status,
+      replayed: response.headers.get('idempotent-replayed'),
+      body: (await response.json()) as GraphQLResponse<any>,
+    } as Answer;
   }
 
   const applications = () => one.orm.em.fork().count(GuaranteeApplication, {});
@@ -95,7 +106,13 @@ describe('Idempotency-Key', () => {
     const theirs = await send(one, key, ME, {}, { cookie: contractor2.cookie! });
     expect(theirs.body.data.me.email).toBe('contractor2@demo.esurety.jp');
     const created = await contractor.gql<any>(CREATE_TOKEN, { input: { name: '冪等', scope: 'READ_WRITE', expiresAt: inAMonth() } });
-    const viaToken = await send(one, key, SAVE, { input: await flyerApplication(one) }, { authorization: `Bearer ${created.data.createApiToken.token}` });
+    const viaToken = await send(
+      one,
+      key,
+      SAVE,
+      { input: await flyerApplication(one) },
+      { authorization: `Bearer ${created.data.createApiToken.token}` },
+    );
     expect(viaToken.replayed).toBeNull();
     expect(viaToken.body.data.saveApplication.application.id).not.toBe(mine.body.data.saveApplication.application.id);
   });
@@ -161,7 +178,11 @@ describe('Idempotency-Key', () => {
   it('refuses a malformed key, and lets queries and signed-out requests ignore it', async () => {
     const bad = await send(one, 'two words', SAVE, { input: await flyerApplication(one) });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'Idempotency-Key', reason: 'IDEMPOTENCY_KEY_INVALID' });
+    expect(bad.body.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'Idempotency-Key',
+      reason: 'IDEMPOTENCY_KEY_INVALID',
+    });
     const long = await send(one, 'k'.repeat(256), SAVE, { input: await flyerApplication(one) });
     expect(long.status).toBe(400);
 

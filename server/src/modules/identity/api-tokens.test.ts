@@ -71,7 +71,13 @@ describe('API tokens', () => {
     const expiresAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
     const { token, apiToken } = await createToken(contractor, '  会計システム連携  ', expiresAt);
     expect(token).toMatch(/^esr_[A-Za-z0-9_-]{40,}$/);
-    expect(apiToken).toMatchObject({ name: '会計システム連携', prefix: token.slice(0, 12), scope: 'READ_WRITE', lastUsedAt: null, revokedAt: null });
+    expect(apiToken).toMatchObject({
+      name: '会計システム連携',
+      prefix: token.slice(0, 12),
+      scope: 'READ_WRITE',
+      lastUsedAt: null,
+      revokedAt: null,
+    });
     expect(new Date(apiToken.expiresAt).toISOString()).toBe(expiresAt);
     expect(Math.abs(new Date(apiToken.createdAt).getTime() - Date.now())).toBeLessThan(60_000);
 

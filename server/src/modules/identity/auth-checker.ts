@@ -24,4 +24,3 @@ export const authChecker: AuthChecker<Context, Role> = ({ context, info }, roles
  * either this or `@Authorized`; a test holds the schema to it.
  */
 export const Public = () => Extensions({ access: 'public' });
-

@@ -34,7 +34,10 @@ export class WebhookEndpoint extends BaseEntity<'createdAtField' | 'active'> {
   /** The secret before the last rotation, still signing until `previousSecretExpiresAt`. */
   @Property({ type: 'string', length: 200, nullable: true, hidden: true, lazy: true })
   previousSecretCiphertext?: string | null;
-  @Field(() => Date, { nullable: true, description: '前の署名用シークレットでも署名する期限（ローテーションの重複期間の終わり。なければ null）' })
+  @Field(() => Date, {
+    nullable: true,
+    description: '前の署名用シークレットでも署名する期限（ローテーションの重複期間の終わり。なければ null）',
+  })
   @Property({ type: Date, nullable: true })
   previousSecretExpiresAt?: Date | null;
   @Field(() => Date, { nullable: true, description: '一時停止した日時（停止中は配信しない。再開すると溜まった配信を送る）' })
@@ -43,7 +46,6 @@ export class WebhookEndpoint extends BaseEntity<'createdAtField' | 'active'> {
   @Field(() => Date, { nullable: true, description: '削除した日時（削除後も配信記録は残る）' })
   @Property({ type: Date, nullable: true })
   deletedAt?: Date | null;
-
 
   @Field({ name: 'createdAt', description: '登録日時' })
   get createdAtField(): Date {

@@ -19,7 +19,9 @@ export async function resealWebhookSecrets(tx: EntityManager, from: Keyring, to:
     try {
       secret = unseal(from.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);
       const context = previousSecretContext(endpoint.id);
-      previous = endpoint.previousSecretCiphertext ? unseal(from.webhookSecretEncryption, context, endpoint.previousSecretCiphertext) : null;
+      previous = endpoint.previousSecretCiphertext
+        ? unseal(from.webhookSecretEncryption, context, endpoint.previousSecretCiphertext)
+        : null;
     } catch {
       throw new Error(`Webhook ${endpoint.id}: 現在の SECRET_KEY で署名用シークレットを復号できません（SECRET_KEY が違います）。`);
     }

@@ -54,7 +54,8 @@ export class WebhookResolver {
 
   @Authorized(...ORGANISATION_ROLES)
   @Mutation(() => DeleteWebhookEndpointPayload, {
-    description: 'Webhook 送信先を削除する（以後は何も送らない。配信待ちは FAILED にする。配信記録は監査のため残り、webhookDeliveries で読める）',
+    description:
+      'Webhook 送信先を削除する（以後は何も送らない。配信待ちは FAILED にする。配信記録は監査のため残り、webhookDeliveries で読める）',
   })
   async deleteWebhookEndpoint(
     @Arg('input', () => DeleteWebhookEndpointInput) input: DeleteWebhookEndpointInput,
@@ -65,7 +66,8 @@ export class WebhookResolver {
 
   @Authorized(...ORGANISATION_ROLES)
   @Mutation(() => PauseWebhookEndpointPayload, {
-    description: 'Webhook 送信先を一時停止する（停止中の新しいイベントは送らず、配信待ちは再開まで待つ）。停止中にもう一度呼んでも変わらない',
+    description:
+      'Webhook 送信先を一時停止する（停止中の新しいイベントは送らず、配信待ちは再開まで待つ）。停止中にもう一度呼んでも変わらない',
   })
   async pauseWebhookEndpoint(
     @Arg('input', () => PauseWebhookEndpointInput) input: PauseWebhookEndpointInput,
