@@ -27,4 +27,18 @@ export class Migration20261130032019 extends Migration {
     this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_event_check" check("event" in ('GUARANTEE_ISSUED', 'GUARANTEE_CHANGED', 'GUARANTEE_CORRECTED', 'GUARANTEE_REVOKED', 'APPLICATION_SUBMITTED', 'APPLICATION_RETURNED', 'PING'));`);
     this.addSql(`create index "webhook_delivery_event_id_index" on "webhook_delivery" ("event_id");`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "idempotency_key" cascade;`);
+    this.addSql(`alter table "api_token" drop column "scope";`);
+    this.addSql(`alter table "api_token" alter column "expires_at" drop not null;`);
+    this.addSql(`delete from "webhook_delivery" where "event" = 'PING';`);
+    this.addSql(`alter table "webhook_delivery" drop constraint if exists "webhook_delivery_event_check";`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_event_check" check("event" in ('GUARANTEE_ISSUED', 'GUARANTEE_CHANGED', 'GUARANTEE_CORRECTED', 'GUARANTEE_REVOKED', 'APPLICATION_SUBMITTED', 'APPLICATION_RETURNED'));`);
+    this.addSql(`drop index "webhook_delivery_event_id_index";`);
+    this.addSql(`alter table "webhook_delivery" drop column "event_id", drop column "redelivery_of";`);
+    // Soft-deleted endpoints were deleted before: delete them (their deliveries go with them).
+    this.addSql(`delete from "webhook_endpoint" where "deleted_at" is not null;`);
+    this.addSql(`alter table "webhook_endpoint" drop column "previous_secret_ciphertext", drop column "previous_secret_expires_at", drop column "paused_at", drop column "deleted_at";`);
+  }
 }
