@@ -46,7 +46,9 @@ export function WebhookDeliveryTable({ deliveries, labelledBy, onRedeliver, busy
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('webhooks.deliveries.createdAt')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.deliveries.event')}</Table.Th>
+            <Table.Th scope="col" className={classes.noWrap}>
+              {t('webhooks.deliveries.event')}
+            </Table.Th>
             <Table.Th scope="col">{t('webhooks.deliveries.status')}</Table.Th>
             <Table.Th scope="col" ta="right">
               {t('webhooks.deliveries.attempts')}
@@ -56,14 +58,16 @@ export function WebhookDeliveryTable({ deliveries, labelledBy, onRedeliver, busy
             </Table.Th>
             <Table.Th scope="col">{t('webhooks.deliveries.error')}</Table.Th>
             <Table.Th scope="col">{t('webhooks.deliveries.deliveredAt')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.deliveries.actions')}</Table.Th>
+            <Table.Th scope="col" className={classes.noWrap}>
+              {t('webhooks.deliveries.actions')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((d) => (
             <Table.Tr key={d.id}>
               <Table.Td className={classes.noWrap}>{formatEraTimestamp(d.createdAt)}</Table.Td>
-              <Table.Td>
+              <Table.Td className={classes.noWrap}>
                 {t(`webhooks.event.${d.event}`)}
                 {d.redeliveryOf && (
                   <Text size="sm" c="dimmed">
@@ -71,7 +75,7 @@ export function WebhookDeliveryTable({ deliveries, labelledBy, onRedeliver, busy
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td className={classes.noWrap}>
                 <Badge color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
                   {t(`webhooks.deliveryStatus.${d.status}`)}
                 </Badge>
