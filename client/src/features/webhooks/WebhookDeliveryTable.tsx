@@ -76,7 +76,7 @@ export function WebhookDeliveryTable({ deliveries, labelledBy, onRedeliver, busy
                 )}
               </Table.Td>
               <Table.Td className={classes.noWrap}>
-                <Badge color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
+                <Badge className={classes.badge} color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
                   {t(`webhooks.deliveryStatus.${d.status}`)}
                 </Badge>
               </Table.Td>

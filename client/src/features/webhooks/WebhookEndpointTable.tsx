@@ -72,7 +72,7 @@ export function WebhookEndpointTable({
                   .join('、')}
               </Table.Td>
               <Table.Td className={classes.noWrap}>
-                <Badge color={endpoint.active ? 'green' : 'gray'} variant="light" tt="none" size="lg" radius="sm">
+                <Badge className={classes.badge} color={endpoint.active ? 'green' : 'gray'} variant="light" tt="none" size="lg" radius="sm">
                   {endpoint.active ? t('webhooks.list.active') : t('webhooks.list.paused')}
                 </Badge>
                 {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
