@@ -9,7 +9,7 @@ import express from 'express';
 import type { Config } from './config';
 import type { Context } from './context';
 import { GraphQLError } from 'graphql';
-import { apiErrorFormatter, DomainError } from './common/errors';
+import { apiErrorFormatter, DomainError, RateLimitedError } from './common/errors';
 import { loadKeyring } from './common/secrets';
 import type { Orm } from './db/orm';
 import { documentsRouter } from './modules/documents/documents.routes';
@@ -28,6 +28,8 @@ import { observeOperations } from './common/operation-observer';
 import { operationsRouter } from './common/operations.routes';
 import { outboxBacklog } from './modules/notifications/outbox-backlog';
 import { webhookBacklog } from './modules/webhooks/webhook-backlog';
+import { RequestBudget } from './common/request-budget';
+import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
 
 export interface App {
   server: http.Server;
@@ -51,6 +53,7 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
   const limits = {
     verification: await GuessLimits.create(limitStore, VERIFICATION_POLICY, metrics.guessObserver),
     login: await GuessLimits.create(limitStore, LOGIN_POLICY, metrics.guessObserver),
+    apiToken: await RequestBudget.create(limitStore, 'api-token', config.apiTokenRequestsPerMinute, 60),
   };
   const app = express();
   app.disable('x-powered-by');
@@ -73,6 +76,7 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
     plugins: [
       observeOperations(metrics, logger),
       ...armor.plugins,
+      idempotencyPlugin(keyring),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Cache hints are not used; the plugin costs a hook on every field.
       ApolloServerPluginCacheControlDisabled(),
@@ -89,6 +93,16 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
         const em = orm.em.fork() as Context['em'];
         try {
           const { actor, sessionToken } = await requestIdentity(req, em, config.sessionTtlMs);
+          if (actor.apiToken) {
+            // Every answer to a token tells its budget; over it, HTTP 429 before anything runs.
+            const budget = await limits.apiToken.charge(actor.apiToken.id);
+            for (const [name, value] of Object.entries(limits.apiToken.headers(budget))) res.setHeader(name, value);
+            if (!budget.allowed)
+              throw new RateLimitedError(
+                budget.resetSeconds,
+                'このAPIトークンのリクエスト数の上限を超えました。Retry-After の秒数の後に再度お試しください。',
+              );
+          }
           const session: Context['session'] = {
             token: sessionToken,
             start: (token, expiresAt) =>
@@ -113,7 +127,8 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
           };
         } catch (error) {
           if (error instanceof DomainError) {
-            throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+            const status = error.code === 'RATE_LIMITED' ? 429 : 401;
+            throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.extensions, http: { status } } });
           }
           throw error;
         }

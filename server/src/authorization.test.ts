@@ -12,7 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flyerApplication, signedIn, submitApplication } from './test/fixtures';
+import { flyerApplication, signedIn, submitApplication, inAMonth } from './test/fixtures';
 import { ApiClient, startTestServer, type TestServer } from './test/test-server';
 import { buildApiSchema } from './schema';
 import { Work } from './modules/works/work.entity';
@@ -27,7 +27,8 @@ import { todayInJapan } from '@esurety/schema';
  */
 
 type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
-type ObjectKind = 'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'bidBond' | 'session';
+type ObjectKind =
+  'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'webhookDelivery' | 'bidBond' | 'session';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
   /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
@@ -102,6 +103,11 @@ const RULES: Record<string, Rule> = {
   issueBidBond: { allow: [B], object: ['input.bidBondId', 'bidBond'] },
   convertBidBond: { allow: [C], object: ['input.bidBondId', 'bidBond'] },
   withdrawBidBond: { allow: [C], object: ['input.bidBondId', 'bidBond'] },
+  pauseWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  resumeWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  rotateWebhookSecret: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  pingWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
+  redeliverWebhookDelivery: { allow: [C, B, O], object: ['input.webhookDeliveryId', 'webhookDelivery'] },
 };
 
 const ACCOUNTS: Record<Role, string> = {
@@ -211,7 +217,9 @@ describe('the authorization matrix', () => {
     foreign.contractNumber = guarantee.contractNumber;
     // A second application, sent and not yet issued: one that every application operation could act on.
     foreign.application = await submitApplication(contractor2, input);
-    const token = await contractor2.gql<any>(`mutation { createApiToken(input: { name: "matrix" }) { apiToken { id } } }`);
+    const token = await contractor2.gql<any>(
+      `mutation { createApiToken(input: { name: "matrix", scope: READ_WRITE, expiresAt: "${inAMonth()}" }) { apiToken { id } } }`,
+    );
     foreign.apiToken = token.data.createApiToken.apiToken.id;
     const sessions = await contractor2.gql<any>(`{ sessions { edges { node { id } } } }`);
     foreign.session = sessions.data.sessions.edges[0].node.id;
@@ -235,6 +243,11 @@ describe('the authorization matrix', () => {
       (await kanagawa.gql(`mutation($id: ID!) { issueBidBond(input: { bidBondId: $id }) { bidBond { id } } }`, { id: foreign.bidBond }))
         .errors,
     ).toBeUndefined();
+    const pinged = await contractor2.gql<any>(
+      `mutation($id: ID!) { pingWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookDelivery { id } } }`,
+      { id: foreign.webhookEndpoint },
+    );
+    foreign.webhookDelivery = pinged.data.pingWebhookEndpoint.webhookDelivery.id;
 
     const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
     const ownIssued = await clients.BRANCH_STAFF.gql<any>(
@@ -302,6 +315,34 @@ describe('the authorization matrix', () => {
       Object.keys(RULES).filter((name) => !operations.includes(name)),
       'rules for operations that no longer exist',
     ).toEqual([]);
+  });
+
+  it('refuses every mutation that needs a sign-in to a READ_ONLY API token (FORBIDDEN, TOKEN_SCOPE), whatever the role', async () => {
+    const failures: string[] = [];
+    for (const role of Object.keys(ACCOUNTS) as Role[]) {
+      const created = await clients[role].gql<any>(
+        `mutation { createApiToken(input: { name: "read only", scope: READ_ONLY, expiresAt: "${inAMonth()}" }) { token } }`,
+      );
+      const readOnly = new ApiClient(server.url);
+      readOnly.headers.authorization = `Bearer ${created.data.createApiToken.token}`;
+      expect((await readOnly.gql<any>('{ me { email } }')).data.me.email).toBe(ACCOUNTS[role]);
+      for (const field of Object.values(schema.getMutationType()!.getFields())) {
+        const rule = RULES[field.name];
+        if (rule.allow === 'public') continue;
+        const { query, variables } = operation(
+          'mutation',
+          field,
+          rule,
+          rule.object ? (own[role][rule.object[1]] ?? randomUUID()) : undefined,
+        );
+        const result = await readOnly.gql(query, variables);
+        const extensions = result.errors?.[0]?.extensions;
+        if (extensions?.code !== 'FORBIDDEN' || extensions.reason !== 'TOKEN_SCOPE') {
+          failures.push(`${field.name} as ${role} with a READ_ONLY token: ${extensions?.code ?? 'allowed'}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   for (const kind of ['query', 'mutation'] as const) {

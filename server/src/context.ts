@@ -2,14 +2,17 @@ import type { Config } from './config';
 import type { EntityManager } from './db/orm';
 import type { Keyring } from './common/secrets';
 import type { GuessLimits } from './common/guess-limits';
+import type { RequestBudget } from './common/request-budget';
 import type { RequestLog } from './common/logger';
 import type { Actor } from './modules/identity/actor';
 import type { Services } from './services';
 
-/** The app's guess limits, shared by every request (their counters live in the database). */
+/** The app's guess limits and budgets, shared by every request (their counters live in the database). */
 export interface Limits {
   verification: GuessLimits;
   login: GuessLimits;
+  /** Requests per API token per minute. */
+  apiToken: RequestBudget;
 }
 
 /** The session cookie of a request: its token, if any, and how to start or end one. */

@@ -8,6 +8,7 @@ import { lapseOverdueBidBonds } from './modules/bid-bonds/bid-bond-lapse';
 import { PasswordTokenService } from './modules/identity/password-token.service';
 import { OutboxWorker } from './modules/notifications/outbox-worker';
 import { WebhookWorker } from './modules/webhooks/webhook-worker';
+import { purgeExpiredIdempotencyKeys } from './modules/idempotency/idempotency-keys';
 import { loadKeyring } from './common/secrets';
 import { createLogger } from './common/logger';
 
@@ -40,6 +41,9 @@ async function main() {
     });
     lapseOverdueBidBonds(orm.em).catch((err) => {
       logger.error({ err }, 'could not lapse overdue bid bonds');
+    });
+    purgeExpiredIdempotencyKeys(orm.em.fork()).catch((err) => {
+      logger.error({ err }, 'could not purge expired idempotency keys');
     });
   }, 3600_000);
   purge.unref();

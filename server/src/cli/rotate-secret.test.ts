@@ -7,9 +7,10 @@ import { issuedGuaranteeWithKey, verifyGuarantee } from '../test/guarantee-flow'
 import { signedIn } from '../test/fixtures';
 import { errorCode, freshDatabase, startTestServer, type TestDatabase } from '../test/test-server';
 import { deriveKeyring, unseal } from '../common/secrets';
-import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
+import { previousSecretContext, WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 
-const REGISTER = `mutation($input: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $input) { secret webhookEndpoint { id } } }`;
+const REGISTER = `mutation($url: String!) { registerWebhookEndpoint(input: { url: $url, events: [GUARANTEE_ISSUED] }) { secret endpoint: webhookEndpoint { id } } }`;
+const ROTATE = `mutation($id: ID!) { rotateWebhookSecret(input: { webhookEndpointId: $id, overlapHours: 24 }) { secret } }`;
 
 describe('rotate-secret', { timeout: 300_000 }, () => {
   let db: TestDatabase;
@@ -25,13 +26,16 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
   it('moves the keys to a new SECRET_KEY: the 認証キー handed out verify under it, and webhook secrets still open', async () => {
     const oldKey = randomBytes(32).toString('base64');
     const before = await startTestServer({ database: db, env: { SECRET_KEY: oldKey } });
-    let webhook: { secret: string; webhookEndpoint: { id: string } };
+    let webhook: { secret: string; endpoint: { id: string } };
+    /** The secret after a rotation of the endpoint's; `webhook.secret` still signs during the overlap. */
+    let rotatedSecret: string;
     try {
       issued = await issuedGuaranteeWithKey(before);
       const contractor = await signedIn(before, 'contractor@demo.esurety.jp');
-      webhook = (await contractor.gql<any>(REGISTER, { input: { url: 'https://hooks.example.jp/esurety', events: ['GUARANTEE_ISSUED'] } }))
-        .data.registerWebhookEndpoint;
+      webhook = (await contractor.gql<any>(REGISTER, { url: 'https://hooks.example.jp/esurety' })).data.registerWebhookEndpoint;
       expect(webhook.secret).toMatch(/^whsec_/);
+      rotatedSecret = (await contractor.gql<any>(ROTATE, { id: webhook.endpoint.id })).data.rotateWebhookSecret.secret;
+      expect(rotatedSecret).toMatch(/^whsec_/);
     } finally {
       await before.close();
     }
@@ -55,10 +59,11 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
       expect((await verifyGuarantee(after, issued.contractNumber, issued.authKey)).errors).toBeUndefined();
       const endpoint = await after.orm.em
         .fork()
-        .findOneOrFail(WebhookEndpoint, webhook.webhookEndpoint.id, { populate: ['secretCiphertext'] });
-      expect(unseal(deriveKeyring(Buffer.from(newKey, 'base64')).webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext)).toBe(
-        webhook.secret,
-      );
+        .findOneOrFail(WebhookEndpoint, webhook.endpoint.id, { populate: ['secretCiphertext', 'previousSecretCiphertext'] });
+      const key = deriveKeyring(Buffer.from(newKey, 'base64')).webhookSecretEncryption;
+      // Both the current secret and the one still signing during the rotation's overlap.
+      expect(unseal(key, endpoint.id, endpoint.secretCiphertext)).toBe(rotatedSecret);
+      expect(unseal(key, previousSecretContext(endpoint.id), endpoint.previousSecretCiphertext!)).toBe(webhook.secret);
     } finally {
       await after.close();
     }

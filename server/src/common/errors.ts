@@ -33,6 +33,14 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** A READ_ONLY API token tried a mutation. */
+export class ReadOnlyTokenError extends ForbiddenError {
+  constructor() {
+    super('このAPIトークンは読み取り専用です。変更には READ_WRITE のトークンを使ってください。');
+    this.extensions.reason = 'TOKEN_SCOPE';
+  }
+}
+
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   constructor(message = '対象が見つかりません。') {
@@ -68,6 +76,21 @@ export class ConflictError extends DomainError {
   constructor(message = '他の操作と競合しました。最新の状態を確認してください。', current?: unknown) {
     super(message);
     if (current !== undefined) this.extensions.current = current;
+  }
+}
+
+/**
+ * An `Idempotency-Key` that can't be used for this request: sent before with another request
+ * (IDEMPOTENCY_KEY_REUSED) or with a request still running (IDEMPOTENCY_KEY_IN_PROGRESS).
+ */
+export class IdempotencyConflictError extends ConflictError {
+  constructor(readonly reason: 'IDEMPOTENCY_KEY_REUSED' | 'IDEMPOTENCY_KEY_IN_PROGRESS') {
+    super(
+      reason === 'IDEMPOTENCY_KEY_REUSED'
+        ? 'この Idempotency-Key は別の内容のリクエストで使われています。新しいキーで送ってください。'
+        : '同じ Idempotency-Key のリクエストを処理中です。終わってから再度お試しください。',
+    );
+    this.extensions.reason = reason;
   }
 }
 
@@ -197,6 +220,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, sc
   if (code === 'UNAUTHENTICATED') {
     // Refused before execution (a bad API token): Apollo prefixes the message.
     return { ...base, message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { code } };
+  }
+  if (code === 'RATE_LIMITED') {
+    // An API token over its budget, refused before execution.
+    const { retryAfterSeconds } = formatted.extensions ?? {};
+    return { ...base, message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { code, retryAfterSeconds } };
   }
   if (code === 'BAD_USER_INPUT') {
     const source = error instanceof GraphQLError ? error.source?.body : undefined;

@@ -21,7 +21,9 @@ describe('errors name the field of the arguments', () => {
   const refused = (result: GraphQLResponse) => ({ ...result.errors?.[0].extensions, message: result.errors?.[0].message });
 
   it('a date-time written inline', async () => {
-    const result = await contractor.gql(`mutation { createApiToken(input: { name: "x", expiresAt: "tomorrow" }) { token } }`);
+    const result = await contractor.gql(
+      `mutation { createApiToken(input: { name: "x", scope: READ_WRITE, expiresAt: "tomorrow" }) { token } }`,
+    );
     expect(refused(result)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.expiresAt',

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setPassword, issuedGuaranteeWithKey, verifyGuarantee } from '../test/guarantee-flow';
-import { signedIn } from '../test/fixtures';
+import { signedIn, inAMonth } from '../test/fixtures';
 import { ApiClient, startTestServer, type TestServer } from '../test/test-server';
 import type { EntityManager } from '../db/orm';
 import { UserAccountService } from '../modules/identity/user-accounts.service';
@@ -86,7 +86,9 @@ describe('the log of a whole run', () => {
     // Sign in (a password; the session cookie), make an API token, reveal a key, verify with it.
     const contractor = await signedIn(server, 'contractor@demo.esurety.jp');
     secrets.push(contractor.cookie!.split('=')[1]);
-    const created = await contractor.gql<any>(`mutation { createApiToken(input: { name: "ログ確認" }) { token } }`);
+    const created = await contractor.gql<any>(
+      `mutation { createApiToken(input: { name: "ログ確認", scope: READ_WRITE, expiresAt: "${inAMonth()}" }) { token } }`,
+    );
     const apiToken = created.data.createApiToken.token as string;
     secrets.push(apiToken);
     const guarantee = await issuedGuaranteeWithKey(server);

@@ -11,6 +11,8 @@ export interface Keyring {
   authKeyEncryption: Buffer;
   /** AES-256-GCM key of the stored webhook signing secrets. */
   webhookSecretEncryption: Buffer;
+  /** AES-256-GCM key of the answers kept for Idempotency-Key replays (they may hold a new secret). */
+  idempotencyEncryption: Buffer;
 }
 
 export function deriveKeyring(master: Buffer): Keyring {
@@ -19,6 +21,7 @@ export function deriveKeyring(master: Buffer): Keyring {
     authKeyHmac: derive('auth-key hmac'),
     authKeyEncryption: derive('auth-key encryption'),
     webhookSecretEncryption: derive('webhook secret encryption'),
+    idempotencyEncryption: derive('idempotency response encryption'),
   };
 }
 

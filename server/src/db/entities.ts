@@ -19,6 +19,7 @@ import { VerificationAttempt } from '../modules/verification/verification-attemp
 import { BidBond } from '../modules/bid-bonds/bid-bond.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
 import { ContractorRegistration } from '../modules/organisations/contractor-registration.entity';
+import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
 
 export const entities = [
   Guarantor,
@@ -44,4 +45,5 @@ export const entities = [
   PasswordToken,
   BidBond,
   ContractorRegistration,
+  IdempotencyKey,
 ];

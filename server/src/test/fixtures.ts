@@ -62,3 +62,8 @@ export async function signedIn(server: TestServer, email: string) {
   await client.login(email);
   return client;
 }
+
+/** An instant 30 days from now (ISO 8601): an API token's expiry in tests. */
+export function inAMonth(): string {
+  return new Date(Date.now() + 30 * 86_400_000).toISOString();
+}

@@ -11,6 +11,7 @@ export const ApiTokenRowFragment = graphql(`
     id
     name
     prefix
+    scope
     createdAt
     lastUsedAt
     expiresAt
@@ -34,12 +35,13 @@ export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTablePro
   const now = new Date();
 
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={960}>
       <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('apiTokens.list.name')}</Table.Th>
             <Table.Th scope="col">{t('apiTokens.list.prefix')}</Table.Th>
+            <Table.Th scope="col">{t('apiTokens.list.scope')}</Table.Th>
             <Table.Th scope="col">{t('apiTokens.list.createdAt')}</Table.Th>
             <Table.Th scope="col">{t('apiTokens.list.lastUsedAt')}</Table.Th>
             <Table.Th scope="col">{t('apiTokens.list.expiresAt')}</Table.Th>
@@ -54,13 +56,12 @@ export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTablePro
               <Table.Tr key={token.id}>
                 <Table.Td>{token.name}</Table.Td>
                 <Table.Td className={classes.secret}>{`${token.prefix}…`}</Table.Td>
+                <Table.Td className={classes.noWrap}>{t(`apiTokens.scope.${token.scope}`)}</Table.Td>
                 <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.createdAt)}</Table.Td>
                 <Table.Td className={classes.noWrap}>
                   {token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}
                 </Table.Td>
-                <Table.Td className={classes.noWrap}>
-                  {token.expiresAt ? formatEraTimestamp(token.expiresAt) : t('apiTokens.list.noExpiry')}
-                </Table.Td>
+                <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.expiresAt)}</Table.Td>
                 <Table.Td>
                   <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
                     {t(`apiTokens.state.${state}`)}

@@ -5,15 +5,21 @@ import { renderRoutes } from '../../test/render';
 import { API_TOKENS_PAGE_SIZE, ApiTokensPage, ApiTokensQuery } from './ApiTokensPage';
 import { CreateApiTokenMutation } from './CreateApiTokenForm';
 import { RevokeApiTokenMutation } from './RevokeApiTokenModal';
+import { defaultExpiryDate, endOfDayInJapan, latestExpiryDate } from './token-state';
+
+/** A day in Japan `days` from now (YYYY-MM-DD), and the input the form sends by default. */
+const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+const defaultInput = (name: string) => ({ name, scope: 'READ_ONLY', expiresAt: endOfDayInJapan(defaultExpiryDate()) });
 
 const token = (overrides: object = {}) => ({
   __typename: 'ApiToken',
   id: 't1',
   name: '基幹システム連携',
   prefix: 'esr_AbCd',
+  scope: 'READ_WRITE',
   createdAt: '2026-04-04T00:00:00.000Z',
   lastUsedAt: '2026-04-05T01:30:00.000Z',
-  expiresAt: null,
+  expiresAt: '2027-03-31T14:59:59.999Z',
   revokedAt: null,
   ...overrides,
 });
@@ -58,14 +64,14 @@ describe('ApiTokensPage', () => {
       list([
         token(),
         token({ id: 't2', name: '検証用', prefix: 'esr_Old1', lastUsedAt: null, expiresAt: '2020-01-31T14:59:59.999Z' }),
-        token({ id: 't3', name: '旧システム', prefix: 'esr_Rev1', revokedAt: '2026-04-06T00:00:00.000Z' }),
+        token({ id: 't3', name: '旧システム', prefix: 'esr_Rev1', scope: 'READ_ONLY', revokedAt: '2026-04-06T00:00:00.000Z' }),
       ]),
     );
     const table = await screen.findByRole('table', { name: 'トークンの一覧' });
     expect(cellsOf(table)).toEqual([
-      ['基幹システム連携', 'esr_AbCd…', '令和8年4月4日 09:00', '令和8年4月5日 10:30', '無期限', '有効', '失効'],
-      ['検証用', 'esr_Old1…', '令和8年4月4日 09:00', '(なし)', '令和2年1月31日 23:59', '期限切れ', ''],
-      ['旧システム', 'esr_Rev1…', '令和8年4月4日 09:00', '令和8年4月5日 10:30', '無期限', '失効済み', ''],
+      ['基幹システム連携', 'esr_AbCd…', '読み書き', '令和8年4月4日 09:00', '令和8年4月5日 10:30', '令和9年3月31日 23:59', '有効', '失効'],
+      ['検証用', 'esr_Old1…', '読み書き', '令和8年4月4日 09:00', '(なし)', '令和2年1月31日 23:59', '期限切れ', ''],
+      ['旧システム', 'esr_Rev1…', '読み取りのみ', '令和8年4月4日 09:00', '令和8年4月5日 10:30', '令和9年3月31日 23:59', '失効済み', ''],
     ]);
     expect(within(table).getAllByRole('button')).toHaveLength(1);
   });
@@ -75,7 +81,10 @@ describe('ApiTokensPage', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     const secret = 'esr_NewT0kenValue_xyz';
     renderPage(list([token()]), {
-      request: { query: CreateApiTokenMutation, variables: { input: { name: 'CI', expiresAt: '2027-03-31T14:59:59.999Z' } } },
+      request: {
+        query: CreateApiTokenMutation,
+        variables: { input: { name: 'CI', scope: 'READ_WRITE', expiresAt: endOfDayInJapan(dayAhead(60)) } },
+      },
       result: {
         data: {
           createApiToken: {
@@ -95,7 +104,10 @@ describe('ApiTokensPage', () => {
     });
     await screen.findByRole('table', { name: 'トークンの一覧' });
     fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: ' CI ' } });
-    fireEvent.change(screen.getByLabelText('有効期限'), { target: { value: '2027-03-31' } });
+    expect((screen.getByLabelText(/^有効期限/) as HTMLInputElement).value).toBe(defaultExpiryDate());
+    expect((screen.getByRole('radio', { name: '読み取りのみ' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(screen.getByLabelText(/^有効期限/), { target: { value: dayAhead(60) } });
+    fireEvent.click(screen.getByRole('radio', { name: '読み書き' }));
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
 
     const box = await screen.findByRole('region', { name: '作成したトークン' });
@@ -117,9 +129,9 @@ describe('ApiTokensPage', () => {
     expect(screen.queryByDisplayValue(secret)).toBeNull();
   });
 
-  it('requires a name, and shows the server’s message at its field', async () => {
+  it('requires a name and an expiry within a year, and shows the server’s message at its field', async () => {
     renderPage(list([]), {
-      request: { query: CreateApiTokenMutation, variables: { input: { name: 'x' } } },
+      request: { query: CreateApiTokenMutation, variables: { input: defaultInput('x') } },
       result: { errors: [new GraphQLError('名前は既に使われています。', { extensions: { code: 'BAD_USER_INPUT', field: 'input.name' } })] },
     });
     expect(await screen.findByText('APIトークンはまだありません。')).toBeTruthy();
@@ -127,6 +139,16 @@ describe('ApiTokensPage', () => {
     expect(await screen.findByText('名前を入力してください。')).toBeTruthy();
 
     fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: 'x' } });
+    const expiry = screen.getByLabelText(/^有効期限/);
+    fireEvent.change(expiry, { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+    expect(await screen.findByText('有効期限を入力してください。')).toBeTruthy();
+    fireEvent.change(expiry, { target: { value: dayAhead(400) } });
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+    expect(await screen.findByText('有効期限は1年後までの日にしてください。')).toBeTruthy();
+    expect(expiry.getAttribute('max')).toBe(latestExpiryDate());
+
+    fireEvent.change(expiry, { target: { value: defaultExpiryDate() } });
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
     expect(await screen.findByText('名前は既に使われています。')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: '名前(用途)' }).getAttribute('aria-invalid')).toBe('true');
@@ -134,7 +156,7 @@ describe('ApiTokensPage', () => {
 
   it('explains that a token cannot create a token', async () => {
     renderPage(list([]), {
-      request: { query: CreateApiTokenMutation, variables: { input: { name: 'x' } } },
+      request: { query: CreateApiTokenMutation, variables: { input: defaultInput('x') } },
       result: { errors: [new GraphQLError('この操作は許可されていません。', { extensions: { code: 'FORBIDDEN' } })] },
     });
     await screen.findByText('APIトークンはまだありません。');
@@ -161,12 +183,12 @@ describe('ApiTokensPage', () => {
     expect(dialog.textContent).toContain('「基幹システム連携」(先頭 esr_AbCd…)を失効させます。');
     fireEvent.click(within(dialog).getByRole('button', { name: 'キャンセル' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(cellsOf(table)[0][5]).toBe('有効');
+    expect(cellsOf(table)[0][6]).toBe('有効');
 
     fireEvent.click(within(table).getByRole('button', { name: '「基幹システム連携」を失効' }));
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '失効させる' }));
     expect(await screen.findByText('「基幹システム連携」を失効させました。')).toBeTruthy();
-    expect(cellsOf(table)[0][5]).toBe('失効済み');
+    expect(cellsOf(table)[0][6]).toBe('失効済み');
     expect(within(table).queryByRole('button')).toBeNull();
   });
 });

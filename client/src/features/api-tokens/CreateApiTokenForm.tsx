@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
 import { todayInJapan } from '@esurety/schema';
-import { Alert, Button, Group, Paper, SimpleGrid, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { CreateApiTokenMutation as CreateApiTokenResult } from '../../gql/graphql';
+import type { ApiTokenScope, CreateApiTokenMutation as CreateApiTokenResult } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { errorCode } from '../../ui/graphql-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
-import { endOfDayInJapan } from './token-state';
+import { defaultExpiryDate, endOfDayInJapan, latestExpiryDate } from './token-state';
 
 export const CreateApiTokenMutation = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) {
@@ -27,17 +27,22 @@ export type CreatedApiToken = CreateApiTokenResult['createApiToken'];
 
 interface FormErrors {
   name?: string;
+  scope?: string;
   expiresAt?: string;
 }
 
-/** トークンを作成: a name, and optionally the last day it may be used (to 23:59 in Japan). */
+/**
+ * トークンを作成: a name, what it may do (読み取りのみ or 読み書き) and the last day it may be used
+ * (to 23:59 in Japan, at most a year ahead).
+ */
 export function CreateApiTokenForm({ onCreated }: { onCreated: (created: CreatedApiToken, name: string) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   // The token is in the answer only: keep it out of the cache.
   const [create, { loading }] = useMutation(CreateApiTokenMutation, { fetchPolicy: 'no-cache' });
   const [name, setName] = useState('');
-  const [expiresOn, setExpiresOn] = useState('');
+  const [scope, setScope] = useState<ApiTokenScope>('READ_ONLY');
+  const [expiresOn, setExpiresOn] = useState(() => defaultExpiryDate());
   const [errors, setErrors] = useState<FormErrors>({});
   const [error, setError] = useState<unknown>(null);
 
@@ -45,24 +50,26 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
     event.preventDefault();
     setError(null);
     const trimmed = name.trim();
-    if (!trimmed) {
-      setErrors({ name: t('apiTokens.create.nameRequired') });
-      return;
-    }
-    setErrors({});
+    const found: FormErrors = {};
+    if (!trimmed) found.name = t('apiTokens.create.nameRequired');
+    if (!expiresOn) found.expiresAt = t('apiTokens.create.expiresOnRequired');
+    else if (expiresOn > latestExpiryDate()) found.expiresAt = t('apiTokens.create.expiresOnTooLate');
+    setErrors(found);
+    if (found.name || found.expiresAt) return;
     try {
       const result = await create({
-        variables: { input: { name: trimmed, ...(expiresOn ? { expiresAt: endOfDayInJapan(expiresOn) } : {}) } },
+        variables: { input: { name: trimmed, scope, expiresAt: endOfDayInJapan(expiresOn) } },
       });
       const created = result.data?.createApiToken;
       if (!created) return;
       setName('');
-      setExpiresOn('');
+      setExpiresOn(defaultExpiryDate());
       onCreated(created, trimmed);
     } catch (e) {
       const byField = fieldErrors(e);
-      if (byField.name || byField.expiresAt) setErrors({ name: byField.name, expiresAt: byField.expiresAt });
-      else setError(e);
+      if (byField.name || byField.expiresAt || byField.scope) {
+        setErrors({ name: byField.name, scope: byField.scope, expiresAt: byField.expiresAt });
+      } else setError(e);
     }
   }
 
@@ -96,10 +103,13 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
           />
           <TextInput
             type="date"
-            label={t('apiTokens.create.expiresOn')}
+            label={<RequiredLabel>{t('apiTokens.create.expiresOn')}</RequiredLabel>}
+            withAsterisk={false}
+            required
             description={t('apiTokens.create.expiresOnHelp')}
             value={expiresOn}
             min={todayInJapan()}
+            max={latestExpiryDate()}
             error={errors.expiresAt}
             onChange={(e) => {
               setExpiresOn(e.currentTarget.value);
@@ -107,6 +117,19 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
             }}
           />
         </SimpleGrid>
+        <Radio.Group
+          mt="md"
+          label={<RequiredLabel>{t('apiTokens.create.scope')}</RequiredLabel>}
+          description={t('apiTokens.create.scopeHelp')}
+          value={scope}
+          error={errors.scope}
+          onChange={(value) => setScope(value as ApiTokenScope)}
+        >
+          <Stack gap="xs" py={4}>
+            <Radio value="READ_ONLY" label={t('apiTokens.scope.READ_ONLY')} />
+            <Radio value="READ_WRITE" label={t('apiTokens.scope.READ_WRITE')} />
+          </Stack>
+        </Radio.Group>
         <Group mt="md">
           <Button type="submit" loading={loading}>
             {t('apiTokens.create.submit')}

@@ -41,6 +41,11 @@ const actionKeys: Record<string, ActionKey> = {
   requestContractorRegistration: 'requestContractorRegistration',
   approveContractorRegistration: 'approveContractorRegistration',
   refuseContractorRegistration: 'refuseContractorRegistration',
+  pauseWebhookEndpoint: 'pauseWebhookEndpoint',
+  resumeWebhookEndpoint: 'resumeWebhookEndpoint',
+  rotateWebhookSecret: 'rotateWebhookSecret',
+  pingWebhookEndpoint: 'pingWebhookEndpoint',
+  redeliverWebhookDelivery: 'redeliverWebhookDelivery',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -77,6 +82,11 @@ export const filterableAuditActions = [
   'requestContractorRegistration',
   'approveContractorRegistration',
   'refuseContractorRegistration',
+  'pauseWebhookEndpoint',
+  'resumeWebhookEndpoint',
+  'rotateWebhookSecret',
+  'pingWebhookEndpoint',
+  'redeliverWebhookDelivery',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -87,6 +97,7 @@ const objectTypeKeys: readonly string[] = [
   'ContractNumber',
   'ApiToken',
   'WebhookEndpoint',
+  'WebhookDelivery',
   'User',
   'BidBond',
   'Session',

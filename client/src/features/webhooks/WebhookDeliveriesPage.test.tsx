@@ -6,6 +6,7 @@ import { testEndpoint } from './test-webhooks';
 import { WEBHOOK_DELIVERY_PAGE_SIZE, WebhookDeliveriesPage, WebhookDeliveriesQuery } from './WebhookDeliveriesPage';
 import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
 import { testConnection } from '../../test/connection';
+import { RedeliverWebhookDeliveryMutation } from './endpoint-actions';
 
 const delivery = (overrides: object = {}) => ({
   __typename: 'WebhookDelivery',
@@ -18,6 +19,8 @@ const delivery = (overrides: object = {}) => ({
   createdAt: '2026-04-04T00:00:00.000Z',
   deliveredAt: '2026-04-04T00:00:02.000Z',
   nextAttemptAt: '2026-04-04T00:00:00.000Z',
+  eventId: 'e1',
+  redeliveryOf: null,
   ...overrides,
 });
 
@@ -93,9 +96,9 @@ describe('WebhookDeliveriesPage', () => {
 
     const table = await screen.findByRole('table', { name: '配信の一覧' });
     expect(cellsOf(table)).toEqual([
-      ['令和8年4月4日 09:00', '保証契約の発行', '配信済み', '1', '200', '', '令和8年4月4日 09:00'],
-      ['令和8年4月4日 09:00', '保証契約の変更', '配信待ち', '2', '503', 'HTTP 503', '次の試行 令和8年4月4日 09:02'],
-      ['令和8年4月4日 09:00', '申込の差戻し', '失敗', '8', '', 'timeout after 10 s', ''],
+      ['令和8年4月4日 09:00', '保証契約の発行', '配信済み', '1', '200', '', '令和8年4月4日 09:00', '再送'],
+      ['令和8年4月4日 09:00', '保証契約の変更', '配信待ち', '2', '503', 'HTTP 503', '次の試行 令和8年4月4日 09:02', ''],
+      ['令和8年4月4日 09:00', '申込の差戻し', '失敗', '8', '', 'timeout after 10 s', '', '再送'],
     ]);
     expect(screen.getByText('全2ページ(21件)中の1ページ目を表示しています')).toBeTruthy();
 
@@ -122,5 +125,29 @@ describe('WebhookDeliveriesPage', () => {
     expect(await screen.findByText('この送信先は見つかりません。削除された可能性があります。')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Webhook の設定へ戻る' }).getAttribute('href')).toBe('/settings/webhooks');
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('redelivers a past delivery and shows the new one', async () => {
+    const page = { total: 1, hasNextPage: false, endCursor: 'c1' };
+    const failed = delivery({ id: 'd3', status: 'FAILED', attempts: 8, lastStatusCode: 500, lastError: 'HTTP 500', deliveredAt: null });
+    const copy = delivery({ id: 'd4', status: 'PENDING', attempts: 0, lastStatusCode: null, deliveredAt: null, redeliveryOf: 'd3' });
+    renderRoutes({
+      path: '/settings/webhooks/w1/deliveries',
+      routes: [{ path: '/settings/webhooks/:id/deliveries', element: <WebhookDeliveriesPage /> }],
+      mocks: [
+        endpoints,
+        deliveries(null, [failed], page),
+        {
+          request: { query: RedeliverWebhookDeliveryMutation, variables: { input: { webhookDeliveryId: 'd3' } } },
+          result: { data: { redeliverWebhookDelivery: { __typename: 'RedeliverWebhookDeliveryPayload', webhookDelivery: copy } } },
+        },
+        deliveries(null, [copy, failed], { ...page, total: 2 }),
+      ],
+    });
+    const table = await screen.findByRole('table', { name: '配信の一覧' });
+    fireEvent.click(within(table).getByRole('button', { name: '令和8年4月4日 09:00 の配信を再送' }));
+    expect(await screen.findByText('再送を受け付けました。数秒後に結果が表示されます。')).toBeTruthy();
+    expect(await within(table).findByText('(再送)')).toBeTruthy();
+    expect(cellsOf(table)[0].slice(1, 3)).toEqual(['保証契約の発行(再送)', '配信待ち']);
   });
 });

@@ -1,6 +1,6 @@
-import { useQuery } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getFragmentData, graphql } from '../../gql';
@@ -13,6 +13,7 @@ import { WebhookDeliveryTable } from './WebhookDeliveryTable';
 import { WebhookEndpointRowFragment } from './WebhookEndpointTable';
 import { sortEvents } from './webhook-events';
 import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
+import { RedeliverWebhookDeliveryMutation } from './endpoint-actions';
 
 export const WEBHOOK_DELIVERY_PAGE_SIZE = 20;
 
@@ -71,31 +72,64 @@ export function WebhookDeliveriesPage() {
           />
         </section>
       )}
-      {(!endpoints.data || endpoint) && <DeliveryResults key={id} endpointId={id} />}
+      {(!endpoints.data || endpoint) && <DeliveryResults key={id} endpointId={id} canRedeliver={endpoint?.active ?? false} />}
     </>
   );
 }
 
-function DeliveryResults({ endpointId }: { endpointId: string }) {
+/** The deliveries, page by page; 再送 (while the endpoint is active) queues a delivery again and shows it. */
+function DeliveryResults({ endpointId, canRedeliver }: { endpointId: string; canRedeliver: boolean }) {
   const { t } = useTranslation();
   const pages = useCursorPages();
-  const { data, previousData, loading, error } = useQuery(WebhookDeliveriesQuery, {
+  const { data, previousData, loading, error, refetch } = useQuery(WebhookDeliveriesQuery, {
     variables: { webhookEndpointId: endpointId, first: WEBHOOK_DELIVERY_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
   const connection = (data ?? previousData)?.webhookDeliveries;
+  const [redeliver] = useMutation(RedeliverWebhookDeliveryMutation);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const [actionError, setActionError] = useState<unknown>(null);
+
+  async function send(deliveryId: string) {
+    setBusy(deliveryId);
+    setActionError(null);
+    setNotice('');
+    try {
+      await redeliver({ variables: { input: { webhookDeliveryId: deliveryId } } });
+      setNotice(t('webhooks.deliveries.redelivered'));
+      await refetch();
+    } catch (e) {
+      setActionError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
 
   return (
-    <PagedTableSection
-      heading={t('webhooks.deliveries.tableHeading')}
-      headingMt="xl"
-      connection={connection}
-      loading={loading}
-      error={error}
-      pages={pages}
-      pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
-    >
-      {(nodes, labelledBy) => <WebhookDeliveryTable deliveries={nodes} labelledBy={labelledBy} />}
-    </PagedTableSection>
+    <>
+      <Text role="status" mt="md" c="green.9" fw={700}>
+        {notice}
+      </Text>
+      {actionError !== null && <ErrorAlert error={actionError} title={t('webhooks.deliveries.redeliverFailedTitle')} />}
+      <PagedTableSection
+        heading={t('webhooks.deliveries.tableHeading')}
+        headingMt="xl"
+        connection={connection}
+        loading={loading}
+        error={error}
+        pages={pages}
+        pageSize={WEBHOOK_DELIVERY_PAGE_SIZE}
+      >
+        {(nodes, labelledBy) => (
+          <WebhookDeliveryTable
+            deliveries={nodes}
+            labelledBy={labelledBy}
+            busy={busy}
+            onRedeliver={canRedeliver ? (deliveryId) => void send(deliveryId) : undefined}
+          />
+        )}
+      </PagedTableSection>
+    </>
   );
 }

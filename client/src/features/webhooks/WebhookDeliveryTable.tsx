@@ -1,5 +1,5 @@
 import { formatEraTimestamp } from '../../ui/era-time';
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { WebhookDeliveryStatus } from '../../gql/graphql';
@@ -16,6 +16,8 @@ export const WebhookDeliveryRowFragment = graphql(`
     createdAt
     deliveredAt
     nextAttemptAt
+    eventId
+    redeliveryOf
   }
 `);
 
@@ -24,21 +26,29 @@ const colours: Record<WebhookDeliveryStatus, string> = { DELIVERED: 'green', PEN
 interface WebhookDeliveryTableProps {
   deliveries: FragmentType<typeof WebhookDeliveryRowFragment>[];
   labelledBy: string;
+  /** 再送 on a delivery that is no longer waiting; absent when the endpoint can't be sent to. */
+  onRedeliver?: (deliveryId: string) => void;
+  busy?: string | null;
 }
 
-/** Deliveries to one endpoint, newest first: status in words, attempts, last HTTP status and error. */
-export function WebhookDeliveryTable({ deliveries, labelledBy }: WebhookDeliveryTableProps) {
+/**
+ * Deliveries to one endpoint, newest first: status in words, attempts, last HTTP status and
+ * error, and 再送 on those no longer waiting.
+ */
+export function WebhookDeliveryTable({ deliveries, labelledBy, onRedeliver, busy }: WebhookDeliveryTableProps) {
   const { t } = useTranslation();
   const rows = deliveries.map((delivery) => getFragmentData(WebhookDeliveryRowFragment, delivery));
   if (rows.length === 0) return <Text py="md">{t('webhooks.deliveries.empty')}</Text>;
 
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('webhooks.deliveries.createdAt')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.deliveries.event')}</Table.Th>
+            <Table.Th scope="col" className={classes.noWrap}>
+              {t('webhooks.deliveries.event')}
+            </Table.Th>
             <Table.Th scope="col">{t('webhooks.deliveries.status')}</Table.Th>
             <Table.Th scope="col" ta="right">
               {t('webhooks.deliveries.attempts')}
@@ -48,15 +58,25 @@ export function WebhookDeliveryTable({ deliveries, labelledBy }: WebhookDelivery
             </Table.Th>
             <Table.Th scope="col">{t('webhooks.deliveries.error')}</Table.Th>
             <Table.Th scope="col">{t('webhooks.deliveries.deliveredAt')}</Table.Th>
+            <Table.Th scope="col" className={classes.noWrap}>
+              {t('webhooks.deliveries.actions')}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rows.map((d) => (
             <Table.Tr key={d.id}>
               <Table.Td className={classes.noWrap}>{formatEraTimestamp(d.createdAt)}</Table.Td>
-              <Table.Td>{t(`webhooks.event.${d.event}`)}</Table.Td>
-              <Table.Td>
-                <Badge color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
+              <Table.Td className={classes.noWrap}>
+                {t(`webhooks.event.${d.event}`)}
+                {d.redeliveryOf && (
+                  <Text size="sm" c="dimmed">
+                    {t('webhooks.deliveries.redelivery')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td className={classes.noWrap}>
+                <Badge className={classes.badge} color={colours[d.status]} variant="light" tt="none" size="lg" radius="sm">
                   {t(`webhooks.deliveryStatus.${d.status}`)}
                 </Badge>
               </Table.Td>
@@ -69,6 +89,19 @@ export function WebhookDeliveryTable({ deliveries, labelledBy }: WebhookDelivery
                   : d.status === 'PENDING'
                     ? t('webhooks.deliveries.nextAttemptAt', { at: formatEraTimestamp(d.nextAttemptAt) })
                     : ''}
+              </Table.Td>
+              <Table.Td>
+                {onRedeliver && d.status !== 'PENDING' && (
+                  <Button
+                    variant="default"
+                    size="compact-sm"
+                    loading={busy === d.id}
+                    aria-label={t('webhooks.deliveries.redeliverLabel', { at: formatEraTimestamp(d.createdAt) })}
+                    onClick={() => onRedeliver(d.id)}
+                  >
+                    {t('webhooks.deliveries.redeliver')}
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

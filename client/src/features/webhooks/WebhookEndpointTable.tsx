@@ -1,5 +1,5 @@
 import { formatEraTimestamp } from '../../ui/era-time';
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -13,28 +13,51 @@ export const WebhookEndpointRowFragment = graphql(`
     url
     events
     createdAt
+    active
+    pausedAt
+    previousSecretExpiresAt
   }
 `);
 
-interface WebhookEndpointTableProps {
-  endpoints: FragmentType<typeof WebhookEndpointRowFragment>[];
-  labelledBy: string;
+/** What the table's buttons do with an endpoint; `busy` is the id of the one being changed. */
+export interface EndpointActions {
+  onPing: (endpoint: WebhookEndpointRow) => void;
+  onTogglePause: (endpoint: WebhookEndpointRow) => void;
+  onRotate: (endpoint: WebhookEndpointRow) => void;
   onDelete: (endpoint: WebhookEndpointRow) => void;
+  busy: string | null;
 }
 
-/** The organisation's endpoints: URL, events in words, when registered; 配信状況 and 削除. */
-export function WebhookEndpointTable({ endpoints, labelledBy, onDelete }: WebhookEndpointTableProps) {
+interface WebhookEndpointTableProps extends EndpointActions {
+  endpoints: FragmentType<typeof WebhookEndpointRowFragment>[];
+  labelledBy: string;
+}
+
+/**
+ * The organisation's endpoints: URL, events in words, state, when registered; 配信状況, テスト送信,
+ * 一時停止/再開, 秘密の更新 and 削除.
+ */
+export function WebhookEndpointTable({
+  endpoints,
+  labelledBy,
+  onPing,
+  onTogglePause,
+  onRotate,
+  onDelete,
+  busy,
+}: WebhookEndpointTableProps) {
   const { t } = useTranslation();
   const rows = endpoints.map((endpoint) => getFragmentData(WebhookEndpointRowFragment, endpoint));
   if (rows.length === 0) return <Text py="md">{t('webhooks.list.empty')}</Text>;
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={1080}>
       <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('webhooks.list.url')}</Table.Th>
             <Table.Th scope="col">{t('webhooks.list.events')}</Table.Th>
+            <Table.Th scope="col">{t('webhooks.list.state')}</Table.Th>
             <Table.Th scope="col">{t('webhooks.list.createdAt')}</Table.Th>
             <Table.Th scope="col">{t('webhooks.list.actions')}</Table.Th>
           </Table.Tr>
@@ -48,9 +71,19 @@ export function WebhookEndpointTable({ endpoints, labelledBy, onDelete }: Webhoo
                   .map((e) => t(`webhooks.event.${e}`))
                   .join('、')}
               </Table.Td>
+              <Table.Td className={classes.noWrap}>
+                <Badge className={classes.badge} color={endpoint.active ? 'green' : 'gray'} variant="light" tt="none" size="lg" radius="sm">
+                  {endpoint.active ? t('webhooks.list.active') : t('webhooks.list.paused')}
+                </Badge>
+                {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
+                  <Text size="sm" mt={4}>
+                    {t('webhooks.list.overlapUntil', { at: formatEraTimestamp(endpoint.previousSecretExpiresAt) })}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td className={classes.noWrap}>{formatEraTimestamp(endpoint.createdAt)}</Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap">
+                <Group gap="xs">
                   <Button
                     component={Link}
                     to={`/settings/webhooks/${encodeURIComponent(endpoint.id)}/deliveries`}
@@ -59,6 +92,32 @@ export function WebhookEndpointTable({ endpoints, labelledBy, onDelete }: Webhoo
                     aria-label={t('webhooks.list.deliveriesLabel', { url: endpoint.url })}
                   >
                     {t('webhooks.list.deliveries')}
+                  </Button>
+                  <Button
+                    variant="default"
+                    size="compact-sm"
+                    disabled={!endpoint.active || busy === endpoint.id}
+                    aria-label={t('webhooks.ping.actionLabel', { url: endpoint.url })}
+                    onClick={() => onPing(endpoint)}
+                  >
+                    {t('webhooks.ping.action')}
+                  </Button>
+                  <Button
+                    variant="default"
+                    size="compact-sm"
+                    loading={busy === endpoint.id}
+                    aria-label={t(endpoint.pausedAt ? 'webhooks.pause.resumeLabel' : 'webhooks.pause.pauseLabel', { url: endpoint.url })}
+                    onClick={() => onTogglePause(endpoint)}
+                  >
+                    {endpoint.pausedAt ? t('webhooks.pause.resume') : t('webhooks.pause.pause')}
+                  </Button>
+                  <Button
+                    variant="default"
+                    size="compact-sm"
+                    aria-label={t('webhooks.rotate.actionLabel', { url: endpoint.url })}
+                    onClick={() => onRotate(endpoint)}
+                  >
+                    {t('webhooks.rotate.action')}
                   </Button>
                   <Button
                     variant="outline"

@@ -3,6 +3,12 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { DeleteWebhookEndpointMutation } from './DeleteWebhookModal';
+import {
+  PauseWebhookEndpointMutation,
+  PingWebhookEndpointMutation,
+  ResumeWebhookEndpointMutation,
+  RotateWebhookSecretMutation,
+} from './endpoint-actions';
 import { RegisterWebhookEndpointMutation } from './RegisterWebhookForm';
 import { testEndpoint } from './test-webhooks';
 import { WebhooksPage } from './WebhooksPage';
@@ -40,7 +46,13 @@ describe('WebhooksPage', () => {
     const router = renderPage(list([testEndpoint()]));
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
     expect(cellsOf(table)).toEqual([
-      ['https://erp.example.co.jp/esurety', '保証契約の発行、保証契約の変更', '令和8年4月4日 09:00', '配信状況削除'],
+      [
+        'https://erp.example.co.jp/esurety',
+        '保証契約の発行、保証契約の変更',
+        '有効',
+        '令和8年4月4日 09:00',
+        '配信状況テスト送信一時停止秘密の更新削除',
+      ],
     ]);
 
     fireEvent.click(within(table).getByRole('link', { name: 'https://erp.example.co.jp/esurety の配信状況' }));
@@ -141,12 +153,100 @@ describe('WebhooksPage', () => {
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
     fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を削除' }));
     const dialog = await screen.findByRole('dialog', { name: '送信先を削除します' });
-    expect(dialog.textContent).toContain('配信の記録も消えます');
+    expect(dialog.textContent).toContain('配信の記録は監査のため残ります');
     fireEvent.click(within(dialog).getByRole('button', { name: '削除する' }));
 
     expect(await screen.findByText('https://erp.example.co.jp/esurety を削除しました。')).toBeTruthy();
     expect(cellsOf(screen.getByRole('table', { name: '登録済みの送信先' })).map((cells) => cells[0])).toEqual([
       'https://other.example.jp/hook',
     ]);
+  });
+
+  it('sends a test event, and pauses and resumes an endpoint', async () => {
+    const input = { input: { webhookEndpointId: 'w1' } };
+    renderPage(
+      list([testEndpoint()]),
+      {
+        request: { query: PingWebhookEndpointMutation, variables: input },
+        result: {
+          data: {
+            pingWebhookEndpoint: {
+              __typename: 'PingWebhookEndpointPayload',
+              webhookDelivery: {
+                __typename: 'WebhookDelivery',
+                id: 'd9',
+                eventId: 'e9',
+                event: 'PING',
+                status: 'PENDING',
+                attempts: 0,
+                lastStatusCode: null,
+                lastError: null,
+                createdAt: '2026-04-04T00:00:00.000Z',
+                deliveredAt: null,
+                nextAttemptAt: '2026-04-04T00:00:00.000Z',
+                redeliveryOf: null,
+              },
+            },
+          },
+        },
+      },
+      {
+        request: { query: PauseWebhookEndpointMutation, variables: input },
+        result: {
+          data: {
+            pauseWebhookEndpoint: {
+              __typename: 'PauseWebhookEndpointPayload',
+              webhookEndpoint: testEndpoint({ active: false, pausedAt: '2026-04-05T00:00:00.000Z' }),
+            },
+          },
+        },
+      },
+      {
+        request: { query: ResumeWebhookEndpointMutation, variables: input },
+        result: { data: { resumeWebhookEndpoint: { __typename: 'ResumeWebhookEndpointPayload', webhookEndpoint: testEndpoint() } } },
+      },
+    );
+    const table = await screen.findByRole('table', { name: '登録済みの送信先' });
+    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety にテスト送信' }));
+    expect(await screen.findByText(/へのテスト送信を受け付けました/)).toBeTruthy();
+
+    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を一時停止' }));
+    expect(await screen.findByText(/を一時停止しました。再開するまで通知を送りません。/)).toBeTruthy();
+    expect(cellsOf(table)[0][2]).toBe('一時停止中');
+    expect(
+      (within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety にテスト送信' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+
+    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety を再開' }));
+    expect(await screen.findByText(/を再開しました/)).toBeTruthy();
+    expect(cellsOf(table)[0][2]).toBe('有効');
+  });
+
+  it('rotates the signing secret after a confirmation and shows the new one once', async () => {
+    const secret = 'whsec_new_7a1c';
+    const overlapEnd = new Date(Date.now() + 24 * 3600_000).toISOString();
+    renderPage(list([testEndpoint()]), {
+      request: { query: RotateWebhookSecretMutation, variables: { input: { webhookEndpointId: 'w1', overlapHours: 24 } } },
+      result: {
+        data: {
+          rotateWebhookSecret: {
+            __typename: 'RotateWebhookSecretPayload',
+            secret,
+            webhookEndpoint: testEndpoint({ previousSecretExpiresAt: overlapEnd }),
+          },
+        },
+      },
+    });
+    const table = await screen.findByRole('table', { name: '登録済みの送信先' });
+    fireEvent.click(within(table).getByRole('button', { name: 'https://erp.example.co.jp/esurety の秘密の更新' }));
+    const dialog = await screen.findByRole('dialog', { name: '署名用の秘密を更新します' });
+    expect(dialog.textContent).toContain('これから24時間は前の秘密でも署名する');
+    fireEvent.click(within(dialog).getByRole('button', { name: '更新する' }));
+
+    const box = await screen.findByRole('region', { name: '署名用の秘密' });
+    expect(box.textContent).toContain('署名用の秘密を更新しました');
+    expect((within(box).getByRole('textbox', { name: '署名用の秘密' }) as HTMLInputElement).value).toBe(secret);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(cellsOf(table)[0][2]).toMatch(/^有効前の秘密でも令和.+まで署名$/);
   });
 });

@@ -1,4 +1,4 @@
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,13 +10,19 @@ import { DeleteWebhookModal, type DeleteTarget } from './DeleteWebhookModal';
 import { RegisterWebhookForm, type RegisteredWebhookEndpoint } from './RegisterWebhookForm';
 import { WebhookEndpointTable } from './WebhookEndpointTable';
 import { WEBHOOK_ENDPOINTS_PAGE, WebhookEndpointsQuery } from './endpoints-query';
+import { PauseWebhookEndpointMutation, PingWebhookEndpointMutation, ResumeWebhookEndpointMutation } from './endpoint-actions';
+import { RotateSecretModal, type RotateTarget } from './RotateSecretModal';
+import type { WebhookEndpointRowFragment as WebhookEndpointRow } from '../../gql/graphql';
 
-/** Webhook: the organisation's endpoints; a new one's signing secret is shown once. */
+/**
+ * Webhook: the organisation's endpoints; a new one's signing secret, or a rotated one's new
+ * secret, is shown once.
+ */
 export function WebhooksPage() {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const [registered, setRegistered] = useState<{ url: string; secret: string } | null>(null);
-  const [deleted, setDeleted] = useState<string | null>(null);
+  const [registered, setRegistered] = useState<{ url: string; secret: string; rotated: boolean } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
 
   function onRegistered(result: RegisteredWebhookEndpoint, url: string) {
     // Newest first, as the server lists them.
@@ -32,8 +38,8 @@ export function WebhooksPage() {
           },
         },
     );
-    setDeleted(null);
-    setRegistered({ url, secret: result.secret });
+    setNotice(null);
+    setRegistered({ url, secret: result.secret, rotated: false });
   }
 
   return (
@@ -45,7 +51,7 @@ export function WebhooksPage() {
         <ShownOnceSecret
           key={registered.secret}
           heading={t('webhooks.secret.heading')}
-          lead={t('webhooks.secret.lead', { url: registered.url })}
+          lead={t(registered.rotated ? 'webhooks.secret.rotatedLead' : 'webhooks.secret.lead', { url: registered.url })}
           warning={t('webhooks.secret.warning')}
           label={t('webhooks.secret.label')}
           value={registered.secret}
@@ -55,40 +61,92 @@ export function WebhooksPage() {
           onDismiss={() => setRegistered(null)}
         />
       )}
-      <WebhookEndpointList deleted={deleted} onDeleted={setDeleted} />
+      <WebhookEndpointList
+        notice={notice}
+        onNotice={setNotice}
+        onRotated={(url, secret) => {
+          setNotice(null);
+          setRegistered({ url, secret, rotated: true });
+        }}
+      />
     </>
   );
 }
 
-function WebhookEndpointList({ deleted, onDeleted }: { deleted: string | null; onDeleted: (url: string) => void }) {
+interface WebhookEndpointListProps {
+  notice: string | null;
+  onNotice: (notice: string) => void;
+  onRotated: (url: string, secret: string) => void;
+}
+
+function WebhookEndpointList({ notice, onNotice, onRotated }: WebhookEndpointListProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const [target, setTarget] = useState<DeleteTarget | null>(null);
+  const [rotating, setRotating] = useState<RotateTarget | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
   const { data, loading, error } = useQuery(WebhookEndpointsQuery, { variables: WEBHOOK_ENDPOINTS_PAGE, fetchPolicy: 'cache-and-network' });
+  const [ping] = useMutation(PingWebhookEndpointMutation);
+  const [pause] = useMutation(PauseWebhookEndpointMutation);
+  const [resume] = useMutation(ResumeWebhookEndpointMutation);
+
+  /** Runs one button's mutation on `endpoint`, then says what happened (or what went wrong). */
+  async function act(endpoint: WebhookEndpointRow, run: () => Promise<unknown>, done: string) {
+    setBusy(endpoint.id);
+    setActionError(null);
+    try {
+      await run();
+      onNotice(done);
+    } catch (e) {
+      setActionError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const variables = (endpoint: WebhookEndpointRow) => ({ variables: { input: { webhookEndpointId: endpoint.id } } });
 
   return (
     <section aria-labelledby={headingId}>
       <Title order={2} id={headingId} mb="sm">
         {t('webhooks.list.heading')}
       </Title>
-      <Text role="status" mb={deleted ? 'sm' : 0} c="green.9" fw={700} style={{ wordBreak: 'break-all' }}>
-        {deleted ? t('webhooks.delete.done', { url: deleted }) : ''}
+      <Text role="status" mb={notice ? 'sm' : 0} c="green.9" fw={700} style={{ wordBreak: 'break-all' }}>
+        {notice ?? ''}
       </Text>
       {error && <ErrorAlert error={error} />}
+      {actionError !== null && <ErrorAlert error={actionError} title={t('webhooks.list.actionFailedTitle')} />}
       {!data && loading && <LoadingState />}
       {data && (
         <WebhookEndpointTable
           endpoints={data.webhookEndpoints.edges.map((edge) => edge.node)}
           labelledBy={headingId}
+          busy={busy}
           onDelete={setTarget}
+          onRotate={setRotating}
+          onPing={(endpoint) => void act(endpoint, () => ping(variables(endpoint)), t('webhooks.ping.done', { url: endpoint.url }))}
+          onTogglePause={(endpoint) =>
+            void (endpoint.pausedAt
+              ? act(endpoint, () => resume(variables(endpoint)), t('webhooks.pause.resumed', { url: endpoint.url }))
+              : act(endpoint, () => pause(variables(endpoint)), t('webhooks.pause.paused', { url: endpoint.url })))
+          }
         />
       )}
+      <RotateSecretModal
+        endpoint={rotating}
+        onClose={() => setRotating(null)}
+        onRotated={(endpoint, secret) => {
+          setRotating(null);
+          onRotated(endpoint.url, secret);
+        }}
+      />
       <DeleteWebhookModal
         endpoint={target}
         onClose={() => setTarget(null)}
         onDeleted={(endpoint) => {
           setTarget(null);
-          onDeleted(endpoint.url);
+          onNotice(t('webhooks.delete.done', { url: endpoint.url }));
         }}
       />
     </section>

@@ -5,6 +5,7 @@ import { Migration20261122054415 as sqliteMigration20261122054415 } from './sqli
 import { Migration20261122055638 as sqliteMigration20261122055638 } from './sqlite/Migration20261122055638';
 import { Migration20261129235743 as sqliteMigration20261129235743 } from './sqlite/Migration20261129235743';
 import { Migration20261130000905 as sqliteMigration20261130000905 } from './sqlite/Migration20261130000905';
+import { Migration20261130032014 as sqliteMigration20261130032014 } from './sqlite/Migration20261130032014';
 import { Migration20261130032155 as sqliteMigration20261130032155 } from './sqlite/Migration20261130032155';
 import { Migration20261130032255 as sqliteMigration20261130032255 } from './sqlite/Migration20261130032255';
 import { Migration20261130032309 as sqliteMigration20261130032309 } from './sqlite/Migration20261130032309';
@@ -15,6 +16,7 @@ import { Migration20261122054415 as postgresqlMigration20261122054415 } from './
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
 import { Migration20261129235743 as postgresqlMigration20261129235743 } from './postgresql/Migration20261129235743';
 import { Migration20261130000906 as postgresqlMigration20261130000906 } from './postgresql/Migration20261130000906';
+import { Migration20261130032019 as postgresqlMigration20261130032019 } from './postgresql/Migration20261130032019';
 import { Migration20261130032155 as postgresqlMigration20261130032155 } from './postgresql/Migration20261130032155';
 import { Migration20261130032256 as postgresqlMigration20261130032256 } from './postgresql/Migration20261130032256';
 import { Migration20261130032311 as postgresqlMigration20261130032311 } from './postgresql/Migration20261130032311';
@@ -31,6 +33,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261122055638', class: sqliteMigration20261122055638 },
     { name: 'Migration20261129235743', class: sqliteMigration20261129235743 },
     { name: 'Migration20261130000905', class: sqliteMigration20261130000905 },
+    { name: 'Migration20261130032014', class: sqliteMigration20261130032014 },
     { name: 'Migration20261130032155', class: sqliteMigration20261130032155 },
     { name: 'Migration20261130032255', class: sqliteMigration20261130032255 },
     { name: 'Migration20261130032309', class: sqliteMigration20261130032309 },
@@ -43,6 +46,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261122055639', class: postgresqlMigration20261122055639 },
     { name: 'Migration20261129235743', class: postgresqlMigration20261129235743 },
     { name: 'Migration20261130000906', class: postgresqlMigration20261130000906 },
+    { name: 'Migration20261130032019', class: postgresqlMigration20261130032019 },
     { name: 'Migration20261130032155', class: postgresqlMigration20261130032155 },
     { name: 'Migration20261130032256', class: postgresqlMigration20261130032256 },
     { name: 'Migration20261130032311', class: postgresqlMigration20261130032311 },

@@ -21,6 +21,7 @@ const OBJECT_FIELDS: Record<string, string> = {
   contractorRegistrationId: 'ContractorRegistration',
   ordererId: 'Orderer',
   branchId: 'Branch',
+  webhookDeliveryId: 'WebhookDelivery',
 };
 
 /**

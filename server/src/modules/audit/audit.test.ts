@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { flyerApplication, signedIn, submitApplication, inAMonth } from '../../test/fixtures';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
 import { AuditEvent } from './audit-event.entity';
 
@@ -110,7 +110,9 @@ describe('監査ログ (audit trail)', () => {
       ),
     ).toBe('UNAUTHENTICATED');
     // 長野's system changes the guarantee again through an API token.
-    const created = await nagano.gql<any>(`mutation { createApiToken(input: { name: "基幹システム" }) { token apiToken { id } } }`);
+    const created = await nagano.gql<any>(
+      `mutation { createApiToken(input: { name: "基幹システム", scope: READ_WRITE, expiresAt: "${inAMonth()}" }) { token apiToken { id } } }`,
+    );
     story.apiToken = created.data.createApiToken.token;
     story.apiTokenId = created.data.createApiToken.apiToken.id;
     await tick();

@@ -1,7 +1,21 @@
-import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from './user.entity';
+
+/** What an API token may do. */
+export enum ApiTokenScope {
+  READ_ONLY = 'READ_ONLY',
+  READ_WRITE = 'READ_WRITE',
+}
+registerEnumType(ApiTokenScope, {
+  name: 'ApiTokenScope',
+  description: 'APIトークンの権限',
+  valuesConfig: {
+    READ_ONLY: { description: '読み取りのみ（query だけ。mutation は FORBIDDEN）' },
+    READ_WRITE: { description: '読み書き（利用者ができる query と mutation のすべて）' },
+  },
+});
 
 /**
  * A personal API token: `Authorization: Bearer <token>` acts as its user, with that user's role
@@ -33,9 +47,13 @@ export class ApiToken extends BaseEntity<'createdAtField'> {
   @Property({ type: Date, nullable: true })
   lastUsedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: '有効期限（なければ無期限）' })
-  @Property({ type: Date, nullable: true })
-  expiresAt?: Date | null;
+  @Field(() => ApiTokenScope, { description: '権限（READ_ONLY は mutation を使えない）' })
+  @Enum({ items: () => ApiTokenScope })
+  scope!: ApiTokenScope;
+
+  @Field({ description: '有効期限（作成から1年以内）' })
+  @Property({ type: Date })
+  expiresAt!: Date;
 
   @Field(() => Date, { nullable: true, description: '失効日時' })
   @Property({ type: Date, nullable: true })

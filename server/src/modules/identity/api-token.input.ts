@@ -1,13 +1,16 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ApiToken } from './api-token.entity';
+import { ApiToken, ApiTokenScope } from './api-token.entity';
 
 @InputType({ description: 'APIトークンの作成の入力' })
 export class CreateApiTokenInput {
   @Field({ description: '名前（用途、100文字以内）' })
   name!: string;
 
-  @Field(() => Date, { nullable: true, description: '有効期限（省略すると無期限）' })
-  expiresAt?: Date | null;
+  @Field(() => ApiTokenScope, { description: '権限: READ_ONLY（query だけ）か READ_WRITE' })
+  scope!: ApiTokenScope;
+
+  @Field(() => Date, { description: '有効期限（必須、現在より後で1年後まで）' })
+  expiresAt!: Date;
 }
 
 @ObjectType({ description: 'APIトークンの作成の結果' })

@@ -21,10 +21,10 @@ export class ApiTokenResolver {
   @Authorized()
   @Mutation(() => CreateApiTokenPayload, {
     description:
-      'APIトークンを作る（ログインしたセッションからのみ。トークンでトークンは作れない: FORBIDDEN）。有効なトークンは1人20個まで（超えると CONFLICT）。`Authorization: Bearer <token>` で自分として API を使える',
+      'APIトークンを作る（ログインしたセッションからのみ。トークンでトークンは作れない: FORBIDDEN）。scope（READ_ONLY / READ_WRITE）と1年以内の有効期限は必須。有効なトークンは1人20個まで（超えると CONFLICT）。`Authorization: Bearer <token>` で自分として API を使える（トークンごとに1分あたりの回数制限、RateLimit ヘッダー）',
   })
   createApiToken(@Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput, @Ctx() ctx: Context): Promise<CreateApiTokenPayload> {
-    return ctx.services.apiTokens.create(input.name, input.expiresAt);
+    return ctx.services.apiTokens.create(input);
   }
 
   @Authorized()

@@ -4,7 +4,7 @@ import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from 
 import { paginate, type PageArgs } from '../../common/pagination';
 import type { EntityManager } from '../../db/orm';
 import type { SignedInActor } from './actor';
-import { ApiToken } from './api-token.entity';
+import { ApiToken, type ApiTokenScope } from './api-token.entity';
 import type { ApiTokenFilter } from './api-token.input';
 import { ORGANISATIONS } from './identity.service';
 import { hashSecretToken, newSecretToken } from './session-token';
@@ -16,7 +16,14 @@ const MAX_ACTIVE_TOKENS = 20;
 /** lastUsedAt is written at most this often per token, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const usable = (now: Date) => ({ revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
+/** The latest expiry a token made at `now` may have: the same moment a calendar year later. */
+export function latestExpiry(now: Date): Date {
+  const limit = new Date(now);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  return limit;
+}
+
+const usable = (now: Date) => ({ revokedAt: null, expiresAt: { $gt: now } });
 
 /** The user a bearer token acts as, or null if the token is unknown, revoked or expired. */
 export async function tokenUser(em: EntityManager, token: string, now = new Date()): Promise<{ user: User; apiToken: ApiToken } | null> {
@@ -51,7 +58,10 @@ export class ApiTokenService {
   }
 
   /** A new token, shown once: only a session may make one (a token can't mint tokens). */
-  async create(name: string, expiresAt: Date | null | undefined, now = new Date()): Promise<{ token: string; apiToken: ApiToken }> {
+  async create(
+    { name, scope, expiresAt }: { name: string; scope: ApiTokenScope; expiresAt: Date },
+    now = new Date(),
+  ): Promise<{ token: string; apiToken: ApiToken }> {
     if (this.actor.via === 'TOKEN') {
       throw new ForbiddenError('APIトークンでは新しいトークンを作れません。画面からログインして作成してください。');
     }
@@ -59,8 +69,11 @@ export class ApiTokenService {
     if (!trimmed || characterCount(trimmed) > 100 || hasControlCharacters(trimmed)) {
       throw new BadUserInputError('input.name', 'トークンの名前は100文字以内で入力してください。');
     }
-    if (expiresAt && expiresAt.getTime() <= now.getTime()) {
+    if (expiresAt.getTime() <= now.getTime()) {
       throw new BadUserInputError('input.expiresAt', '有効期限は現在より後の日時にしてください。');
+    }
+    if (expiresAt.getTime() > latestExpiry(now).getTime()) {
+      throw new BadUserInputError('input.expiresAt', '有効期限は1年後までの日時にしてください。');
     }
     const user = this.actor.user;
     const active = await this.em.count(ApiToken, { user, ...usable(now) });
@@ -72,7 +85,8 @@ export class ApiTokenService {
       name: trimmed,
       tokenHash: hashSecretToken(token),
       prefix: token.slice(0, 12),
-      expiresAt: expiresAt ?? null,
+      scope,
+      expiresAt,
     });
     await this.em.flush();
     return { token, apiToken };

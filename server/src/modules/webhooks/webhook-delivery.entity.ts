@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { WebhookEvent } from './webhook-event';
@@ -28,10 +28,23 @@ registerEnumType(WebhookDeliveryStatus, {
 @Entity()
 @Index({ properties: ['status', 'nextAttemptAt'] })
 @Index({ properties: ['endpoint', 'createdAt'] })
-export class WebhookDelivery extends BaseEntity<'status' | 'attempts' | 'nextAttemptAt' | 'createdAtField'> {
+export class WebhookDelivery extends BaseEntity<'status' | 'attempts' | 'nextAttemptAt' | 'createdAtField' | 'webhookEndpointId'> {
   @ManyToOne(() => WebhookEndpoint, { deleteRule: 'cascade' })
   endpoint!: WebhookEndpoint;
 
+  /** The event's id (the payload's `id`): the same in every endpoint's delivery of it and in redeliveries. */
+  @Field(() => ID, { description: 'イベントID（ペイロードの id。同じイベントを受け取るすべての送信先と再送で同じ）' })
+  @Index()
+  @Property({ type: 'uuid' })
+  eventId!: string;
+  /** The delivery this one sends again (redeliverWebhookDelivery), if any. */
+  @Field(() => ID, { nullable: true, description: '再送元の配信（redeliverWebhookDelivery で作られたとき）' })
+  @Property({ type: 'uuid', nullable: true })
+  redeliveryOf?: string | null;
+  @Field(() => ID, { description: '送信先' })
+  get webhookEndpointId(): string {
+    return this.endpoint.id;
+  }
   @Field(() => WebhookEvent, { description: 'イベント' })
   @Enum({ items: () => WebhookEvent })
   event!: WebhookEvent;

@@ -16,6 +16,8 @@ export enum WebhookEvent {
   BID_BOND_CONVERTED = 'BID_BOND_CONVERTED',
   BID_BOND_WITHDRAWN = 'BID_BOND_WITHDRAWN',
   BID_BOND_LAPSED = 'BID_BOND_LAPSED',
+  /** A test event (pingWebhookEndpoint): sent when asked, not subscribed to. */
+  PING = 'PING',
 }
 
 registerEnumType(WebhookEvent, {
@@ -33,5 +35,6 @@ registerEnumType(WebhookEvent, {
     BID_BOND_CONVERTED: { description: '契約保証予約が契約保証の申込へ移行された（convertBidBond）' },
     BID_BOND_WITHDRAWN: { description: '契約保証予約が取り下げられた（withdrawBidBond）' },
     BID_BOND_LAPSED: { description: '契約保証予約が入札日を過ぎて失効した（毎時の失効処理）' },
+    PING: { description: 'テスト送信（pingWebhookEndpoint）。購読の対象ではなく、頼まれたときだけ送る' },
   },
 });

@@ -9,15 +9,27 @@ import { WebhookEndpoint } from './webhook-endpoint.entity';
 import type { WebhookEvent } from './webhook-event';
 
 /**
- * Queues `event` for every endpoint of the organisations concerned that subscribed to it, inside
- * the caller's transaction: deliveries exist only if the change commits.
+ * The version of the payload's shape (`apiVersion` in every payload): a date, changed only when a
+ * field is removed or changes meaning; fields may be added without a new version.
+ */
+export const WEBHOOK_API_VERSION = '2026-11-30';
+
+/** A payload: the event's id (one per event, the same for every endpoint), its name and data. */
+export function webhookPayload(eventId: string, event: WebhookEvent, data: Record<string, unknown>, occurredAt = new Date()) {
+  return { id: eventId, event, apiVersion: WEBHOOK_API_VERSION, occurredAt: occurredAt.toISOString(), data };
+}
+
+/**
+ * Queues `event` for every active endpoint of the organisations concerned that subscribed to it,
+ * inside the caller's transaction: deliveries exist only if the change commits. Every delivery
+ * of one event carries the same event id; a paused or deleted endpoint gets nothing.
  */
 async function enqueue(tx: EntityManager, event: WebhookEvent, organisationIds: string[], data: Record<string, unknown>) {
-  const endpoints = await tx.find(WebhookEndpoint, { organisationId: { $in: organisationIds } });
-  const occurredAt = new Date().toISOString();
+  const endpoints = await tx.find(WebhookEndpoint, { organisationId: { $in: organisationIds }, pausedAt: null, deletedAt: null });
+  const eventId = randomUUID();
+  const payload = webhookPayload(eventId, event, data);
   for (const endpoint of endpoints.filter((e) => e.events.includes(event))) {
-    const id = randomUUID();
-    tx.create(WebhookDelivery, { id, endpoint, event, payload: { id, event, occurredAt, data } });
+    tx.create(WebhookDelivery, { endpoint, eventId, event, payload });
   }
 }
 
@@ -42,8 +54,12 @@ export async function enqueueGuaranteeEvent(tx: EntityManager, event: WebhookEve
       amount: guarantee.amount,
       deadline: guarantee.deadline,
       workName: guarantee.workName,
+      applicationId: guarantee.application.id,
+      contractorId: guarantee.contractor.id,
       contractorName: guarantee.contractor.name,
+      ordererId: guarantee.orderer.id,
       ordererName: guarantee.orderer.name,
+      branchId: guarantee.branch.id,
       branchName: guarantee.branch.name,
       version: guarantee.version,
     },
@@ -52,13 +68,18 @@ export async function enqueueGuaranteeEvent(tx: EntityManager, event: WebhookEve
 
 /** An application's event goes to its contractor and the branch it was sent to. */
 export async function enqueueApplicationEvent(tx: EntityManager, event: WebhookEvent, application: GuaranteeApplication) {
-  await tx.populate(application, ['contractor', 'destinationBranch']);
+  await tx.populate(application, ['contractor', 'destinationBranch', 'orderer']);
   const branch = application.destinationBranch;
+  const orderer = application.orderer;
   await enqueue(tx, event, [application.contractor.id, ...(branch ? [branch.id] : [])], {
     application: {
       id: application.id,
       status: application.status,
+      contractorId: application.contractor.id,
       contractorName: application.contractor.name,
+      ordererId: orderer?.id ?? null,
+      ordererName: orderer?.name ?? null,
+      branchId: branch?.id ?? null,
       branchName: branch?.name ?? null,
     },
   });

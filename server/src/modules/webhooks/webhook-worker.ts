@@ -4,6 +4,7 @@ import { onQueueCommit } from '../../common/queue-signal';
 import { MAX_ATTEMPTS, retryDelayMs } from '../notifications/outbox-worker';
 import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { signatureHeader, SIGNATURE_HEADER } from './webhook-signature';
+import { previousSecretContext } from './webhook-endpoint.entity';
 import { fetch, type Dispatcher } from 'undici';
 import { isInternalHost, publicOnlyAgent, type Resolve } from './webhook-destination';
 import { createLogger, type Logger } from '../../common/logger';
@@ -118,8 +119,17 @@ export class WebhookWorker {
     const em = this.orm.em.fork();
     const due = await em.find(
       WebhookDelivery,
-      { status: WebhookDeliveryStatus.PENDING, nextAttemptAt: { $lte: now }, ...(full.length ? { endpoint: { $nin: full } } : {}) },
-      { populate: ['endpoint', 'endpoint.secretCiphertext'], orderBy: { createdAt: 'asc' }, limit: READ_LIMIT },
+      // A paused (or deleted) endpoint's deliveries wait for it to resume; full lanes wait their turn.
+      {
+        status: WebhookDeliveryStatus.PENDING,
+        nextAttemptAt: { $lte: now },
+        endpoint: { pausedAt: null, deletedAt: null, ...(full.length ? { id: { $nin: full } } : {}) },
+      },
+      {
+        populate: ['endpoint', 'endpoint.secretCiphertext', 'endpoint.previousSecretCiphertext'],
+        orderBy: { createdAt: 'asc' },
+        limit: READ_LIMIT,
+      },
     );
     const started: Promise<boolean>[] = [];
     for (const delivery of due) {
@@ -190,7 +200,10 @@ export class WebhookWorker {
     }
     try {
       // Inside the try: a secret that can't be opened fails this delivery, not the whole batch.
-      const secret = unseal(this.keyring.webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext);
+      const key = this.keyring.webhookSecretEncryption;
+      // During a rotation's overlap, the previous secret signs too (a second v1).
+      const secrets = [unseal(key, endpoint.id, endpoint.secretCiphertext)];
+      if (endpoint.previousSecretLive()) secrets.push(unseal(key, previousSecretContext(endpoint.id), endpoint.previousSecretCiphertext!));
       const response = await fetch(endpoint.url, {
         dispatcher: this.dispatcher,
         method: 'POST',
@@ -201,7 +214,8 @@ export class WebhookWorker {
           'user-agent': 'esurety-webhooks/1',
           'x-esurety-event': delivery.event,
           'x-esurety-delivery': delivery.id,
-          [SIGNATURE_HEADER]: signatureHeader(secret, body, Math.floor(Date.now() / 1000)),
+          'x-esurety-event-id': delivery.eventId,
+          [SIGNATURE_HEADER]: signatureHeader(secrets, body, Math.floor(Date.now() / 1000)),
         },
         body,
       });

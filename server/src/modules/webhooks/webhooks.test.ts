@@ -6,10 +6,14 @@ import { flyerApplication, signedIn, submitApplication } from '../../test/fixtur
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
 import { decryptAuthKey } from '../guarantees/auth-keys';
 import { Guarantee } from '../guarantees/guarantee.entity';
+import { Branch } from '../organisations/branch.entity';
+import { Contractor } from '../organisations/contractor.entity';
+import { Orderer } from '../organisations/orderer.entity';
 import { MAX_ATTEMPTS, retryDelayMs } from '../notifications/outbox-worker';
-import { WebhookDelivery } from './webhook-delivery.entity';
+import { WebhookDelivery, WebhookDeliveryStatus } from './webhook-delivery.entity';
+import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { WebhookEvent } from './webhook-event';
-import { enqueueGuaranteeEvent } from './webhook-events';
+import { enqueueGuaranteeEvent, WEBHOOK_API_VERSION } from './webhook-events';
 import { verifySignature } from './webhook-signature';
 import { WebhookWorker } from './webhook-worker';
 
@@ -17,11 +21,18 @@ const REGISTER = `mutation($url: String!, $events: [WebhookEvent!]!) {
   registerWebhookEndpoint(input: { url: $url, events: $events }) { secret webhookEndpoint { id url events createdAt } }
 }`;
 const DELETE = `mutation($id: ID!) { deleteWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookEndpoint { id } } }`;
+const DELETE_WITH_DATE = `mutation($id: ID!) { deleteWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookEndpoint { id active deletedAt } } }`;
+const DELIVERY_FIELDS = 'id eventId event status webhookEndpointId redeliveryOf';
+const PING = `mutation($id: ID!) { pingWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookDelivery { ${DELIVERY_FIELDS} } } }`;
+const REDELIVER = `mutation($id: ID!) { redeliverWebhookDelivery(input: { webhookDeliveryId: $id }) { webhookDelivery { ${DELIVERY_FIELDS} } } }`;
+const ROTATE = `mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret webhookEndpoint { id previousSecretExpiresAt } } }`;
+const PAUSE = `mutation($id: ID!) { pauseWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookEndpoint { id active pausedAt } } }`;
+const RESUME = `mutation($id: ID!) { resumeWebhookEndpoint(input: { webhookEndpointId: $id }) { webhookEndpoint { id active pausedAt } } }`;
 const ENDPOINTS = `query($filter: WebhookEndpointFilter) { webhookEndpoints(filter: $filter) { totalCount edges { node { id url events createdAt } } } }`;
 const DELIVERIES = `query($id: ID, $first: Int! = 50, $after: String) {
   webhookDeliveries(filter: { webhookEndpointId: $id }, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id event status attempts nextAttemptAt lastStatusCode lastError deliveredAt createdAt } }
+    edges { node { id eventId event status attempts nextAttemptAt lastStatusCode lastError deliveredAt createdAt webhookEndpointId redeliveryOf } }
   }
 }`;
 const ISSUE = `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id kind contractNumber version amount issuances { id } } } }`;
@@ -91,6 +102,8 @@ describe('Webhooks', () => {
   let matsumoto: ApiClient;
   /** Each organisation's endpoint: its id and its signing secret. */
   const endpoints = {} as Record<'contractor' | 'nagano' | 'contractor2' | 'matsumoto', { id: string; secret: string }>;
+  /** The organisations' ids, which payloads carry. */
+  const organisations = {} as Record<'contractor' | 'nagano' | 'matsumoto', string>;
 
   async function register(client: ApiClient, path: string, events = ALL_EVENTS) {
     const result = await client.gql<any>(REGISTER, { url: receiver.url(path), events });
@@ -136,6 +149,10 @@ describe('Webhooks', () => {
     endpoints.nagano = await register(nagano, '/nagano');
     endpoints.contractor2 = await register(contractor2, '/contractor2');
     endpoints.matsumoto = await register(matsumoto, '/matsumoto', GUARANTEE_EVENTS);
+    const em = server.orm.em.fork();
+    organisations.contractor = (await em.findOneOrFail(Contractor, { name: '〇〇建設株式会社' })).id;
+    organisations.nagano = (await em.findOneOrFail(Branch, { name: '長野支店' })).id;
+    organisations.matsumoto = (await em.findOneOrFail(Orderer, { name: '松本市' })).id;
   });
   afterAll(async () => {
     await worker?.stop();
@@ -158,14 +175,20 @@ describe('Webhooks', () => {
         expect(verifySignature(secret, r.body, r.headers['x-esurety-signature'] as string)).toBe(true);
         expect(verifySignature(endpoints.contractor2.secret, r.body, r.headers['x-esurety-signature'] as string)).toBe(false);
         expect(verifySignature(secret, r.body.replace('"status"', '"Status"'), r.headers['x-esurety-signature'] as string)).toBe(false);
-        expect(r.headers['x-esurety-delivery']).toBe(r.payload.id);
+        expect(r.headers['x-esurety-event-id']).toBe(r.payload.id);
+        expect(r.headers['x-esurety-delivery']).toMatch(/^[0-9a-f-]{36}$/);
         expect(r.headers['x-esurety-event']).toBe(r.payload.event);
+        expect(r.payload.apiVersion).toBe(WEBHOOK_API_VERSION);
         expect(Math.abs(new Date(r.payload.occurredAt).getTime() - Date.now())).toBeLessThan(60_000);
       }
       expect(mine[0].payload.data.application).toEqual({
         id: applicationId,
         status: 'SUBMITTED',
+        contractorId: organisations.contractor,
         contractorName: '〇〇建設株式会社',
+        ordererId: organisations.matsumoto,
+        ordererName: '松本市',
+        branchId: organisations.nagano,
         branchName: '長野支店',
       });
       const issuedNumbers = mine
@@ -180,15 +203,27 @@ describe('Webhooks', () => {
         status: 'ACTIVE',
         amount: 20_000_000,
         workName: '●●●●工事',
+        applicationId,
+        contractorId: organisations.contractor,
         contractorName: '〇〇建設株式会社',
+        ordererId: organisations.matsumoto,
         ordererName: '松本市',
+        branchId: organisations.nagano,
         branchName: '長野支店',
         version: 1,
       });
     }
-    // A delivery id is unique: each receiver gets its own.
-    const ids = receiver.received.map((r) => r.payload.id);
-    expect(new Set(ids).size).toBe(ids.length);
+    // A delivery id is unique: each receiver gets its own; the event id is the event's, the same
+    // at the contractor's endpoint and at the branch's.
+    const deliveryIds = receiver.received.map((r) => r.headers['x-esurety-delivery']);
+    expect(new Set(deliveryIds).size).toBe(deliveryIds.length);
+    const eventIds = (path: string) =>
+      receiver
+        .at(path)
+        .filter((r) => about(applicationId)(r) || guarantees.some((g) => about(g.id)(r)))
+        .map((r) => r.payload.id);
+    expect(eventIds('/contractor')).toEqual(eventIds('/nagano'));
+    expect(new Set(eventIds('/contractor')).size).toBe(3);
     // No key in any body, no other contractor and no orderer (not verified) told.
     for (const g of guarantees.filter((x) => x.issuances.length)) {
       const key = await authKeyOf(g.id);
@@ -496,23 +531,155 @@ describe('Webhooks', () => {
     expect(endpoints.nagano.secret).not.toBe(endpoints.contractor.secret);
   });
 
-  it('stops sending to a deleted endpoint and forgets its deliveries', async () => {
+  it('stops sending to a deleted endpoint and keeps its delivery history for audit', async () => {
     const temporary = await register(contractor2, '/temporary', ['APPLICATION_SUBMITTED']);
-    const deleted = await contractor2.gql<any>(DELETE, { id: temporary.id });
-    expect(deleted.data.deleteWebhookEndpoint.webhookEndpoint.id).toBe(temporary.id);
-    expect(errorCode(await contractor2.gql(DELIVERIES, { id: temporary.id }))).toBe('NOT_FOUND');
+    const deleted = await contractor2.gql<any>(DELETE_WITH_DATE, { id: temporary.id });
+    expect(deleted.data.deleteWebhookEndpoint.webhookEndpoint).toMatchObject({ id: temporary.id, active: false });
+    expect(deleted.data.deleteWebhookEndpoint.webhookEndpoint.deletedAt).not.toBeNull();
     expect((await contractor2.gql<any>(ENDPOINTS)).data.webhookEndpoints.edges.map((e: any) => e.node.id)).toEqual([
       endpoints.contractor2.id,
     ]);
+    // Deleting it again, or acting on it, is NOT_FOUND.
+    expect(errorCode(await contractor2.gql(DELETE, { id: temporary.id }))).toBe('NOT_FOUND');
+    expect(errorCode(await contractor2.gql(PING, { id: temporary.id }))).toBe('NOT_FOUND');
 
-    // The contractor's endpoint, deleted with a delivery still queued: nothing is sent, nothing kept.
+    // The contractor's endpoint, delivered to once, then deleted with a delivery still queued:
+    // nothing more is sent, and both deliveries stay readable.
     const extra = await register(contractor, '/extra', ['APPLICATION_SUBMITTED']);
     await submitApplication(contractor, await flyerApplication(server));
-    expect(await server.orm.em.fork().count(WebhookDelivery, { endpoint: extra.id })).toBe(1);
-    await contractor.gql(DELETE, { id: extra.id });
-    expect(await server.orm.em.fork().count(WebhookDelivery, { endpoint: extra.id })).toBe(0);
     await worker.drain();
-    expect(receiver.at('/extra')).toEqual([]);
+    expect(receiver.at('/extra')).toHaveLength(1);
+    await submitApplication(contractor, await flyerApplication(server));
+    await contractor.gql(DELETE, { id: extra.id });
+    await worker.drain();
+    expect(receiver.at('/extra')).toHaveLength(1);
+    const history = await deliveries(contractor, extra.id);
+    expect(history.map((d) => d.status)).toEqual(['FAILED', 'DELIVERED']);
+    expect(history[0].lastError).toMatch(/削除/);
+    expect(history.every((d) => d.webhookEndpointId === extra.id)).toBe(true);
+    // Another organisation still can't read them.
+    expect(errorCode(await contractor2.gql(DELIVERIES, { id: extra.id }))).toBe('NOT_FOUND');
+    // Its registration no longer counts towards the limit of 10.
+    expect(await server.orm.em.fork().count(WebhookEndpoint, { id: extra.id })).toBe(1);
+  });
+
+  it('sends a PING on request, to that endpoint only, signed', async () => {
+    const pinged = await contractor.gql<any>(PING, { id: endpoints.contractor.id });
+    expect(pinged.errors).toBeUndefined();
+    const delivery = pinged.data.pingWebhookEndpoint.webhookDelivery;
+    expect(delivery).toMatchObject({ event: 'PING', status: 'PENDING', webhookEndpointId: endpoints.contractor.id });
+    const before = receiver.received.length;
+    await worker.drain();
+    const pings = receiver.received.slice(before).filter((r) => r.payload.event === 'PING');
+    expect(pings).toHaveLength(1);
+    expect(pings[0].path).toBe('/contractor');
+    expect(pings[0].payload).toMatchObject({
+      id: delivery.eventId,
+      event: 'PING',
+      apiVersion: WEBHOOK_API_VERSION,
+      data: { webhookEndpoint: { id: endpoints.contractor.id } },
+    });
+    expect(verifySignature(endpoints.contractor.secret, pings[0].body, pings[0].headers['x-esurety-signature'] as string)).toBe(true);
+    expect((await deliveries(contractor, endpoints.contractor.id))[0]).toMatchObject({ id: delivery.id, status: 'DELIVERED' });
+    // Not another organisation's endpoint; PING can't be subscribed to.
+    expect(errorCode(await contractor2.gql(PING, { id: endpoints.contractor.id }))).toBe('NOT_FOUND');
+    const subscribed = await contractor.gql(REGISTER, { url: receiver.url('/ping'), events: ['PING'] });
+    expect(subscribed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.events' });
+  });
+
+  it('redelivers a past delivery with the same event id and payload, as a new delivery', async () => {
+    receiver.status['/contractor'] = 500;
+    const { applicationId } = await issued();
+    await worker.drain();
+    receiver.status['/contractor'] = 200;
+    const failed = (await deliveries(contractor, endpoints.contractor.id)).find((d) => d.event === 'APPLICATION_SUBMITTED')!;
+    expect(failed.lastStatusCode).toBe(500);
+    // Still being retried: not yet.
+    expect(errorCode(await contractor.gql(REDELIVER, { id: failed.id }))).toBe('CONFLICT');
+    await server.orm.em.fork().nativeUpdate(WebhookDelivery, { id: failed.id }, { status: WebhookDeliveryStatus.FAILED });
+
+    const before = receiver.received.length;
+    const redelivered = await contractor.gql<any>(REDELIVER, { id: failed.id });
+    expect(redelivered.errors).toBeUndefined();
+    const copy = redelivered.data.redeliverWebhookDelivery.webhookDelivery;
+    expect(copy).toMatchObject({ event: 'APPLICATION_SUBMITTED', status: 'PENDING', eventId: failed.eventId, redeliveryOf: failed.id });
+    expect(copy.id).not.toBe(failed.id);
+    await worker.drain();
+    const got = receiver.received.slice(before).filter((r) => r.path === '/contractor' && r.payload.id === failed.eventId);
+    expect(got).toHaveLength(1);
+    expect(got[0].headers['x-esurety-delivery']).toBe(copy.id);
+    expect(got[0].payload.data.application.id).toBe(applicationId);
+    // Another organisation's delivery is NOT_FOUND; a delivered one may be sent again.
+    expect(errorCode(await contractor2.gql(REDELIVER, { id: copy.id }))).toBe('NOT_FOUND');
+    expect((await contractor.gql(REDELIVER, { id: copy.id })).errors).toBeUndefined();
+    await worker.drain();
+  });
+
+  it('rotates the secret: during the overlap every delivery carries both signatures, then only the new one', async () => {
+    const endpoint = await register(contractor2, '/rotating', ['APPLICATION_SUBMITTED']);
+    const rotated = await contractor2.gql<any>(ROTATE, { input: { webhookEndpointId: endpoint.id, overlapHours: 2 } });
+    expect(rotated.errors).toBeUndefined();
+    const { secret, webhookEndpoint } = rotated.data.rotateWebhookSecret;
+    expect(secret).toMatch(/^whsec_/);
+    expect(secret).not.toBe(endpoint.secret);
+    expect(new Date(webhookEndpoint.previousSecretExpiresAt).getTime() - Date.now()).toBeGreaterThan(2 * 3600_000 - 60_000);
+
+    const ping = async () => {
+      await contractor2.gql(PING, { id: endpoint.id });
+      await worker.drain();
+      return receiver.at('/rotating').at(-1)!;
+    };
+    const during = await ping();
+    const header = during.headers['x-esurety-signature'] as string;
+    expect(header.match(/v1=/g)).toHaveLength(2);
+    expect(verifySignature(secret, during.body, header)).toBe(true);
+    expect(verifySignature(endpoint.secret, during.body, header)).toBe(true);
+    expect(verifySignature(endpoints.contractor.secret, during.body, header)).toBe(false);
+
+    // Once the overlap is over, only the new secret signs.
+    await server.orm.em.fork().nativeUpdate(WebhookEndpoint, { id: endpoint.id }, { previousSecretExpiresAt: new Date(Date.now() - 1000) });
+    const after = await ping();
+    expect((after.headers['x-esurety-signature'] as string).match(/v1=/g)).toHaveLength(1);
+    expect(verifySignature(secret, after.body, after.headers['x-esurety-signature'] as string)).toBe(true);
+    expect(verifySignature(endpoint.secret, after.body, after.headers['x-esurety-signature'] as string)).toBe(false);
+
+    // Without an overlap the old secret stops at once; the overlap is 0–168 hours.
+    const again = await contractor2.gql<any>(ROTATE, { input: { webhookEndpointId: endpoint.id, overlapHours: 0 } });
+    expect(again.data.rotateWebhookSecret.webhookEndpoint.previousSecretExpiresAt).toBeNull();
+    const last = await ping();
+    expect(verifySignature(again.data.rotateWebhookSecret.secret, last.body, last.headers['x-esurety-signature'] as string)).toBe(true);
+    expect(verifySignature(secret, last.body, last.headers['x-esurety-signature'] as string)).toBe(false);
+    const tooLong = await contractor2.gql(ROTATE, { input: { webhookEndpointId: endpoint.id, overlapHours: 169 } });
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.overlapHours' });
+    expect(errorCode(await contractor.gql(ROTATE, { input: { webhookEndpointId: endpoint.id } }))).toBe('NOT_FOUND');
+    await contractor2.gql(DELETE, { id: endpoint.id });
+  });
+
+  it('pauses an endpoint: nothing is sent or queued for it until resumed, then what waited goes out', async () => {
+    const endpoint = await register(contractor, '/paused', ['APPLICATION_SUBMITTED']);
+    const paused = await contractor.gql<any>(PAUSE, { id: endpoint.id });
+    expect(paused.data.pauseWebhookEndpoint.webhookEndpoint).toMatchObject({ active: false });
+    expect(paused.data.pauseWebhookEndpoint.webhookEndpoint.pausedAt).not.toBeNull();
+    expect(errorCode(await contractor.gql(PING, { id: endpoint.id }))).toBe('CONFLICT');
+
+    // An event while paused is not queued for it.
+    await submitApplication(contractor, await flyerApplication(server));
+    await worker.drain();
+    expect(receiver.at('/paused')).toEqual([]);
+    expect(await deliveries(contractor, endpoint.id)).toEqual([]);
+
+    // A delivery queued before the pause waits for the resume.
+    await contractor.gql(RESUME, { id: endpoint.id });
+    await submitApplication(contractor, await flyerApplication(server));
+    await contractor.gql(PAUSE, { id: endpoint.id });
+    await worker.drain();
+    expect(receiver.at('/paused')).toEqual([]);
+    const resumed = await contractor.gql<any>(RESUME, { id: endpoint.id });
+    expect(resumed.data.resumeWebhookEndpoint.webhookEndpoint).toMatchObject({ active: true, pausedAt: null });
+    await worker.drain();
+    expect(receiver.at('/paused').map((r) => r.payload.event)).toEqual(['APPLICATION_SUBMITTED']);
+    expect(errorCode(await contractor2.gql(PAUSE, { id: endpoint.id }))).toBe('NOT_FOUND');
+    await contractor.gql(DELETE, { id: endpoint.id });
   });
 
   it('accepts only https URLs and at least one event, naming the field', async () => {
