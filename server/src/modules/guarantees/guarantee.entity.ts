@@ -1,6 +1,7 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { matchingKey } from '@esurety/schema';
 import { BaseEntity } from '../../common/base.entity';
 import { ConflictError } from '../../common/errors';
 import { yen } from '../../common/columns';
@@ -36,7 +37,7 @@ registerEnumType(GuaranteeStatus, {
 @Entity()
 @Unique({ properties: ['branch', 'serial'] })
 @Unique({ properties: ['application', 'kind'] })
-export class Guarantee extends BaseEntity<'status' | 'version'> {
+export class Guarantee extends BaseEntity<'status' | 'version' | 'workNameKey'> {
   @Field({ description: '保証契約番号（NNNNN-NNNNNC）' })
   @Property({ type: 'string', length: 12 })
   @Unique()
@@ -89,6 +90,11 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   @Property({ type: 'string', length: 200 })
   workName!: string;
 
+  /** matchingKey(workName), kept beside it so that the 工事名 search reads an indexed column. */
+  @Property({ type: 'text', default: '', hidden: true })
+  @Index()
+  workNameKey: string = '';
+
   @Field(() => LocalDateResolver, { description: '工期（着工日）' })
   @Property({ type: 'date' })
   workStartDate!: string;
@@ -132,6 +138,12 @@ export class Guarantee extends BaseEntity<'status' | 'version'> {
   @Field(() => Int, { description: '版数（変更のたびに増える。changeGuarantee の expectedVersion に渡す）' })
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepWorkNameKey(): void {
+    this.workNameKey = matchingKey(this.workName);
+  }
 
   /** Staff are about to change it: CONFLICT once it is revoked. */
   assertActive(): void {

@@ -1,3 +1,4 @@
+import { Text } from '../../common/argument-checks';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { YenScalar } from '../../common/scalars';
@@ -59,6 +60,7 @@ export class RevokeGuaranteeInput {
   @Field(() => ID, { description: '取り消す保証契約' })
   guaranteeId!: string;
 
+  @Text('multiline')
   @Field({ description: '取消の理由（2000文字以内）' })
   reason!: string;
 }

@@ -1,0 +1,92 @@
+import { findForbiddenCharacter, forbiddenCharacterMessage } from '@esurety/schema';
+import {
+  defaultFieldResolver,
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
+import { BadUserInputError } from './errors';
+import { labelOf } from './field-paths';
+
+/** How the argument check treats a text field; set with `@Text('multiline')` beside `@Field`. */
+export type TextKind = 'multiline' | 'secret';
+
+/**
+ * Marks an input field (or argument) whose text is not a one-line name: `multiline` may keep
+ * line breaks and tabs (連絡事項, 差戻しの理由, 取消の理由); `secret` (a password) is the
+ * user's own and is not checked for characters at all.
+ */
+export const Text = (kind: TextKind) => Extensions({ text: kind });
+
+/**
+ * Refuses, before any resolver runs, every String given to a query or mutation that holds a
+ * character no text field takes (schema/src/characters.ts: bidi controls, invisible format
+ * characters, lone surrogates, NUL and other controls, line breaks outside multi-line fields):
+ * BAD_USER_INPUT naming the field (`input.work.name`) and the character (U+202E).
+ */
+export function checkTextArguments(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      if (!field.args.some((arg) => mentionsString(arg.type, new Set()))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context, info) => {
+        for (const arg of field.args) {
+          checkValue(arg.type, args[arg.name], arg.name, labelOf(arg.description, arg.name), textKindOf(arg.extensions));
+        }
+        return resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
+}
+
+function textKindOf(extensions: Readonly<Record<string, unknown>> | null | undefined): TextKind | undefined {
+  return extensions?.text as TextKind | undefined;
+}
+
+// Every scalar whose value can be a string (String, ID, LocalDate, …); numbers and booleans can't.
+const isStringLike = (type: GraphQLInputType) => isScalarType(type) && !['Int', 'Float', 'Boolean', 'Yen'].includes(type.name);
+
+function mentionsString(type: GraphQLInputType, seen: Set<string>): boolean {
+  const inner = getNullableType(type);
+  if (isListType(inner)) return mentionsString(inner.ofType, seen);
+  if (isStringLike(inner)) return true;
+  if (!isInputObjectType(inner) || seen.has(inner.name)) return false;
+  seen.add(inner.name);
+  return Object.values(inner.getFields()).some((field) => mentionsString(field.type, seen));
+}
+
+function checkValue(type: GraphQLInputType, value: unknown, path: string, label: string, kind: TextKind | undefined): void {
+  if (value === null || value === undefined) return;
+  const inner = getNullableType(type);
+  if (isListType(inner)) {
+    if (Array.isArray(value)) value.forEach((item, i) => checkValue(inner.ofType, item, `${path}.${i}`, label, kind));
+    return;
+  }
+  if (typeof value === 'string') {
+    if (kind === 'secret') return;
+    const found = findForbiddenCharacter(value, { multiline: kind === 'multiline' });
+    if (found) {
+      const error = new BadUserInputError(path, forbiddenCharacterMessage(label, found));
+      error.extensions.reason = 'FORBIDDEN_CHARACTER';
+      error.extensions.codePoint = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+      throw error;
+    }
+    return;
+  }
+  if (isInputObjectType(inner) && typeof value === 'object') {
+    for (const field of Object.values(inner.getFields())) {
+      checkValue(
+        field.type,
+        (value as Record<string, unknown>)[field.name],
+        `${path}.${field.name}`,
+        labelOf(field.description, field.name),
+        textKindOf(field.extensions),
+      );
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import { likeContains, matchingKey } from '@esurety/schema';
+import { raw } from '@mikro-orm/core';
+
+/**
+ * A condition for "the text contains `term` as people read it": the matching key column of the
+ * text (`workNameKey`, filled from matchingKey by the entity) contains matchingKey(term), with
+ * the term's own %, _ and \ matched literally (`escape '\'` on SQLite and PostgreSQL alike).
+ */
+export function containsAsRead(keyProperty: string, term: string) {
+  const pattern = likeContains(matchingKey(term));
+  return { [raw((alias) => `${alias}.${columnOf(keyProperty)} like ? escape '\\'`, [pattern])]: [] } as never;
+}
+
+const columnOf = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
