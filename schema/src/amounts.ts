@@ -2,8 +2,7 @@
 export const MAX_YEN = 10_000_000_000_000;
 
 export type YenParse =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'not-integer' | 'bad-grouping' | 'not-positive' | 'too-large' };
+  { ok: true; value: number } | { ok: false; reason: 'empty' | 'not-integer' | 'bad-grouping' | 'not-positive' | 'too-large' };
 
 /**
  * Reads an amount as people type it: 20,000,000 / ２０，０００，０００ / ￥20,000,000 /
@@ -39,6 +38,7 @@ export function ratioPercent(amount: number, base: number): string | null {
 
 /** The message for an amount that could not be read, naming the field: 「請負金額の桁区切り（,）が…」. */
 export function yenParseMessage(fieldLabel: string, reason: Exclude<YenParse, { ok: true }>['reason']): string {
-  if (reason === 'bad-grouping') return `${fieldLabel}の桁区切り（,）の位置が正しくありません。3桁ごとに区切るか、区切らずに入力してください。`;
+  if (reason === 'bad-grouping')
+    return `${fieldLabel}の桁区切り（,）の位置が正しくありません。3桁ごとに区切るか、区切らずに入力してください。`;
   return `${fieldLabel}は1円以上10兆円以下の整数で入力してください。`;
 }

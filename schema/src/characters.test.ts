@@ -70,7 +70,19 @@ describe('findForbiddenCharacter: invisible, direction-changing and broken chara
   });
 
   describe('properties', () => {
-    const forbidden = fc.constantFrom('\u202E', '\u202A', '\u2066', '\u200B', '\uFEFF', '\u0000', '\u001B', '\u007F', '\uD800', '\uDFFF', '\u2028');
+    const forbidden = fc.constantFrom(
+      '\u202E',
+      '\u202A',
+      '\u2066',
+      '\u200B',
+      '\uFEFF',
+      '\u0000',
+      '\u001B',
+      '\u007F',
+      '\uD800',
+      '\uDFFF',
+      '\u2028',
+    );
     it('finds a forbidden character wherever it is put, at its index', () => {
       fc.assert(
         fc.property(fc.string({ unit: 'grapheme' }), forbidden, fc.string({ unit: 'grapheme' }), (before, bad, after) => {

@@ -8,13 +8,7 @@
  * combining marks, ideographic space; line breaks (LF, CR) and tabs in multi-line fields only.
  */
 export type ForbiddenCharacterKind =
-  | 'bidi-control'
-  | 'control'
-  | 'line-break'
-  | 'format'
-  | 'lone-surrogate'
-  | 'noncharacter'
-  | 'replacement';
+  'bidi-control' | 'control' | 'line-break' | 'format' | 'lone-surrogate' | 'noncharacter' | 'replacement';
 
 export interface ForbiddenCharacter {
   /** The offending code point as a string (a lone surrogate is one UTF-16 unit). */

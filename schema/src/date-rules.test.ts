@@ -57,9 +57,15 @@ describe('date rules', () => {
       fc.assert(
         fc.property(four, ([contractDate, workStartDate, workEndDate, deadline]) => {
           expect(dateOrderErrors({ contractDate, workStartDate, workEndDate, deadline }, GUARANTEE_DATE_ORDER)).toEqual([]);
-          const swapped = dateOrderErrors({ contractDate, workStartDate: workEndDate, workEndDate: workStartDate, deadline }, GUARANTEE_DATE_ORDER);
+          const swapped = dateOrderErrors(
+            { contractDate, workStartDate: workEndDate, workEndDate: workStartDate, deadline },
+            GUARANTEE_DATE_ORDER,
+          );
           expect(swapped.map((e) => e.field)).toContain('workEndDate');
-          const work = dateOrderErrors({ announcedOn: contractDate, contractDate: workStartDate, startDate: workEndDate, endDate: deadline }, WORK_DATE_ORDER);
+          const work = dateOrderErrors(
+            { announcedOn: contractDate, contractDate: workStartDate, startDate: workEndDate, endDate: deadline },
+            WORK_DATE_ORDER,
+          );
           expect(work).toEqual([]);
         }),
       );

@@ -34,7 +34,8 @@ describe('matchingKey: two texts a person reads as the same match', () => {
   describe('properties', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 30 });
     it('is idempotent', () => {
-      fc.assert(fc.property(text, (t) => {
+      fc.assert(
+        fc.property(text, (t) => {
           expect(matchingKey(matchingKey(t))).toBe(matchingKey(t));
         }),
       );

@@ -96,12 +96,16 @@ describe('parseYen (properties)', () => {
 
   it('refuses commas that do not group by three', () => {
     fc.assert(
-      fc.property(amount.filter((v) => v >= 10_000), fc.integer({ min: 1, max: 3 }), (value, shift) => {
-        const digits = String(value);
-        const cut = Math.max(1, digits.length - 3 - shift);
-        if ((digits.length - cut) % 3 === 0) return;
-        expect(parseYen(`${digits.slice(0, cut)},${digits.slice(cut)}`)).toEqual({ ok: false, reason: 'bad-grouping' });
-      }),
+      fc.property(
+        amount.filter((v) => v >= 10_000),
+        fc.integer({ min: 1, max: 3 }),
+        (value, shift) => {
+          const digits = String(value);
+          const cut = Math.max(1, digits.length - 3 - shift);
+          if ((digits.length - cut) % 3 === 0) return;
+          expect(parseYen(`${digits.slice(0, cut)},${digits.slice(cut)}`)).toEqual({ ok: false, reason: 'bad-grouping' });
+        },
+      ),
     );
   });
 
@@ -113,7 +117,9 @@ describe('parseYen (properties)', () => {
       }),
     );
     fc.assert(fc.property(fc.integer({ min: -MAX_YEN, max: 0 }), (v) => void expect(parseYen(String(v)).ok).toBe(false)));
-    fc.assert(fc.property(fc.integer({ min: MAX_YEN + 1, max: Number.MAX_SAFE_INTEGER }), (v) => void expect(parseYen(String(v)).ok).toBe(false)));
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_YEN + 1, max: Number.MAX_SAFE_INTEGER }), (v) => void expect(parseYen(String(v)).ok).toBe(false)),
+    );
   });
 });
 

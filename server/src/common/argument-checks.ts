@@ -8,7 +8,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { Extensions } from 'type-graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { BadUserInputError } from './errors';
 import { labelOf } from './field-paths';
 
@@ -20,7 +20,27 @@ export type TextKind = 'multiline' | 'secret';
  * line breaks and tabs (連絡事項, 差戻しの理由, 取消の理由); `secret` (a password) is the
  * user's own and is not checked for characters at all.
  */
-export const Text = (kind: TextKind) => Extensions({ text: kind });
+export function Text(kind: TextKind): PropertyDecorator {
+  return (prototype, property) => {
+    const fields = declared.get(prototype.constructor) ?? new Map<string, TextKind>();
+    fields.set(String(property), kind);
+    declared.set(prototype.constructor, fields);
+  };
+}
+
+// Kept by class rather than as GraphQL extensions: type-graphql does not carry a field's
+// extensions into the input types that inherit it (SaveApplicationInput extends ApplicationInput).
+const declared = new Map<Function, Map<string, TextKind>>();
+
+/** The text kind of an input type's field, declared on its class or a class it extends. */
+function textKindOf(typeName: string, fieldName: string): TextKind | undefined {
+  const target = getMetadataStorage().inputTypes.find((type) => type.name === typeName)?.target;
+  for (let cls = target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) {
+    const kind = declared.get(cls)?.get(fieldName);
+    if (kind) return kind;
+  }
+  return undefined;
+}
 
 /**
  * Refuses, before any resolver runs, every String given to a query or mutation that holds a
@@ -35,17 +55,13 @@ export function checkTextArguments(schema: GraphQLSchema): GraphQLSchema {
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) => {
         for (const arg of field.args) {
-          checkValue(arg.type, args[arg.name], arg.name, labelOf(arg.description, arg.name), textKindOf(arg.extensions));
+          checkValue(arg.type, args[arg.name], arg.name, labelOf(arg.description, arg.name), undefined);
         }
         return resolve(root, args, context, info);
       };
     }
   }
   return schema;
-}
-
-function textKindOf(extensions: Readonly<Record<string, unknown>> | null | undefined): TextKind | undefined {
-  return extensions?.text as TextKind | undefined;
 }
 
 // Every scalar whose value can be a string (String, ID, LocalDate, …); numbers and booleans can't.
@@ -85,7 +101,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, label:
         (value as Record<string, unknown>)[field.name],
         `${path}.${field.name}`,
         labelOf(field.description, field.name),
-        textKindOf(field.extensions),
+        textKindOf(inner.name, field.name),
       );
     }
   }

@@ -6,9 +6,6 @@ import { raw } from '@mikro-orm/core';
  * text (`workNameKey`, filled from matchingKey by the entity) contains matchingKey(term), with
  * the term's own %, _ and \ matched literally (`escape '\'` on SQLite and PostgreSQL alike).
  */
-export function containsAsRead(keyProperty: string, term: string) {
-  const pattern = likeContains(matchingKey(term));
-  return { [raw((alias) => `${alias}.${columnOf(keyProperty)} like ? escape '\\'`, [pattern])]: [] } as never;
+export function containsAsRead<K extends string>(keyProperty: K, term: string) {
+  return { [keyProperty]: { $like: raw(`? escape '\\'`, [likeContains(matchingKey(term))]) } } as Record<K, never>;
 }
-
-const columnOf = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
