@@ -25,6 +25,16 @@ export const en: Messages = {
   },
   form: {
     required: 'Required',
+    forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
+  },
+  characterKind: {
+    'bidi-control': 'a control that changes the text direction',
+    control: 'a control character',
+    'line-break': 'a line break',
+    format: 'an invisible formatting character',
+    'lone-surrogate': 'an unpaired surrogate',
+    noncharacter: 'a code point that is not a character',
+    replacement: 'the replacement character of garbled text',
   },
   role: {
     CONTRACTOR: 'Contractor',
@@ -272,6 +282,7 @@ export const en: Messages = {
       EXPIRED: 'The deadline of this guarantee has passed.',
     },
     contractNumberInput: {
+      field: 'The contract number',
       help: 'e.g. 20075-00001R (hyphen, full-width and lower case are all fine)',
       typo: 'The check character does not match. Please check what you typed. ({{contractNumber}})',
     },

@@ -24,6 +24,17 @@ export const ja = {
   },
   form: {
     required: '必須',
+    forbiddenCharacter: '{{field}}に使用できない文字（{{codePoint}}、{{kind}}）が含まれています。',
+  },
+  /** The kinds of characters no text field takes (schema/src/characters.ts), as messages name them. */
+  characterKind: {
+    'bidi-control': '文字の向きを変える制御文字',
+    control: '制御文字',
+    'line-break': '改行',
+    format: '見えない書式制御文字',
+    'lone-surrogate': '対になっていないサロゲート',
+    noncharacter: '文字として使えない符号位置',
+    replacement: '文字化けを示す置換文字',
   },
   role: {
     CONTRACTOR: '請負者',
@@ -271,6 +282,7 @@ export const ja = {
       EXPIRED: 'この保証契約は保証期限を過ぎています。',
     },
     contractNumberInput: {
+      field: '保証契約番号',
       help: '例: 20075-00001R(ハイフンの有無・全角・小文字を問いません)',
       typo: '確認文字が合いません。入力に誤りがないかご確認ください。({{contractNumber}})',
     },
