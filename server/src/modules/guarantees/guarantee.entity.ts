@@ -90,11 +90,6 @@ export class Guarantee extends BaseEntity<'status' | 'version' | 'workNameKey'> 
   @Property({ type: 'string', length: 200 })
   workName!: string;
 
-  /** matchingKey(workName), kept beside it so that the 工事名 search reads an indexed column. */
-  @Property({ type: 'text', default: '', hidden: true })
-  @Index()
-  workNameKey: string = '';
-
   @Field(() => LocalDateResolver, { description: '工期（着工日）' })
   @Property({ type: 'date' })
   workStartDate!: string;
@@ -138,6 +133,14 @@ export class Guarantee extends BaseEntity<'status' | 'version' | 'workNameKey'> 
   @Field(() => Int, { description: '版数（変更のたびに増える。changeGuarantee の expectedVersion に渡す）' })
   @Property({ type: 'integer', version: true })
   version!: number;
+
+  /**
+   * matchingKey(workName), kept beside it so that the 工事名 search reads an indexed column.
+   * Declared last, as the migration that added it appended the column.
+   */
+  @Property({ type: 'text', default: '', hidden: true })
+  @Index()
+  workNameKey: string = '';
 
   @BeforeCreate()
   @BeforeUpdate()

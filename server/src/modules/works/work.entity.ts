@@ -34,11 +34,6 @@ export class Work extends BaseEntity<'jointVentureMembers' | 'electronicAllowedB
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  /** matchingKey(name), kept beside it so that the 工事名 search reads an indexed column. */
-  @Property({ type: 'text', default: '', hidden: true })
-  @Index()
-  nameKey: string = '';
-
   @Field({ description: '工事場所' })
   @Property({ type: 'string', length: 200 })
   location!: string;
@@ -89,6 +84,14 @@ export class Work extends BaseEntity<'jointVentureMembers' | 'electronicAllowedB
   @Field({ description: '発注者が電子保証の利用を認めた工事か' })
   @Property({ type: 'boolean' })
   electronicAllowedByOrderer: boolean = false;
+
+  /**
+   * matchingKey(name), kept beside it so that the 工事名 search reads an indexed column.
+   * Declared last, as the migration that added it appended the column.
+   */
+  @Property({ type: 'text', default: '', hidden: true })
+  @Index()
+  nameKey: string = '';
 
   @BeforeCreate()
   @BeforeUpdate()
