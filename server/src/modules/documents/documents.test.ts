@@ -159,7 +159,9 @@ describe('documents (PDF)', () => {
   });
 
   it('prints 𠮷 (outside the BMP) in the work name and a JV member on both documents, as the contractor typed it (issue 11 §1)', async () => {
-    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const orderers = (await contractor.gql<any>(`{ orderers(first: 100) { edges { node { id name } } } }`)).data.orderers.edges.map(
+      (e: any) => e.node,
+    );
     const input = await flyerApplication(server, {
       workId: null,
       work: {
@@ -198,7 +200,9 @@ describe('documents (PDF)', () => {
   });
 
   it('refuses, naming the character, a printed field that holds a character no document can print', async () => {
-    const orderers = (await contractor.gql<any>(`{ orderers { id name } }`)).data.orderers;
+    const orderers = (await contractor.gql<any>(`{ orderers(first: 100) { edges { node { id name } } } }`)).data.orderers.edges.map(
+      (e: any) => e.node,
+    );
     const input = await flyerApplication(server, {
       workId: null,
       work: {
@@ -214,9 +218,12 @@ describe('documents (PDF)', () => {
       },
       advancePayment: { ...(await flyerApplication(server)).advancePayment, depositBank: '〇〇銀行 😀支店' },
     });
-    const { errors } = await contractor.gql<any>(`mutation($input: ApplicationInput!) { saveApplication(input: $input) { id } }`, {
-      input,
-    });
+    const { errors } = await contractor.gql<any>(
+      `mutation($input: SaveApplicationInput!) { saveApplication(input: $input) { application { id } } }`,
+      {
+        input,
+      },
+    );
     const messages = JSON.stringify(errors);
     expect(errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(messages).toContain('工事名の\\"葛\u{E0101}\\"（U+845B U+E0101）は保証書に印字できません。');
@@ -225,7 +232,7 @@ describe('documents (PDF)', () => {
     // Staff changing a guarantee's work name meet the same rule.
     const { data } = await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { version } }`, { id: advance.id });
     const change = await nagano.gql<any>(
-      `mutation($id: ID!, $v: Int!) { changeGuarantee(id: $id, expectedVersion: $v, input: { workName: "道路\u9fff工事" }) { id } }`,
+      `mutation($id: ID!, $v: Int!) { changeGuarantee(input: { guaranteeId: $id, expectedVersion: $v, workName: "道路\u9fff工事" }) { guarantee { id } } }`,
       { id: advance.id, v: data.guarantee.version },
     );
     expect(change.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.workName' });
