@@ -15,4 +15,11 @@ export class Migration20261130032632 extends Migration {
     this.addSql(`create index \`work_name_key_index\` on \`work\` (\`name_key\`);`);
     this.addSql(`create index \`guarantee_work_name_key_index\` on \`guarantee\` (\`work_name_key\`);`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index \`guarantee_work_name_key_index\`;`);
+    this.addSql(`drop index \`work_name_key_index\`;`);
+    this.addSql(`alter table \`guarantee\` drop column \`work_name_key\`;`);
+    this.addSql(`alter table \`work\` drop column \`name_key\`;`);
+  }
 }
