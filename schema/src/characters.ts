@@ -34,13 +34,14 @@ export const FORBIDDEN_CHARACTER_NAMES: Record<ForbiddenCharacterKind, string> =
 
 // Unicode Bidi_Control: ALM, LRM, RLM, LRE..RLO, LRI..PDI.
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-const LINE_BREAK = /[\n\r\u2028\u2029\u0085\u000B\u000C]/u;
+// LF, VT, FF, CR, NEL, line and paragraph separators.
+const LINE_BREAK_CODE_POINTS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
 const MULTILINE_ALLOWED = /[\n\r\t]/u;
 
 function kindOf(char: string, codePoint: number, multiline: boolean): ForbiddenCharacterKind | null {
   if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 'lone-surrogate';
   if (multiline && MULTILINE_ALLOWED.test(char)) return null;
-  if (LINE_BREAK.test(char)) return 'line-break';
+  if (LINE_BREAK_CODE_POINTS.has(codePoint)) return 'line-break';
   if (/\p{Cc}/u.test(char)) return 'control';
   if (BIDI_CONTROL.test(char)) return 'bidi-control';
   // Zero-width space and joiners, BOM, soft hyphen, word joiner, tags, interlinear annotations…

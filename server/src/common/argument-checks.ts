@@ -30,12 +30,12 @@ export function Text(kind: TextKind): PropertyDecorator {
 
 // Kept by class rather than as GraphQL extensions: type-graphql does not carry a field's
 // extensions into the input types that inherit it (SaveApplicationInput extends ApplicationInput).
-const declared = new Map<Function, Map<string, TextKind>>();
+const declared = new Map<object, Map<string, TextKind>>();
 
 /** The text kind of an input type's field, declared on its class or a class it extends. */
 function textKindOf(typeName: string, fieldName: string): TextKind | undefined {
   const target = getMetadataStorage().inputTypes.find((type) => type.name === typeName)?.target;
-  for (let cls = target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls)) {
+  for (let cls: object | undefined = target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls) as object) {
     const kind = declared.get(cls)?.get(fieldName);
     if (kind) return kind;
   }

@@ -128,11 +128,28 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
         `insert into contractor (id, updated_at, name, address, corporate_number, representative) values (?, ?, ?, ?, ?, ?)`,
         [contractorId, now, '〇〇建設株式会社', '長野県', '1234567890123', '建設 太郎'],
       );
-      await sql.execute(`insert into orderer (id, updated_at, name, certificate_title) values (?, ?, ?, ?)`, [ordererId, now, '松本市', '松本市長']);
+      await sql.execute(`insert into orderer (id, updated_at, name, certificate_title) values (?, ?, ?, ?)`, [
+        ordererId,
+        now,
+        '松本市',
+        '松本市長',
+      ]);
       await sql.execute(
         `insert into work (id, updated_at, name, location, orderer_id, contractor_id, joint_venture_members, contract_amount, contract_date, start_date, end_date)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [workId, now, '松本駅前〜市道１－２号線 第Ⅱ期ﾃｽﾄ工事', '長野県', ordererId, contractorId, '[]', 1000, '2026-04-01', '2026-04-02', '2026-12-01'],
+        [
+          workId,
+          now,
+          '松本駅前〜市道１－２号線 第Ⅱ期ﾃｽﾄ工事',
+          '長野県',
+          ordererId,
+          contractorId,
+          '[]',
+          1000,
+          '2026-04-01',
+          '2026-04-02',
+          '2026-12-01',
+        ],
       );
       await earlier.getMigrator().up();
       const [work] = await sql.execute(`select name, name_key from work where id = ?`, [workId]);

@@ -1,4 +1,17 @@
-import { BeforeCreate, BeforeUpdate, Collection, Entity, Enum, Index, ManyToOne, OneToMany, OneToOne, Property, Unique, type Rel } from '@mikro-orm/core';
+import {
+  BeforeCreate,
+  BeforeUpdate,
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  OneToOne,
+  Property,
+  Unique,
+  type Rel,
+} from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { matchingKey } from '@esurety/schema';
