@@ -105,9 +105,9 @@ describe('findForbiddenCharacter: invisible, direction-changing and broken chara
       );
     });
 
-    it('agrees with the well-formedness of the string: a lone surrogate is always found', () => {
+    it('agrees with the well-formedness of the string: a lone surrogate is always found', { timeout: 30_000 }, () => {
       fc.assert(
-        fc.property(fc.string({ unit: 'binary' }), (text) => {
+        fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
           if (/\p{Cs}/u.test(text)) expect(findForbiddenCharacter(text, { multiline: true })).not.toBeNull();
         }),
       );

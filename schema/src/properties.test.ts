@@ -58,9 +58,9 @@ describe('保証契約番号 (properties)', () => {
     );
   });
 
-  it('anything else is malformed, never an exception', () => {
+  it('anything else is malformed, never an exception', { timeout: 30_000 }, () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => {
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         const reading = readContractNumber(text);
         if (reading.kind !== 'malformed') expect(reading.contractNumber).toMatch(/^\d{5}-\d{5}[0-9A-Z]$/);
       }),
