@@ -383,6 +383,8 @@ export const en: Messages = {
       nothingChanged: 'Nothing was changed. Enter the new terms.',
       periodOrder: 'The completion date must not be before the start date.',
       dateInvalid: 'Enter a valid date.',
+      dateOutOfRange: 'Enter a date from 1 January 2000 to 31 December 2099.',
+      deadlineOrder: 'The guarantee deadline must not be before the completion date.',
       changeTitle: 'Change the guarantee',
       changeLead: 'Enter the new terms. Only what you change is sent, issued as change {{number}} (changing version {{version}}).',
       changeSubmit: 'Issue the change',

@@ -382,6 +382,8 @@ export const ja = {
       nothingChanged: '変更する項目がありません。変更後の内容を入力してください。',
       periodOrder: '工期の完成日は着工日以降の日付にしてください。',
       dateInvalid: '日付を正しく入力してください。',
+      dateOutOfRange: '2000年1月1日から2099年12月31日までの日付を入力してください。',
+      deadlineOrder: '保証期限は工期(完成日)以降の日付にしてください。',
       changeTitle: '保証契約の変更',
       changeLead:
         '変更後の内容を入力してください。変えた項目だけを送り、「変更 {{number}}」として発行します。(版数 {{version}} の内容を変更します)',
