@@ -16,7 +16,7 @@ import { labelOf } from './field-paths';
 export type TextKind = 'multiline' | 'secret';
 
 /**
- * Marks an input field (or argument) whose text is not a one-line name: `multiline` may keep
+ * Marks an input field whose text is not a one-line name: `multiline` may keep
  * line breaks and tabs (連絡事項, 差戻しの理由, 取消の理由); `secret` (a password) is the
  * user's own and is not checked for characters at all.
  */
@@ -34,13 +34,20 @@ const declared = new Map<object, Map<string, TextKind>>();
 
 /** The text kind of an input type's field, declared on its class or a class it extends. */
 function textKindOf(typeName: string, fieldName: string): TextKind | undefined {
-  const target = getMetadataStorage().inputTypes.find((type) => type.name === typeName)?.target;
-  for (let cls: object | undefined = target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls) as object) {
-    const kind = declared.get(cls)?.get(fieldName);
-    if (kind) return kind;
+  let kinds = kindsByType.get(typeName);
+  if (!kinds) {
+    kinds = new Map();
+    const target = getMetadataStorage().inputTypes.find((type) => type.name === typeName)?.target;
+    // Walk up to the base class: the closest declaration wins.
+    const chain: object[] = [];
+    for (let cls: object | undefined = target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls) as object)
+      chain.push(cls);
+    for (const cls of chain.reverse()) for (const [field, kind] of declared.get(cls) ?? []) kinds.set(field, kind);
+    kindsByType.set(typeName, kinds);
   }
-  return undefined;
+  return kinds.get(fieldName);
 }
+const kindsByType = new Map<string, Map<string, TextKind>>();
 
 /**
  * Refuses, before any resolver runs, every String given to a query or mutation that holds a
