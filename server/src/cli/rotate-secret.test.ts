@@ -9,7 +9,7 @@ import { errorCode, freshDatabase, startTestServer, type TestDatabase } from '..
 import { deriveKeyring, unseal } from '../common/secrets';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 
-const REGISTER = `mutation($url: String!) { registerWebhookEndpoint(url: $url, events: [GUARANTEE_ISSUED]) { secret endpoint { id } } }`;
+const REGISTER = `mutation($url: String!) { registerWebhookEndpoint(input: { url: $url, events: [GUARANTEE_ISSUED] }) { secret webhookEndpoint { id } } }`;
 
 describe('rotate-secret', { timeout: 300_000 }, () => {
   let db: TestDatabase;
@@ -25,7 +25,7 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
   it('moves the keys to a new SECRET_KEY: the 認証キー handed out verify under it, and webhook secrets still open', async () => {
     const oldKey = randomBytes(32).toString('base64');
     const before = await startTestServer({ database: db, env: { SECRET_KEY: oldKey } });
-    let webhook: { secret: string; endpoint: { id: string } };
+    let webhook: { secret: string; webhookEndpoint: { id: string } };
     try {
       issued = await issuedGuaranteeWithKey(before);
       const contractor = await signedIn(before, 'contractor@demo.esurety.jp');
@@ -41,7 +41,8 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
     expect(refused.stderr).toContain('give the new key in NEW_SECRET_KEY');
     const wrongOld = await runCli(['rotate-secret'], { ...env, SECRET_KEY: randomBytes(32).toString('base64'), NEW_SECRET_KEY: newKey });
     expect(wrongOld.code).toBe(1);
-    expect(wrongOld.stderr).toContain(`保証契約番号 ${issued.contractNumber}: 現在の SECRET_KEY で認証キーを復号できません`);
+    // The first electronic guarantee it meets (the application issued two): its number, not its key.
+    expect(wrongOld.stderr).toMatch(/保証契約番号 \d{5}-\d{5}[0-9A-Z]: 現在の SECRET_KEY で認証キーを復号できません/);
 
     const rotated = await runCli(['rotate-secret'], { ...env, NEW_SECRET_KEY: newKey });
     expect(rotated.stderr).toBe('');
@@ -51,7 +52,9 @@ describe('rotate-secret', { timeout: 300_000 }, () => {
     const after = await startTestServer({ database: db, seed: false, env: { SECRET_KEY: newKey } });
     try {
       expect((await verifyGuarantee(after, issued.contractNumber, issued.authKey)).errors).toBeUndefined();
-      const endpoint = await after.orm.em.fork().findOneOrFail(WebhookEndpoint, webhook.endpoint.id, { populate: ['secretCiphertext'] });
+      const endpoint = await after.orm.em
+        .fork()
+        .findOneOrFail(WebhookEndpoint, webhook.webhookEndpoint.id, { populate: ['secretCiphertext'] });
       expect(unseal(deriveKeyring(Buffer.from(newKey, 'base64')).webhookSecretEncryption, endpoint.id, endpoint.secretCiphertext)).toBe(
         webhook.secret,
       );
