@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
-import { corporateNumberCheckDigit, formatContractNumber } from '@esurety/schema';
+import { corporateNumberCheckDigit, formatContractNumber, matchingKey } from '@esurety/schema';
 import { loadConfig } from '../server/src/config';
 import { deriveKeyring, type Keyring } from '../server/src/common/secrets';
 import { openDatabase, type EntityManager, type Orm } from '../server/src/db/orm';
@@ -247,11 +247,14 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
         const endMs = startMs + random.int(90, 720) * DAY;
         const contractAmount = roundYen(Math.exp(Math.log(3e6) + random.next() * (Math.log(1.5e9) - Math.log(3e6))));
         const jointVenture = random.chance(0.08) ? random.pick(org.contractors.filter((c) => c !== contractor)) : null;
+        const workName = `${FACILITIES[random.int(0, FACILITIES.length - 1)](town, random.int(1, 480))}${random.pick(WORK_TYPES)}${random.chance(0.2) ? `（その${random.int(2, 5)}）` : ''}`;
         const work = {
           id: randomUUID(),
           createdAt: new Date(contractDateMs),
           updatedAt: new Date(contractDateMs),
-          name: `${FACILITIES[random.int(0, FACILITIES.length - 1)](town, random.int(1, 480))}${random.pick(WORK_TYPES)}${random.chance(0.2) ? `（その${random.int(2, 5)}）` : ''}`,
+          name: workName,
+          // insertMany runs no entity hooks: the matching key the hooks keep is filled here.
+          nameKey: matchingKey(workName),
           location: `${PREFECTURE_NAMES[prefecture]}${orderer.name.endsWith('県') ? '' : orderer.name}${town}地内`,
           orderer: orderer.id,
           contractor: contractor.id,
@@ -354,6 +357,7 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
             amount: amountOf(kind),
             deadline: work.endDate,
             workName: work.name,
+            workNameKey: work.nameKey,
             workStartDate: work.startDate,
             workEndDate: work.endDate,
             depositBank: kind === GuaranteeKind.ADVANCE_PAYMENT ? random.pick(BANKS) : null,

@@ -1,8 +1,11 @@
 import { formatYen } from './format';
 import { isValidYen } from './amounts';
 import { electronicEligibility, type OrdererElectronicTerms, type WorkElectronicFacts } from './electronic-eligibility';
-import { characterCount, hasControlCharacters, isIsoDate, isValidEmail, TEXT_LIMITS } from './text-rules';
+import { characterCount, isValidEmail, TEXT_LIMITS } from './text-rules';
 import { unprintableMessage } from './printable-characters';
+import { forbiddenCharacterError } from './characters';
+import { dateError, dateOrderErrors, WORK_DATE_ORDER } from './date-rules';
+import { matchesAsRead } from './matching';
 
 export type CertificateFormatValue = 'PAPER' | 'ELECTRONIC';
 
@@ -139,7 +142,8 @@ export function validateApplication(
   // `printed`: the field appears on the certificate or the key notice, so every character must print.
   const text = (field: string, value: string | null | undefined, max: number, { multiline = false, printed = false } = {}) => {
     if (value === null || value === undefined) return;
-    if (hasControlCharacters(value, { multiline })) fail(field, `${label(field)}に使用できない文字（制御文字）が含まれています。`);
+    const forbidden = forbiddenCharacterError(label(field), value, { multiline });
+    if (forbidden) fail(field, forbidden);
     else if (characterCount(value) > max) fail(field, `${label(field)}は${max}文字以内で入力してください。`);
     else if (printed && unprintableMessage(label(field), value)) fail(field, unprintableMessage(label(field), value)!);
   };
@@ -169,15 +173,16 @@ export function validateApplication(
     text('work.location', work.location, TEXT_LIMITS.location);
     if (required('work.contractAmount', work.contractAmount)) amount('work.contractAmount', work.contractAmount);
     for (const field of ['contractDate', 'startDate', 'endDate'] as const) {
-      if (required(`work.${field}`, work[field]) && !isIsoDate(work[field]!))
-        fail(`work.${field}`, `${label(`work.${field}`)}の日付が正しくありません。`);
+      if (required(`work.${field}`, work[field])) {
+        const error = dateError(label(`work.${field}`), work[field]!);
+        if (error) fail(`work.${field}`, error);
+      }
     }
     for (const field of ['announcedOn', 'nominatedOn'] as const) {
-      if (work[field] && !isIsoDate(work[field]!)) fail(`work.${field}`, `${label(`work.${field}`)}の日付が正しくありません。`);
+      const error = work[field] ? dateError(label(`work.${field}`), work[field]!) : null;
+      if (error) fail(`work.${field}`, error);
     }
-    if (work.startDate && work.endDate && isIsoDate(work.startDate) && isIsoDate(work.endDate) && work.endDate < work.startDate) {
-      fail('work.endDate', '工期の完成日は着工日以降の日付にしてください。');
-    }
+    for (const error of dateOrderErrors(work, WORK_DATE_ORDER)) fail(`work.${error.field}`, error.message);
     text('work.jointVentureName', work.jointVentureName, TEXT_LIMITS.name, { printed: true });
     const members = work.jointVentureMembers ?? [];
     if (work.jointVentureName?.trim()) {
@@ -185,7 +190,7 @@ export function validateApplication(
     } else if (members.length > 0) {
       fail('work.jointVentureName', 'JV構成員を入力した場合はJV名を入力してください。');
     }
-    if (members.length > 0 && context.contractorName && members[0].name?.trim() !== context.contractorName) {
+    if (members.length > 0 && context.contractorName && !matchesAsRead(members[0].name ?? '', context.contractorName)) {
       fail('work.jointVentureMembers', `JVの場合は代表者が申し込みます。構成員の1社目を代表者の${context.contractorName}にしてください。`);
     }
     members.forEach((member, i) => {

@@ -1,3 +1,5 @@
+import { DASH_LIKE } from './matching';
+
 const ALPHANUMERIC = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** ISO/IEC 7064 MOD 37,36 (hybrid system): one check character over digits and letters. */
@@ -35,15 +37,16 @@ export function isValidContractNumber(text: string): boolean {
 export type ContractNumberReading =
   { kind: 'valid'; contractNumber: string } | { kind: 'typo'; contractNumber: string } | { kind: 'malformed' };
 
+// Every dash look-alike (DASH_LIKE), the long vowel mark ー and box-drawing lines read as the hyphen.
+const SEPARATORS = new RegExp(`[\\s${DASH_LIKE.replace(/[-\\\]^]/g, '\\$&')}\u30FC\u2500\u2501]`, 'gu');
+
 /**
  * Reads a contract number as people type it: any case, full-width characters, spaces, with or
- * without the hyphen. Says whether the check character shows a typo.
+ * without the hyphen, and any dash look-alike for the hyphen (−, –, ―, ー…). Says whether the
+ * check character shows a typo.
  */
 export function readContractNumber(input: string): ContractNumberReading {
-  const compact = input
-    .normalize('NFKC')
-    .toUpperCase()
-    .replace(/[\s\-‐－ー―]/g, '');
+  const compact = input.normalize('NFKC').toUpperCase().replace(SEPARATORS, '');
   if (!/^\d{10}[0-9A-Z]$/.test(compact)) return { kind: 'malformed' };
   const contractNumber = `${compact.slice(0, 5)}-${compact.slice(5)}`;
   return hasValidMod3736Check(compact) ? { kind: 'valid', contractNumber } : { kind: 'typo', contractNumber };

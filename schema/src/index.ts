@@ -10,3 +10,6 @@ export * from './auth-key';
 export * from './contract-number';
 export * from './printable-characters';
 export * from './password-policy';
+export * from './characters';
+export * from './matching';
+export * from './date-rules';

@@ -17,6 +17,7 @@ import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
 import { BidBondResolver } from './modules/bid-bonds/bid-bond.resolver';
+import { checkTextArguments } from './common/argument-checks';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -46,16 +47,18 @@ export const resolvers = [
 export async function buildApiSchema() {
   // Every mutation is audited, also when its access rule or a malformed id refuses it.
   return auditEveryMutation(
-    checkIdArguments(
-      await buildSchema({
-        resolvers,
-        // Types reached only through an interface must be named to be in the schema.
-        orphanedTypes: [Branch, Contractor, Orderer],
-        authChecker,
-        authMode: 'error',
-        validate: { forbidUnknownValues: false },
-        emitSchemaFile: false,
-      }),
+    checkTextArguments(
+      checkIdArguments(
+        await buildSchema({
+          resolvers,
+          // Types reached only through an interface must be named to be in the schema.
+          orphanedTypes: [Branch, Contractor, Orderer],
+          authChecker,
+          authMode: 'error',
+          validate: { forbidUnknownValues: false },
+          emitSchemaFile: false,
+        }),
+      ),
     ),
   );
 }

@@ -115,6 +115,53 @@ describe(`migrations (${process.env.ESURETY_TEST_DB ?? 'sqlite'})`, () => {
     }
   });
 
+  it('fill the 工事名 matching keys of the works that exist before the key columns do', async () => {
+    const old = await freshDatabase();
+    const kind = old.target.kind as DatabaseKind;
+    const earlier = await MikroORM.init(ormOptions(old.target));
+    try {
+      const names = migrationsFor(kind).map((m) => m.name);
+      const keys = names.findIndex((name) => name >= 'Migration20261130032632');
+      await earlier.getMigrator().up({ to: names[keys - 1] });
+      const sql = earlier.em.getConnection();
+      const [contractorId, ordererId, workId] = [1, 2, 3].map((n) => `${n}${n}${n}${n}${n}${n}${n}${n}-1111-4111-8111-111111111111`);
+      const now = new Date();
+      await sql.execute(
+        `insert into contractor (id, updated_at, name, address, corporate_number, representative) values (?, ?, ?, ?, ?, ?)`,
+        [contractorId, now, '〇〇建設株式会社', '長野県', '1234567890123', '建設 太郎'],
+      );
+      await sql.execute(`insert into orderer (id, updated_at, name, certificate_title) values (?, ?, ?, ?)`, [
+        ordererId,
+        now,
+        '松本市',
+        '松本市長',
+      ]);
+      await sql.execute(
+        `insert into work (id, updated_at, name, location, orderer_id, contractor_id, joint_venture_members, contract_amount, contract_date, start_date, end_date)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          workId,
+          now,
+          '松本駅前〜市道１－２号線 第Ⅱ期ﾃｽﾄ工事',
+          '長野県',
+          ordererId,
+          contractorId,
+          '[]',
+          1000,
+          '2026-04-01',
+          '2026-04-02',
+          '2026-12-01',
+        ],
+      );
+      await earlier.getMigrator().up();
+      const [work] = await sql.execute(`select name, name_key from work where id = ?`, [workId]);
+      expect(work).toEqual({ name: '松本駅前〜市道１－２号線 第Ⅱ期ﾃｽﾄ工事', name_key: '松本駅前~市道1-2号線第ii期テスト工事' });
+    } finally {
+      await earlier.close(true);
+      await old.drop();
+    }
+  });
+
   describe('constraints', () => {
     async function newGuarantee(contractNumber: string, serial: number) {
       const em = orm.em.fork();

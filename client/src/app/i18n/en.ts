@@ -29,6 +29,16 @@ export const en: Messages = {
   },
   form: {
     required: 'Required',
+    forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
+  },
+  characterKind: {
+    'bidi-control': 'a control that changes the text direction',
+    control: 'a control character',
+    'line-break': 'a line break',
+    format: 'an invisible formatting character',
+    'lone-surrogate': 'an unpaired surrogate',
+    noncharacter: 'a code point that is not a character',
+    replacement: 'the replacement character of garbled text',
   },
   role: {
     CONTRACTOR: 'Contractor',
@@ -472,6 +482,7 @@ export const en: Messages = {
       EXPIRED: 'The deadline of this guarantee has passed.',
     },
     contractNumberInput: {
+      field: 'The contract number',
       help: 'e.g. 20075-00001R (hyphen, full-width and lower case are all fine)',
       typo: 'The check character does not match. Please check what you typed. ({{contractNumber}})',
     },
@@ -572,6 +583,8 @@ export const en: Messages = {
       nothingChanged: 'Nothing was changed. Enter the new terms.',
       periodOrder: 'The completion date must not be before the start date.',
       dateInvalid: 'Enter a valid date.',
+      dateOutOfRange: 'Enter a date from 1 January 2000 to 31 December 2099.',
+      deadlineOrder: 'The guarantee deadline must not be before the completion date.',
       changeTitle: 'Change the guarantee',
       changeLead: 'Enter the new terms. Only what you change is sent, issued as change {{number}} (changing version {{version}}).',
       changeSubmit: 'Issue the change',

@@ -28,6 +28,17 @@ export const ja = {
   },
   form: {
     required: '必須',
+    forbiddenCharacter: '{{field}}に使用できない文字（{{codePoint}}、{{kind}}）が含まれています。',
+  },
+  /** The kinds of characters no text field takes (schema/src/characters.ts), as messages name them. */
+  characterKind: {
+    'bidi-control': '文字の向きを変える制御文字',
+    control: '制御文字',
+    'line-break': '改行',
+    format: '見えない書式制御文字',
+    'lone-surrogate': '対になっていないサロゲート',
+    noncharacter: '文字として使えない符号位置',
+    replacement: '文字化けを示す置換文字',
   },
   role: {
     CONTRACTOR: '請負者',
@@ -471,6 +482,7 @@ export const ja = {
       EXPIRED: 'この保証契約は保証期限を過ぎています。',
     },
     contractNumberInput: {
+      field: '保証契約番号',
       help: '例: 20075-00001R(ハイフンの有無・全角・小文字を問いません)',
       typo: '確認文字が合いません。入力に誤りがないかご確認ください。({{contractNumber}})',
     },
@@ -570,6 +582,8 @@ export const ja = {
       nothingChanged: '変更する項目がありません。変更後の内容を入力してください。',
       periodOrder: '工期の完成日は着工日以降の日付にしてください。',
       dateInvalid: '日付を正しく入力してください。',
+      dateOutOfRange: '2000年1月1日から2099年12月31日までの日付を入力してください。',
+      deadlineOrder: '保証期限は工期(完成日)以降の日付にしてください。',
       changeTitle: '保証契約の変更',
       changeLead:
         '変更後の内容を入力してください。変えた項目だけを送り、「変更 {{number}}」として発行します。(版数 {{version}} の内容を変更します)',

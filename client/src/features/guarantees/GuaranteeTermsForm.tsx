@@ -1,3 +1,4 @@
+import { forbiddenCharacterText } from '../../ui/forbidden-character';
 import { formatEraDate, isIsoDate } from '@esurety/schema';
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -53,7 +54,12 @@ export function GuaranteeTermsForm(props: GuaranteeTermsFormProps) {
     if (!check.ok) {
       const messages: Partial<Record<TermsField, string>> = {};
       for (const [field, error] of Object.entries(check.errors) as [TermsField, TermsError][]) {
-        messages[field] = error === 'required' ? t('guarantee.terms.required', { label: label(field) }) : t(`guarantee.terms.${error}`);
+        messages[field] =
+          error === 'required'
+            ? t('guarantee.terms.required', { label: label(field) })
+            : error === 'forbiddenCharacter'
+              ? (forbiddenCharacterText(t, label(field), values[field]) ?? undefined)
+              : t(`guarantee.terms.${error}`);
       }
       setClientErrors(messages);
       setNothingChanged(false);

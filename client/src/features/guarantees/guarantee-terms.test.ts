@@ -41,4 +41,23 @@ describe('checkTerms', () => {
       errors: { amount: 'amountInvalid', workName: 'required', workEndDate: 'periodOrder', deadline: 'required' },
     });
   });
+
+  it('keeps the shared date rules and refuses characters no field takes (issue 11 §4, §5)', () => {
+    const values = {
+      ...termsValues(current),
+      workStartDate: '0008-04-02',
+      deadline: '2027-03-01',
+      workName: '工事\u202Egnp.exe',
+      depositBank: '〇〇銀行\u200B',
+    };
+    expect(checkTerms(current, values, { withDepositBank: true })).toEqual({
+      ok: false,
+      errors: {
+        workStartDate: 'dateOutOfRange',
+        deadline: 'deadlineOrder',
+        workName: 'forbiddenCharacter',
+        depositBank: 'forbiddenCharacter',
+      },
+    });
+  });
 });

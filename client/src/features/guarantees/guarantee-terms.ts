@@ -1,4 +1,4 @@
-import { isIsoDate, parseYen } from '@esurety/schema';
+import { findForbiddenCharacter, isIsoDate, isPlausibleDate, parseYen } from '@esurety/schema';
 import type { CorrectIssuanceInput } from '../../gql/graphql';
 
 /** The terms to send: those that differ; 預託金融機関 only in a 訂正 (correctIssuance). */
@@ -15,7 +15,8 @@ export interface TermsValues {
 }
 
 export type TermsField = keyof TermsValues;
-export type TermsError = 'required' | 'amountInvalid' | 'dateInvalid' | 'periodOrder';
+export type TermsError =
+  'required' | 'amountInvalid' | 'dateInvalid' | 'dateOutOfRange' | 'periodOrder' | 'deadlineOrder' | 'forbiddenCharacter';
 
 export interface CurrentTerms {
   amount: number;
@@ -56,17 +57,22 @@ export function checkTerms(current: CurrentTerms, values: TermsValues, { withDep
     const value = values[field].trim();
     if (!value) errors[field] = 'required';
     else if (!isIsoDate(value)) errors[field] = 'dateInvalid';
+    else if (!isPlausibleDate(value)) errors[field] = 'dateOutOfRange';
     else if (value !== current[field]) input[field] = value;
   }
+  // The shared order (schema GUARANTEE_DATE_ORDER): 着工日 ≤ 完成日 ≤ 保証期限.
   if (!errors.workStartDate && !errors.workEndDate && values.workEndDate < values.workStartDate) errors.workEndDate = 'periodOrder';
+  else if (!errors.workEndDate && !errors.deadline && values.deadline < values.workEndDate) errors.deadline = 'deadlineOrder';
 
   const workName = values.workName.trim();
   if (!workName) errors.workName = 'required';
+  else if (findForbiddenCharacter(workName)) errors.workName = 'forbiddenCharacter';
   else if (workName !== current.workName) input.workName = workName;
 
   if (withDepositBank) {
     const bank = values.depositBank.trim();
     if (!bank) errors.depositBank = 'required';
+    else if (findForbiddenCharacter(bank)) errors.depositBank = 'forbiddenCharacter';
     else if (bank !== (current.depositBank ?? '')) input.depositBank = bank;
   }
 

@@ -3,6 +3,7 @@ import { useId, type FormEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { ContractNumberInput } from '../guarantees/ContractNumberInput';
+import { forbiddenCharacterText } from '../../ui/forbidden-character';
 import type { VerifyInputErrors, VerifyValues } from './verify-input';
 
 interface VerifyFormProps {
@@ -29,12 +30,12 @@ export function VerifyForm({ values, onChange, errors, contractNumberError, load
 
   // A typo needs no message of its own: the number field points it out as it is typed.
   const numberError = errors.contractNumber === 'required' ? t('verification.form.contractNumberRequired') : contractNumberError;
+  // A character no field takes is named as it is typed, like a typo in the number.
+  const keyForbidden = forbiddenCharacterText(t, t('verification.form.authKey'), values.authKey);
   const keyError =
     errors.authKey === 'required'
       ? t('verification.form.authKeyRequired')
-      : errors.authKey === 'malformed'
-        ? t('verification.form.authKeyMalformed')
-        : undefined;
+      : (keyForbidden ?? (errors.authKey === 'malformed' ? t('verification.form.authKeyMalformed') : undefined));
 
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="lg" maw="36rem">

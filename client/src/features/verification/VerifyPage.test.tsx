@@ -51,6 +51,17 @@ async function resultRows() {
 }
 
 describe('VerifyPage', () => {
+  it('names an invisible character pasted with the number or key as it is typed, and sends nothing (issue 11 §5)', async () => {
+    renderVerify('/verify');
+    fireEvent.change(numberInput(), { target: { value: '20075-00001R\u202E' } });
+    fireEvent.change(keyInput(), { target: { value: 'Z28YUE4J3Bux\u200B' } });
+    expect(await screen.findByText('保証契約番号に使用できない文字（U+202E、文字の向きを変える制御文字）が含まれています。')).toBeTruthy();
+    expect(screen.getByText('認証キーに使用できない文字（U+200B、見えない書式制御文字）が含まれています。')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '確認する' }));
+    // No mock answers a request: had one been sent, the page would show an error instead of the form.
+    expect(numberInput().getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('opened from the QR code: fills both fields, verifies once, drops the key from the URL, shows the certificate', async () => {
     const result = vi.fn(() => ({ data: { verifyGuarantee: payload(testVerificationResult()) } }));
     const router = renderVerify('/verify#number=20075-00001R&key=Z28YUE4J3Bux', {

@@ -26,4 +26,14 @@ describe('verify input', () => {
     expect(checkVerifyInput({ contractNumber: '２００７５－０００００１ｒ', authKey: ' Ｚ２８ＹＵＥ４Ｊ３Ｂｕｘ ' })).toEqual({});
     expect(checkVerifyInput({ contractNumber: '20075', authKey: 'Z28YUE4J3Bux' })).toEqual({});
   });
+
+  it('reads every dash look-alike as the hyphen, and refuses invisible characters before sending (issue 11 §4, §5)', () => {
+    for (const dash of ['\u2212', '\u2013', '\u2010', '\u2015', '\uFF0D', 'ー']) {
+      expect(checkVerifyInput({ contractNumber: `20075${dash}00001R`, authKey: 'Z28YUE4J3Bux' }), dash).toEqual({});
+    }
+    expect(checkVerifyInput({ contractNumber: '20075-00001R\u202E', authKey: 'Z28YUE4J3Bux\u200B' })).toEqual({
+      contractNumber: 'forbidden',
+      authKey: 'forbidden',
+    });
+  });
 });

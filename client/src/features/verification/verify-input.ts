@@ -1,4 +1,4 @@
-import { isWellFormedAuthKey, readContractNumber } from '@esurety/schema';
+import { findForbiddenCharacter, isWellFormedAuthKey, readContractNumber } from '@esurety/schema';
 
 export interface VerifyValues {
   contractNumber: string;
@@ -9,8 +9,8 @@ export const emptyVerifyValues: VerifyValues = { contractNumber: '', authKey: ''
 
 /** What keeps the form from being sent: each wrong field with the reason. */
 export interface VerifyInputErrors {
-  contractNumber?: 'required' | 'typo';
-  authKey?: 'required' | 'malformed';
+  contractNumber?: 'required' | 'typo' | 'forbidden';
+  authKey?: 'required' | 'malformed' | 'forbidden';
 }
 
 /** The key as the server reads it: full-width characters folded, spaces around dropped. */
@@ -20,15 +20,18 @@ export function normaliseAuthKey(input: string): string {
 
 /**
  * Checks before sending, so that no attempt (each one counts towards the lock) is spent on what
- * cannot match: an empty field, a contract number whose check character shows a typo, a key that
- * is not 12 characters of the key alphabet. The number's format is left to the server to judge.
+ * cannot match: an empty field, a character no field takes (an RTL override pasted with the
+ * number), a contract number whose check character shows a typo, a key that is not 12 characters
+ * of the key alphabet. Every dash look-alike (−, –, ―, ー) reads as the hyphen. The number's format is left to the server to judge.
  */
 export function checkVerifyInput(values: VerifyValues): VerifyInputErrors {
   const errors: VerifyInputErrors = {};
   if (values.contractNumber.trim() === '') errors.contractNumber = 'required';
+  else if (findForbiddenCharacter(values.contractNumber)) errors.contractNumber = 'forbidden';
   else if (readContractNumber(values.contractNumber).kind === 'typo') errors.contractNumber = 'typo';
   const authKey = normaliseAuthKey(values.authKey);
   if (authKey === '') errors.authKey = 'required';
+  else if (findForbiddenCharacter(values.authKey)) errors.authKey = 'forbidden';
   else if (!isWellFormedAuthKey(authKey)) errors.authKey = 'malformed';
   return errors;
 }

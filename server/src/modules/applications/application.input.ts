@@ -1,3 +1,4 @@
+import { Text } from '../../common/argument-checks';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
@@ -89,6 +90,7 @@ export abstract class ApplicationInput {
   @Field(() => String, { nullable: true, description: '連絡先電話番号' })
   contactPhone?: string | null;
 
+  @Text('multiline')
   @Field(() => String, { nullable: true, description: 'お客様から弊社への連絡事項' })
   messageToBranch?: string | null;
 }
@@ -122,6 +124,7 @@ export class ReturnApplicationInput {
   @Field(() => ID, { description: '差し戻す申込（送信済み）' })
   applicationId!: string;
 
+  @Text('multiline')
   @Field({ description: '差戻しの理由: 「弊社からお客様へのお知らせ」に表示する（2000文字以内）' })
   message!: string;
 }

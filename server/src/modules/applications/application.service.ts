@@ -1,7 +1,7 @@
 import { OptimisticLockError, raw, type FilterQuery } from '@mikro-orm/core';
 import {
   characterCount,
-  hasControlCharacters,
+  forbiddenCharacterError,
   TEXT_LIMITS,
   toFullWidth,
   todayInJapan,
@@ -217,11 +217,10 @@ export class ApplicationService {
   async returnToContractor(id: string, message: string): Promise<GuaranteeApplication> {
     const text = message.trim();
     if (!text) throw new BadUserInputError('input.message', '差戻しの理由（お客様へのお知らせ）を入力してください。');
-    if (hasControlCharacters(text, { multiline: true }) || characterCount(text) > TEXT_LIMITS.message) {
-      throw new BadUserInputError(
-        'input.message',
-        `お客様へのお知らせは${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`,
-      );
+    const forbidden = forbiddenCharacterError('差戻しの理由', text, { multiline: true });
+    if (forbidden) throw new BadUserInputError('input.message', forbidden);
+    if (characterCount(text) > TEXT_LIMITS.message) {
+      throw new BadUserInputError('input.message', `お客様へのお知らせは${TEXT_LIMITS.message}文字以内で入力してください。`);
     }
     await this.em
       .transactional(async (tx) => {

@@ -310,7 +310,7 @@ describe('保証申込 (applications)', () => {
     ])('refuses control characters: %s', async (_, patch, field) => {
       const result = await save(contractor, { ...flyer(), workId: null, work: newWork(patch) });
       expect(fieldOf(result)).toBe(field);
-      expect(result.errors?.[0].message).toMatch(/使用できない文字（制御文字）/);
+      expect(result.errors?.[0].message).toMatch(/使用できない文字（U\+00(00|1B)、制御文字）/);
     });
 
     it('refuses a second send of the same application, and any change once sent: CONFLICT, with the status', async () => {

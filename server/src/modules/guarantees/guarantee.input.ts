@@ -1,3 +1,4 @@
+import { Text } from '../../common/argument-checks';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { YenScalar } from '../../common/scalars';
@@ -60,6 +61,7 @@ export class RevokeGuaranteeInput {
   @Field(() => ID, { description: '取り消す保証契約' })
   guaranteeId!: string;
 
+  @Text('multiline')
   @Field({ description: '取消の理由（2000文字以内）' })
   reason!: string;
 }
@@ -127,7 +129,7 @@ export class GuaranteeFilter {
   @Field(() => LocalDateResolver, { nullable: true, description: '発行日（まで、日本時間）' })
   issuedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: '工事名（部分一致）' })
+  @Field(() => String, { nullable: true, description: '工事名（部分一致、全角と半角・〜と～・ハイフンの類・空白の有無を区別しない）' })
   workName?: string | null;
 
   @Field(() => ID, { nullable: true, description: '発注者' })
@@ -135,7 +137,8 @@ export class GuaranteeFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: '保証契約番号（ピンポイント検索。大文字小文字・全角・空白・ハイフンの有無を問わない）',
+    description:
+      '保証契約番号（ピンポイント検索、大文字小文字・全角・空白・ハイフンの有無・ハイフンに似た文字（−、–、ー など）を問わない）',
   })
   contractNumber?: string | null;
 

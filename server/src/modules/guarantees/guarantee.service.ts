@@ -1,11 +1,13 @@
 import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import {
   readContractNumber,
-  isIsoDate,
+  dateError,
+  dateOrderErrors,
+  forbiddenCharacterError,
+  GUARANTEE_DATE_ORDER,
   isValidYen,
   todayInJapan,
   toFullWidth,
-  hasControlCharacters,
   characterCount,
   TEXT_LIMITS,
   unprintableMessage,
@@ -387,8 +389,10 @@ export class GuaranteeService {
   async revoke(id: string, reason: string): Promise<Guarantee> {
     const why = reason.trim();
     if (!why) throw new BadUserInputError('input.reason', '取消の理由を入力してください。');
-    if (hasControlCharacters(why, { multiline: true }) || characterCount(why) > TEXT_LIMITS.message) {
-      throw new BadUserInputError('input.reason', `取消の理由は${TEXT_LIMITS.message}文字以内で、制御文字を含めずに入力してください。`);
+    const forbidden = forbiddenCharacterError('取消の理由', why, { multiline: true });
+    if (forbidden) throw new BadUserInputError('input.reason', forbidden);
+    if (characterCount(why) > TEXT_LIMITS.message) {
+      throw new BadUserInputError('input.reason', `取消の理由は${TEXT_LIMITS.message}文字以内で入力してください。`);
     }
     await this.act(id, async (tx, guarantee) => {
       const now = new Date();
@@ -486,12 +490,15 @@ export class GuaranteeService {
     ] as const) {
       const value = input[field];
       if (value === undefined || value === null) continue;
-      if (!isIsoDate(value)) throw new BadUserInputError(`input.${field}`, `${label}の日付が正しくありません。`);
+      const error = dateError(label, value);
+      if (error) throw new BadUserInputError(`input.${field}`, error);
       terms[field] = value;
     }
     if (input.workName !== undefined && input.workName !== null) {
       const name = input.workName.trim();
-      if (!name || hasControlCharacters(name) || characterCount(name) > TEXT_LIMITS.name) {
+      const forbidden = forbiddenCharacterError('工事名', name);
+      if (forbidden) throw new BadUserInputError('input.workName', forbidden);
+      if (!name || characterCount(name) > TEXT_LIMITS.name) {
         throw new BadUserInputError('input.workName', `工事名は${TEXT_LIMITS.name}文字以内で入力してください。`);
       }
       const unprintable = unprintableMessage('工事名', name);
@@ -503,7 +510,9 @@ export class GuaranteeService {
         throw new BadUserInputError('input.depositBank', '預託金融機関は前払金保証の訂正でだけ変えられます。');
       }
       const bank = toFullWidth(input.depositBank.trim());
-      if (!bank || hasControlCharacters(bank) || characterCount(bank) > TEXT_LIMITS.depositBank) {
+      const forbidden = forbiddenCharacterError('預託金融機関', bank);
+      if (forbidden) throw new BadUserInputError('input.depositBank', forbidden);
+      if (!bank || characterCount(bank) > TEXT_LIMITS.depositBank) {
         throw new BadUserInputError('input.depositBank', `預託金融機関は${TEXT_LIMITS.depositBank}文字以内で入力してください。`);
       }
       const unprintable = unprintableMessage('預託金融機関', bank);
@@ -511,9 +520,21 @@ export class GuaranteeService {
       terms.depositBank = bank;
     }
     if (Object.keys(terms).length === 0) throw new BadUserInputError('input', '変更する項目を入力してください。');
-    const start = terms.workStartDate ?? guarantee.workStartDate;
-    const end = terms.workEndDate ?? guarantee.workEndDate;
-    if (end < start) throw new BadUserInputError('input.workEndDate', '工期の完成日は着工日以降の日付にしてください。');
+    const [broken] = dateOrderErrors(
+      {
+        contractDate: guarantee.work.contractDate,
+        workStartDate: terms.workStartDate ?? guarantee.workStartDate,
+        workEndDate: terms.workEndDate ?? guarantee.workEndDate,
+        deadline: terms.deadline ?? guarantee.deadline,
+      },
+      GUARANTEE_DATE_ORDER,
+    );
+    if (broken) {
+      // Reported on the field the input changed: the later one, or else the earlier one.
+      const rule = GUARANTEE_DATE_ORDER.find((r) => r.later === broken.field)!;
+      const field = broken.field in terms || rule.earlier === 'contractDate' ? broken.field : rule.earlier;
+      throw new BadUserInputError(`input.${field}`, broken.message);
+    }
     return terms;
   }
 }

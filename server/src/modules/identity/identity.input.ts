@@ -1,3 +1,4 @@
+import { Text } from '../../common/argument-checks';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Role, User } from './user.entity';
 
@@ -6,6 +7,7 @@ export class LoginInput {
   @Field({ description: 'メールアドレス（ログインID。大文字小文字と前後の空白は問わない）' })
   email!: string;
 
+  @Text('secret')
   @Field({ description: 'パスワード' })
   password!: string;
 }

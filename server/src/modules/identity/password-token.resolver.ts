@@ -1,3 +1,4 @@
+import { Text } from '../../common/argument-checks';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Public } from './auth-checker';
@@ -8,6 +9,7 @@ export class SetPasswordInput {
   @Field({ description: 'リンク（/set-password#token=…）のトークン' })
   token!: string;
 
+  @Text('secret')
   @Field({ description: '新しいパスワード（12〜256文字。同じ文字だけ、推測されやすいもの、メールアドレスと同じものは不可）' })
   password!: string;
 }

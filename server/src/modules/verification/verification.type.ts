@@ -30,7 +30,7 @@ export class Verification {
 
 @InputType({ description: '保証確認の入力（「認証キー」のお知らせに書かれた2つの値）' })
 export class VerifyGuaranteeInput {
-  @Field({ description: '保証契約番号（NNNNN-NNNNNC。全角・空白・ハイフンの有無を問わない）' })
+  @Field({ description: '保証契約番号（NNNNN-NNNNNC、全角・空白・ハイフンの有無・ハイフンに似た文字（−、–、ー など）を問わない）' })
   contractNumber!: string;
 
   @Field({ description: '認証キー（英数字12文字）' })

@@ -1,4 +1,5 @@
-import { Embeddable, Embedded, Entity, ManyToOne, Property } from '@mikro-orm/core';
+import { matchingKey } from '@esurety/schema';
+import { BeforeCreate, BeforeUpdate, Embeddable, Embedded, Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -28,7 +29,7 @@ export class JointVentureMember {
 /** 請負工事: the public works contract that guarantees are for. */
 @ObjectType({ description: '請負工事' })
 @Entity()
-export class Work extends BaseEntity<'jointVentureMembers' | 'electronicAllowedByOrderer'> {
+export class Work extends BaseEntity<'jointVentureMembers' | 'electronicAllowedByOrderer' | 'nameKey'> {
   @Field({ description: '工事名' })
   @Property({ type: 'string', length: 200 })
   name!: string;
@@ -83,4 +84,18 @@ export class Work extends BaseEntity<'jointVentureMembers' | 'electronicAllowedB
   @Field({ description: '発注者が電子保証の利用を認めた工事か' })
   @Property({ type: 'boolean' })
   electronicAllowedByOrderer: boolean = false;
+
+  /**
+   * matchingKey(name), kept beside it so that the 工事名 search reads an indexed column.
+   * Declared last, as the migration that added it appended the column.
+   */
+  @Property({ type: 'text', default: '', hidden: true })
+  @Index()
+  nameKey: string = '';
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keepNameKey(): void {
+    this.nameKey = matchingKey(this.name);
+  }
 }

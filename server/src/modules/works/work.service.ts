@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { paginate, type PageArgs } from '../../common/pagination';
+import { containsAsRead } from '../../common/text-search';
 import type { EntityManager } from '../../db/orm';
 import type { SignedInActor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
@@ -17,7 +18,7 @@ export class WorkService {
     const contractor = this.actor.role === Role.CONTRACTOR ? this.actor.user.contractor : null;
     const conditions: FilterQuery<Work>[] = [{ contractor: contractor?.id ?? null }];
     if (filter?.ordererId) conditions.push({ orderer: filter.ordererId });
-    if (filter?.name?.trim()) conditions.push({ name: { $like: `%${filter.name.trim()}%` } });
+    if (filter?.name?.trim()) conditions.push(containsAsRead('nameKey', filter.name));
     return paginate(this.em, Work, { $and: conditions }, page, { populate: ['orderer'] });
   }
 }

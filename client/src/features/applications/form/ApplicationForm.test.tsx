@@ -104,6 +104,15 @@ describe('ApplicationForm', { timeout: 30_000 }, () => {
     expect(description(amount)).toContain('前払金保証金額は請負金額（50,000,000円）以下にしてください。');
   });
 
+  it('names an RTL override in the work name at the field as it is typed (issue 11 §5)', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    renderForm(form);
+    const name = screen.getByRole('textbox', { name: /工事名/ });
+    fireEvent.change(name, { target: { value: '工事\u202Egnp.exe' } });
+    expect(description(name)).toContain('工事名に使用できない文字（U+202E、文字の向きを変える制御文字）が含まれています。');
+  });
+
   it('names the orderer at 保証証書の形式 when it does not accept electronic guarantees', () => {
     const form = withAdvanceFor('');
     form.workMode = 'new';

@@ -45,6 +45,36 @@ describe('the application form model', () => {
     });
   });
 
+  it('refuses, as the user types, invisible and direction-changing characters, naming them (issue 11 §5)', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    form.work = { ...form.work, name: '工事\u202Egnp.exe', location: '長野県\u200B松本市' };
+    form.information = { ...form.information, contactName: '建設\u0000次郎', messageToBranch: '一行目\n二行目' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
+      'work.name': '工事名に使用できない文字（U+202E、文字の向きを変える制御文字）が含まれています。',
+      'work.location': '工事場所に使用できない文字（U+200B、見えない書式制御文字）が含まれています。',
+      contactName: '担当者名に使用できない文字（U+0000、制御文字）が含まれています。',
+    });
+  });
+
+  it('refuses, as the user types, a 令和 year in the year field and dates out of order (issue 11 §4)', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    form.work = { ...form.work, contractDate: '0008-04-01', startDate: '2026-04-10', endDate: '2026-04-01' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
+      'work.contractDate': '請負契約日は2000年1月1日から2099年12月31日までの日付で入力してください。',
+      'work.endDate': '工期の完成日は着工日以降の日付にしてください。',
+    });
+  });
+
+  it('names commas that do not group by three in an amount', () => {
+    const form = emptyApplicationForm();
+    form.contractGuarantee = { ...emptyGuarantee(), applied: true, amount: '5,000,0000' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
+      'contractGuarantee.amount': '契約保証金額の桁区切り（,）の位置が正しくありません。3桁ごとに区切るか、区切らずに入力してください。',
+    });
+  });
+
   it('asks for everything required only when sending', () => {
     const form = emptyApplicationForm();
     expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({});

@@ -1,6 +1,7 @@
 import {
   label,
   parseYen,
+  yenParseMessage,
   validateApplication,
   type FieldError,
   type OrdererElectronicTerms,
@@ -221,7 +222,7 @@ function readAmount(field: string, typed: string, errors: FieldError[]): number 
   if (typed.trim() === '') return null;
   const parsed = parseYen(typed);
   if (parsed.ok) return parsed.value;
-  errors.push({ field, message: `${label(field)}は1円以上10兆円以下の整数で入力してください。` });
+  errors.push({ field, message: yenParseMessage(label(field), parsed.reason) });
   return null;
 }
 
