@@ -9,3 +9,4 @@ export * from './auth-key';
 export * from './contract-number';
 export * from './printable-characters';
 export * from './password-policy';
+export * from './fees';

@@ -12,6 +12,7 @@ import { PasswordTokenResolver } from './modules/identity/password-token.resolve
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
+import { FeeResolver } from './modules/fees/fee.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -30,6 +31,7 @@ export const resolvers = [
   AuditResolver,
   WebhookResolver,
   PasswordTokenResolver,
+  FeeResolver,
 ] as const;
 
 export async function buildApiSchema() {

@@ -4,6 +4,7 @@ import type { EntityManager } from './db/orm';
 import type { Keyring } from './common/secrets';
 import { ApplicationService } from './modules/applications/application.service';
 import { AuditService } from './modules/audit/audit.service';
+import { FeeService } from './modules/fees/fee.service';
 import { GuaranteeService } from './modules/guarantees/guarantee.service';
 import { signedIn, type Actor } from './modules/identity/actor';
 import { ApiTokenService } from './modules/identity/api-token.service';
@@ -24,6 +25,7 @@ export interface Services {
   readonly works: WorkService;
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
+  readonly fees: FeeService;
   readonly verification: VerificationService;
   readonly audit: AuditService;
   readonly outbox: OutboxService;
@@ -70,6 +72,9 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     },
     get guarantees() {
       return once('guarantees', () => new GuaranteeService(em, signedIn(actor), keyring, config));
+    },
+    get fees() {
+      return once('fees', () => new FeeService(em, signedIn(actor)));
     },
     get verification() {
       return once('verification', () => new VerificationService(em, keyring, limits.verification, actor));

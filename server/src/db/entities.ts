@@ -16,6 +16,8 @@ import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
+import { FeeRate } from '../modules/fees/fee-rate.entity';
+import { FeeStatement } from '../modules/fees/fee-statement.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
 
 export const entities = [
@@ -40,4 +42,6 @@ export const entities = [
   WebhookEndpoint,
   WebhookDelivery,
   PasswordToken,
+  FeeRate,
+  FeeStatement,
 ];

@@ -15,6 +15,7 @@ const OBJECT_FIELDS: Record<string, string> = {
   issuanceId: 'ElectronicIssuance',
   apiTokenId: 'ApiToken',
   webhookEndpointId: 'WebhookEndpoint',
+  feeStatementId: 'FeeStatement',
 };
 
 /**

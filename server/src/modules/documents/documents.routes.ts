@@ -10,13 +10,16 @@ import { signedIn } from '../identity/actor';
 import { requestIdentity } from '../identity/request-user';
 import { certificatePdf } from './certificate.pdf';
 import { keyNoticePdf } from './key-notice.pdf';
+import { FeeService } from '../fees/fee.service';
+import { feeStatementPdf } from './fee-statement.pdf';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
  * PDFs for signed-in users, with the same access rules as the API: the key notice for the
  * contractor's own electronic guarantees (each download is recorded as a display of the key),
- * the certificate (a viewing copy) for whoever may see the guarantee.
+ * the certificate (a viewing copy) for whoever may see the guarantee, the 保証料計算書 for whoever
+ * may see the statement (its contractor, its branch, the admin).
  */
 export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Router {
   const router = Router();
@@ -42,6 +45,17 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
       const guarantee = await service.get(req.params.id);
       const pdf = await certificatePdf(await service.currentCertificate(guarantee));
       return { pdf, filename: `certificate-${guarantee.contractNumber}.pdf` };
+    });
+  });
+
+  router.get('/fee-statements/:id/fee-statement.pdf', async (req, res) => {
+    await respond(res, async () => {
+      const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
+      const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
+      if (!actor.user) return { status: 401 };
+      // The orderer has no fee statements: FeeService's scope answers NOT_FOUND, as for another's.
+      const statement = await new FeeService(em, signedIn(actor)).get(req.params.id);
+      return { pdf: await feeStatementPdf(statement), filename: `fee-statement-${statement.statementNumber}.pdf` };
     });
   });
 

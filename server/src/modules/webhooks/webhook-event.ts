@@ -11,6 +11,8 @@ export enum WebhookEvent {
   GUARANTEE_REVOKED = 'GUARANTEE_REVOKED',
   APPLICATION_SUBMITTED = 'APPLICATION_SUBMITTED',
   APPLICATION_RETURNED = 'APPLICATION_RETURNED',
+  FEE_STATEMENT_ISSUED = 'FEE_STATEMENT_ISSUED',
+  FEE_STATEMENT_MAILED = 'FEE_STATEMENT_MAILED',
 }
 
 registerEnumType(WebhookEvent, {
@@ -23,5 +25,7 @@ registerEnumType(WebhookEvent, {
     GUARANTEE_REVOKED: { description: '保証契約が取り消された（revokeGuarantee）' },
     APPLICATION_SUBMITTED: { description: '申込が送信された（submitApplication）' },
     APPLICATION_RETURNED: { description: '申込が差し戻された（returnApplication）' },
+    FEE_STATEMENT_ISSUED: { description: '保証料計算書が作成された（発行・保証金額または保証期限の変更・取消のとき）' },
+    FEE_STATEMENT_MAILED: { description: '紙の保証料計算書が郵送された（markFeeStatementMailed）' },
   },
 });

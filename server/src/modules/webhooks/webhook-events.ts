@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../db/orm';
 import type { GuaranteeApplication } from '../applications/guarantee-application.entity';
 import type { Guarantee } from '../guarantees/guarantee.entity';
+import type { FeeStatement } from '../fees/fee-statement.entity';
 import { OrdererView } from '../verification/orderer-view.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -59,6 +60,29 @@ export async function enqueueApplicationEvent(tx: EntityManager, event: WebhookE
       status: application.status,
       contractorName: application.contractor.name,
       branchName: branch?.name ?? null,
+    },
+  });
+}
+
+/** A fee statement's event goes to the guarantee's contractor and branch (never to the orderer). */
+export async function enqueueFeeStatementEvent(tx: EntityManager, event: WebhookEvent, statement: FeeStatement) {
+  await enqueue(tx, event, [statement.contractor.id, statement.branch.id], {
+    feeStatement: {
+      id: statement.id,
+      statementNumber: statement.statementNumber,
+      guaranteeId: statement.guarantee.id,
+      contractNumber: statement.contractNumber,
+      kind: statement.kind,
+      reason: statement.reason,
+      amount: statement.amount,
+      periodStart: statement.periodStart,
+      periodEnd: statement.periodEnd,
+      fee: statement.fee,
+      charge: statement.charge,
+      refund: statement.refund,
+      feeBillingParty: statement.feeBillingParty,
+      paperWanted: statement.paperWanted,
+      mailedAt: statement.mailedAt?.toISOString() ?? null,
     },
   });
 }
