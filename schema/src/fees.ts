@@ -98,10 +98,10 @@ export function formatFeeRate(ratePerMillion: number): string {
 }
 
 /** Which part of the amount band `i` covers, in words: 「100,000,000円以下の部分」「100,000,000円超 1,000,000,000円以下の部分」「…超の部分」. */
-export function feeBandLabel(bands: FeeBand[], i: number): string {
+export function feeBandLabel(bands: readonly { upTo?: number | null }[], i: number): string {
   const yen = (n: number) => `${new Intl.NumberFormat('ja-JP').format(n)}円`;
-  const from = i > 0 ? bands[i - 1].upTo : null;
-  const upTo = bands[i].upTo;
+  const from = i > 0 ? (bands[i - 1].upTo ?? null) : null;
+  const upTo = bands[i].upTo ?? null;
   if (from === null && upTo === null) return '保証金額の全額';
   if (from === null) return `${yen(upTo!)}以下の部分`;
   if (upTo === null) return `${yen(from)}超の部分`;

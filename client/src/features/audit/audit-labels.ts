@@ -25,6 +25,8 @@ const actionKeys: Record<string, ActionKey> = {
   revokeApiToken: 'revokeApiToken',
   registerWebhookEndpoint: 'registerWebhookEndpoint',
   deleteWebhookEndpoint: 'deleteWebhookEndpoint',
+  setFeeRates: 'setFeeRates',
+  markFeeStatementMailed: 'markFeeStatementMailed',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -46,6 +48,8 @@ export const filterableAuditActions = [
   'revokeApiToken',
   'registerWebhookEndpoint',
   'deleteWebhookEndpoint',
+  'setFeeRates',
+  'markFeeStatementMailed',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -54,6 +58,8 @@ const objectTypeKeys: readonly string[] = [
   'GuaranteeApplication',
   'ElectronicIssuance',
   'ContractNumber',
+  'FeeStatement',
+  'FeeRate',
   'ApiToken',
   'WebhookEndpoint',
   'User',

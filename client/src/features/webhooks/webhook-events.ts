@@ -8,6 +8,8 @@ export const webhookEvents = [
   'GUARANTEE_REVOKED',
   'APPLICATION_SUBMITTED',
   'APPLICATION_RETURNED',
+  'FEE_STATEMENT_ISSUED',
+  'FEE_STATEMENT_MAILED',
 ] as const satisfies readonly WebhookEvent[];
 
 export const isWebhookEvent = (value: string): value is WebhookEvent => (webhookEvents as readonly string[]).includes(value);
