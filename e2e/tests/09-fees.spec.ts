@@ -125,7 +125,7 @@ test('the administrator reads the rate tables (examples) and sets a future one',
   await expect(form.getByText('料率を整数で入力してください。')).toBeVisible();
   await form.getByRole('textbox', { name: '区分2の料率' }).fill('1500');
   await form.getByRole('button', { name: '設定' }).click();
-  await expect(form.getByRole('status')).toHaveText('中間前払金保証の料率表（2099-04-01から）を設定しました。');
+  await expect(form.getByRole('status')).toHaveText('中間前払金保証の料率表（令和81年4月1日から）を設定しました。');
   await expect(tables.getByRole('row').filter({ hasText: '令和81年4月1日' })).toContainText('100,000,000円超の部分　年0.15%');
   await expectAccessible(page);
   await saveScreenshot(page, 'fee-rates-admin');

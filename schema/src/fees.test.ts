@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { feeRateTableProblem, formatFeeRate, guaranteeFee, guaranteePeriodDays, type FeeRateTable } from './fees';
+import { FEE_YEAR_DAYS, RATE_UNIT, feeBandLabel, feeRateTableProblem, formatFeeRate, guaranteeFee, guaranteePeriodDays, type FeeRateTable } from './fees';
 
 // 0.4% a year up to 1億円, 0.3% from 1億円 to 10億円, 0.2% above; at least 5,000円.
 const TABLE: FeeRateTable = {
@@ -100,9 +101,68 @@ describe('feeRateTableProblem', () => {
     expect(feeRateTableProblem({ ...TABLE, bands: [{ upTo: null, ratePerMillion: 0.5 }] })?.field).toBe('bands.0.ratePerMillion');
   });
 
+  it('names each band’s part of the amount (以下 / 超)', () => {
+    expect(TABLE.bands.map((_, i) => feeBandLabel(TABLE.bands, i))).toEqual([
+      '100,000,000円以下の部分',
+      '100,000,000円超 1,000,000,000円以下の部分',
+      '1,000,000,000円超の部分',
+    ]);
+    expect(feeBandLabel([{ upTo: null, ratePerMillion: 1 }], 0)).toBe('保証金額の全額');
+  });
+
   it('shows a rate as a percentage', () => {
     expect(formatFeeRate(4000)).toBe('0.4%');
     expect(formatFeeRate(3250)).toBe('0.325%');
     expect(formatFeeRate(10_000)).toBe('1%');
+  });
+});
+
+describe('guaranteeFee (properties, fast-check)', () => {
+  const bandsArbitrary = fc
+    .uniqueArray(fc.integer({ min: 1, max: 5_000_000_000_000 }), { minLength: 0, maxLength: 5 })
+    .chain((bounds) =>
+      fc.record({
+        bands: fc
+          .array(fc.integer({ min: 0, max: 20_000 }), { minLength: bounds.length + 1, maxLength: bounds.length + 1 })
+          .map((rates) => {
+            const sorted = [...bounds].sort((a, b) => a - b);
+            return rates.map((ratePerMillion, i) => ({ upTo: i < sorted.length ? sorted[i] : null, ratePerMillion }));
+          }),
+        minimumFee: fc.integer({ min: 0, max: 100_000 }),
+      }),
+    );
+  const amount = fc.integer({ min: 0, max: 10_000_000_000_000 });
+  const days = fc.integer({ min: 1, max: 3660 });
+
+  it('is an integer, at least the minimum, never more than the top rate on the whole amount', () => {
+    fc.assert(
+      fc.property(bandsArbitrary, amount, days, (table, a, d) => {
+        const fee = guaranteeFee(a, d, table);
+        const top = Math.max(...table.bands.map((b) => b.ratePerMillion));
+        expect(Number.isSafeInteger(fee)).toBe(true);
+        expect(fee).toBeGreaterThanOrEqual(table.minimumFee);
+        expect(fee).toBeLessThanOrEqual(Math.max(table.minimumFee, Math.ceil((a * top * d) / (RATE_UNIT * FEE_YEAR_DAYS))));
+      }),
+    );
+  });
+
+  it('never falls when the amount or the period grows (marginal bands, rounding once at the end)', () => {
+    fc.assert(
+      fc.property(bandsArbitrary, amount, days, fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 400 }), (table, a, d, more, longer) => {
+        const fee = guaranteeFee(a, d, table);
+        expect(guaranteeFee(Math.min(a + more, 10_000_000_000_000), d, table)).toBeGreaterThanOrEqual(fee);
+        expect(guaranteeFee(a, d + longer, table)).toBeGreaterThanOrEqual(fee);
+      }),
+    );
+  });
+
+  it('equals the flat rate when every band has the same rate (bands change nothing then)', () => {
+    fc.assert(
+      fc.property(bandsArbitrary, amount, days, fc.integer({ min: 0, max: 20_000 }), (table, a, d, rate) => {
+        const flat = { bands: table.bands.map((b) => ({ ...b, ratePerMillion: rate })), minimumFee: 0 };
+        const exact = (BigInt(a) * BigInt(rate) * BigInt(d)) / BigInt(RATE_UNIT * FEE_YEAR_DAYS);
+        expect(guaranteeFee(a, d, flat)).toBe(Number(exact));
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { feeRateTableProblem, parseYen, todayInJapan, type FeeBand } from '@esurety/schema';
+import { feeRateTableProblem, formatEraDate, parseYen, todayInJapan, type FeeBand } from '@esurety/schema';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,8 +28,8 @@ interface BandRow {
   rate: string;
 }
 
-/** Reads the rows as typed: 100,000,000 / １億 is not read (digits only); the last row has no upper bound. */
-function readBands(rows: BandRow[]): { bands: FeeBand[]; errors: Record<string, string> } | null {
+/** Reads the rows as typed (100,000,000 or １００００００００; parseYen), each problem keyed by its field; the last row has no upper bound. */
+function readBands(rows: BandRow[]): { bands: FeeBand[]; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const bands = rows.map((row, i): FeeBand => {
     const last = i === rows.length - 1;
@@ -40,7 +40,7 @@ function readBands(rows: BandRow[]): { bands: FeeBand[]; errors: Record<string, 
     if (!row.rate.trim() || !Number.isInteger(rate)) errors[`bands.${i}.ratePerMillion`] = 'rate';
     return { upTo: upTo?.ok ? upTo.value : null, ratePerMillion: rate };
   });
-  return Object.keys(errors).length ? { bands, errors } : { bands, errors: {} };
+  return { bands, errors };
 }
 
 /** 保証料率表の設定 (admin): one product's bands and minimum fee, from a date on (today or later). */
@@ -70,7 +70,7 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
     event.preventDefault();
     setError(null);
     setDone(null);
-    const read = readBands(rows)!;
+    const read = readBands(rows);
     const minimum = Number(minimumFee.normalize('NFKC').replace(/[,\s円]/g, ''));
     const local: Record<string, string> = Object.fromEntries(Object.entries(read.errors).map(([k, v]) => [k, message(v)]));
     if (!minimumFee.trim() || !Number.isInteger(minimum) || minimum < 0) local.minimumFee = t('fees.rates.form.minimumFeeError');
@@ -94,7 +94,7 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
         },
       });
       if (!result.data) return;
-      setDone(t('fees.rates.form.done', { kind: t(`fees.kind.${kind}`), date: effectiveFrom }));
+      setDone(t('fees.rates.form.done', { kind: t(`fees.kind.${kind}`), date: formatEraDate(effectiveFrom) }));
       onSet();
     } catch (e) {
       const byField = fieldErrors(e);
