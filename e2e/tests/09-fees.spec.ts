@@ -90,7 +90,10 @@ test('the contractor opens 保証料計算書一覧, a statement, and its PDF', 
   await expect(detail.getByRole('row', { name: /^保証料請求先/ })).toContainText('〇〇建設株式会社');
   await expect(detail.getByRole('row', { name: /^請求・返戻/ })).toContainText(`返戻 ${refund.refund.toLocaleString('ja-JP')}円`);
   await expect(page.getByText('この料率はデモ用の例示です。実在する保証会社の料率ではありません。')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'PDFをダウンロード' })).toHaveAttribute('href', `/documents/fee-statements/${refund.id}/fee-statement.pdf`);
+  await expect(page.getByRole('link', { name: 'PDFをダウンロード' })).toHaveAttribute(
+    'href',
+    `/documents/fee-statements/${refund.id}/fee-statement.pdf`,
+  );
   await expectAccessible(page);
   await saveScreenshot(page, 'fee-statement-detail');
 });

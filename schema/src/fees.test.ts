@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FEE_YEAR_DAYS, RATE_UNIT, feeBandLabel, feeRateTableProblem, formatFeeRate, guaranteeFee, guaranteePeriodDays, type FeeRateTable } from './fees';
+import {
+  FEE_YEAR_DAYS,
+  RATE_UNIT,
+  feeBandLabel,
+  feeRateTableProblem,
+  formatFeeRate,
+  guaranteeFee,
+  guaranteePeriodDays,
+  type FeeRateTable,
+} from './fees';
 
 // 0.4% a year up to 1億円, 0.3% from 1億円 to 10億円, 0.2% above; at least 5,000円.
 const TABLE: FeeRateTable = {
@@ -91,12 +100,24 @@ describe('feeRateTableProblem', () => {
     expect(feeRateTableProblem({ ...TABLE, bands: [] })?.field).toBe('bands');
     expect(feeRateTableProblem({ ...TABLE, minimumFee: -1 })?.field).toBe('minimumFee');
     expect(feeRateTableProblem({ ...TABLE, bands: [{ upTo: 10, ratePerMillion: 1 }] })?.field).toBe('bands.0.upTo');
-    expect(feeRateTableProblem({ ...TABLE, bands: [{ upTo: null, ratePerMillion: 1 }, { upTo: null, ratePerMillion: 1 }] })?.field).toBe(
-      'bands.0.upTo',
-    );
     expect(
-      feeRateTableProblem({ ...TABLE, bands: [{ upTo: 100, ratePerMillion: 1 }, { upTo: 100, ratePerMillion: 1 }, { upTo: null, ratePerMillion: 1 }] })
-        ?.field,
+      feeRateTableProblem({
+        ...TABLE,
+        bands: [
+          { upTo: null, ratePerMillion: 1 },
+          { upTo: null, ratePerMillion: 1 },
+        ],
+      })?.field,
+    ).toBe('bands.0.upTo');
+    expect(
+      feeRateTableProblem({
+        ...TABLE,
+        bands: [
+          { upTo: 100, ratePerMillion: 1 },
+          { upTo: 100, ratePerMillion: 1 },
+          { upTo: null, ratePerMillion: 1 },
+        ],
+      })?.field,
     ).toBe('bands.1.upTo');
     expect(feeRateTableProblem({ ...TABLE, bands: [{ upTo: null, ratePerMillion: 0.5 }] })?.field).toBe('bands.0.ratePerMillion');
   });
@@ -118,19 +139,15 @@ describe('feeRateTableProblem', () => {
 });
 
 describe('guaranteeFee (properties, fast-check)', () => {
-  const bandsArbitrary = fc
-    .uniqueArray(fc.integer({ min: 1, max: 5_000_000_000_000 }), { minLength: 0, maxLength: 5 })
-    .chain((bounds) =>
-      fc.record({
-        bands: fc
-          .array(fc.integer({ min: 0, max: 20_000 }), { minLength: bounds.length + 1, maxLength: bounds.length + 1 })
-          .map((rates) => {
-            const sorted = [...bounds].sort((a, b) => a - b);
-            return rates.map((ratePerMillion, i) => ({ upTo: i < sorted.length ? sorted[i] : null, ratePerMillion }));
-          }),
-        minimumFee: fc.integer({ min: 0, max: 100_000 }),
+  const bandsArbitrary = fc.uniqueArray(fc.integer({ min: 1, max: 5_000_000_000_000 }), { minLength: 0, maxLength: 5 }).chain((bounds) =>
+    fc.record({
+      bands: fc.array(fc.integer({ min: 0, max: 20_000 }), { minLength: bounds.length + 1, maxLength: bounds.length + 1 }).map((rates) => {
+        const sorted = [...bounds].sort((a, b) => a - b);
+        return rates.map((ratePerMillion, i) => ({ upTo: i < sorted.length ? sorted[i] : null, ratePerMillion }));
       }),
-    );
+      minimumFee: fc.integer({ min: 0, max: 100_000 }),
+    }),
+  );
   const amount = fc.integer({ min: 0, max: 10_000_000_000_000 });
   const days = fc.integer({ min: 1, max: 3660 });
 
@@ -148,11 +165,18 @@ describe('guaranteeFee (properties, fast-check)', () => {
 
   it('never falls when the amount or the period grows (marginal bands, rounding once at the end)', () => {
     fc.assert(
-      fc.property(bandsArbitrary, amount, days, fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 400 }), (table, a, d, more, longer) => {
-        const fee = guaranteeFee(a, d, table);
-        expect(guaranteeFee(Math.min(a + more, 10_000_000_000_000), d, table)).toBeGreaterThanOrEqual(fee);
-        expect(guaranteeFee(a, d + longer, table)).toBeGreaterThanOrEqual(fee);
-      }),
+      fc.property(
+        bandsArbitrary,
+        amount,
+        days,
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 400 }),
+        (table, a, d, more, longer) => {
+          const fee = guaranteeFee(a, d, table);
+          expect(guaranteeFee(Math.min(a + more, 10_000_000_000_000), d, table)).toBeGreaterThanOrEqual(fee);
+          expect(guaranteeFee(a, d + longer, table)).toBeGreaterThanOrEqual(fee);
+        },
+      ),
     );
   });
 

@@ -36,7 +36,8 @@ export interface FeeRateTable {
 /** Why a rate table is not usable, or null. Messages are for the admin's screen. */
 export function feeRateTableProblem(table: FeeRateTable): { field: string; message: string } | null {
   const { bands, minimumFee } = table;
-  if (!Number.isSafeInteger(minimumFee) || minimumFee < 0) return { field: 'minimumFee', message: '最低保証料は0円以上の整数で入力してください。' };
+  if (!Number.isSafeInteger(minimumFee) || minimumFee < 0)
+    return { field: 'minimumFee', message: '最低保証料は0円以上の整数で入力してください。' };
   if (bands.length === 0) return { field: 'bands', message: '料率を1行以上入力してください。' };
   if (bands.length > 20) return { field: 'bands', message: '料率の区分は20行以内にしてください。' };
   for (const [i, band] of bands.entries()) {
@@ -74,7 +75,7 @@ export function guaranteeFee(amount: number, days: number, table: FeeRateTable):
   if (problem) throw new RangeError(`fee rate table: ${problem.field}: ${problem.message}`);
   if (!Number.isSafeInteger(amount) || amount < 0) throw new RangeError('amount must be whole yen');
   if (!Number.isSafeInteger(days) || days < 1) throw new RangeError('days must be a whole number ≥ 1');
-  return Math.max(table.minimumFee, Number(yearlyMicroYen(amount, table.bands) * BigInt(days) / BigInt(RATE_UNIT * FEE_YEAR_DAYS)));
+  return Math.max(table.minimumFee, Number((yearlyMicroYen(amount, table.bands) * BigInt(days)) / BigInt(RATE_UNIT * FEE_YEAR_DAYS)));
 }
 
 /** Σ (amount in band × ratePerMillion): the yearly fee × 1,000,000. */
@@ -93,7 +94,9 @@ function yearlyMicroYen(amount: number, bands: FeeBand[]): bigint {
 /** A yearly rate per 1,000,000円 as a percentage for people: 4000 → "0.4%". */
 export function formatFeeRate(ratePerMillion: number): string {
   const whole = Math.floor(ratePerMillion / 10_000);
-  const fraction = String(ratePerMillion % 10_000).padStart(4, '0').replace(/0+$/, '');
+  const fraction = String(ratePerMillion % 10_000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return `${whole}${fraction ? `.${fraction}` : ''}%`;
 }
 

@@ -104,7 +104,9 @@ export function FeeRatesPage() {
                       <Stack gap={2}>
                         {rate.bands.map((band, i) => (
                           <Text key={i} size="sm">
-                            {feeBandLabel(rate.bands, i)}　{t('fees.perYear', { rate: formatFeeRate(band.ratePerMillion) })}
+                            {feeBandLabel(rate.bands, i)}
+                            {'\u3000'}
+                            {t('fees.perYear', { rate: formatFeeRate(band.ratePerMillion) })}
                           </Text>
                         ))}
                       </Stack>

@@ -86,7 +86,9 @@ export function FeeStatementDetailPage() {
         <Stack gap={2}>
           {s.rateBands.map((band, i) => (
             <Text key={i} size="sm">
-              {feeBandLabel(s.rateBands, i)}　{t('fees.perYear', { rate: formatFeeRate(band.ratePerMillion) })}
+              {feeBandLabel(s.rateBands, i)}
+              {'\u3000'}
+              {t('fees.perYear', { rate: formatFeeRate(band.ratePerMillion) })}
             </Text>
           ))}
           <Text size="sm">{t('fees.minimumFee', { amount: formatYen(s.minimumFee) })}</Text>

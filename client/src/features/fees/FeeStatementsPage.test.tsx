@@ -9,7 +9,14 @@ const me = (role: string) => ({
   request: { query: CurrentUserQueryDocument },
   result: {
     data: {
-      me: { __typename: 'User', id: 'u1', name: '利用者', email: 'user@demo.esurety.jp', role, organisation: { __typename: 'Branch', id: 'b1', name: '長野支店' } },
+      me: {
+        __typename: 'User',
+        id: 'u1',
+        name: '利用者',
+        email: 'user@demo.esurety.jp',
+        role,
+        organisation: { __typename: 'Branch', id: 'b1', name: '長野支店' },
+      },
     },
   },
   maxUsageCount: 10,
@@ -72,7 +79,15 @@ describe('FeeStatementsPage', () => {
     renderPage(
       me('CONTRACTOR'),
       list([
-        statement({ id: 's2', statementNumber: '20075-000012-02', reason: 'REVOCATION', fee: 3000, charge: 0, refund: 7849, paperWanted: false }),
+        statement({
+          id: 's2',
+          statementNumber: '20075-000012-02',
+          reason: 'REVOCATION',
+          fee: 3000,
+          charge: 0,
+          refund: 7849,
+          paperWanted: false,
+        }),
         statement(),
       ]),
     );
@@ -90,15 +105,17 @@ describe('FeeStatementsPage', () => {
 
   it('lets staff show only the paper copies still to be mailed and mark one as mailed', async () => {
     const mailedAt = '2026-11-30T03:00:00.000Z';
-    renderPage(
-      me('BRANCH_STAFF'),
-      list([statement()]),
-      list([statement()], { mailingPending: true }),
-      {
-        request: { query: MarkFeeStatementMailedMutation, variables: { input: { feeStatementId: 's1' } } },
-        result: { data: { markFeeStatementMailed: { __typename: 'MarkFeeStatementMailedPayload', feeStatement: { __typename: 'FeeStatement', id: 's1', mailedAt } } } },
+    renderPage(me('BRANCH_STAFF'), list([statement()]), list([statement()], { mailingPending: true }), {
+      request: { query: MarkFeeStatementMailedMutation, variables: { input: { feeStatementId: 's1' } } },
+      result: {
+        data: {
+          markFeeStatementMailed: {
+            __typename: 'MarkFeeStatementMailedPayload',
+            feeStatement: { __typename: 'FeeStatement', id: 's1', mailedAt },
+          },
+        },
       },
-    );
+    });
     await screen.findByRole('table', { name: '保証料計算書' });
     fireEvent.click(await screen.findByRole('checkbox', { name: /郵送予定/ }));
     const button = await screen.findByRole('button', { name: '保証料計算書 20075-000012-01 の紙を郵送済みにする' });

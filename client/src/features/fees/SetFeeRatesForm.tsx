@@ -103,7 +103,8 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
     }
   }
 
-  const update = (i: number, patch: Partial<BandRow>) => setRows((current) => current.map((row, j) => (i === j ? { ...row, ...patch } : row)));
+  const update = (i: number, patch: Partial<BandRow>) =>
+    setRows((current) => current.map((row, j) => (i === j ? { ...row, ...patch } : row)));
 
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="md" mb="xl">

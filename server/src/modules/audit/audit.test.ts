@@ -312,7 +312,12 @@ describe('監査ログ (audit trail)', () => {
 
     const changes = await events(nagano, { action: 'changeGuarantee' });
     // Each change of the amount also made a 保証料計算書: one more event each, for the statement.
-    expect(changes.filter((e) => e.objectType !== 'FeeStatement').map((e) => e.outcome).sort()).toEqual(['CONFLICT', 'SUCCESS', 'SUCCESS']);
+    expect(
+      changes
+        .filter((e) => e.objectType !== 'FeeStatement')
+        .map((e) => e.outcome)
+        .sort(),
+    ).toEqual(['CONFLICT', 'SUCCESS', 'SUCCESS']);
     expect(changes.filter((e) => e.objectType === 'FeeStatement').map((e) => e.outcome)).toEqual(['SUCCESS', 'SUCCESS']);
     expect(changes.every((e) => e.action === 'changeGuarantee')).toBe(true);
 

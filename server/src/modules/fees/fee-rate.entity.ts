@@ -9,7 +9,10 @@ import { User } from '../identity/user.entity';
 
 @ObjectType({ description: '保証料率の区分（保証金額の帯）' })
 export class FeeRateBand implements FeeBand {
-  @Field(() => YenScalar, { nullable: true, description: 'この区分の上限（円、以下）。最後の区分は null（上限なし）。下限は一つ前の区分の上限（超）、最初は0円' })
+  @Field(() => YenScalar, {
+    nullable: true,
+    description: 'この区分の上限（円、以下）。最後の区分は null（上限なし）。下限は一つ前の区分の上限（超）、最初は0円',
+  })
   upTo!: number | null;
 
   @Field(() => Int, { description: '料率: 保証金額100万円あたりの年額（円、365日）。4000 は年0.4%。区分内の金額だけにかかる（累進）' })

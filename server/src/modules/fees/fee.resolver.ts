@@ -38,7 +38,11 @@ export class FeeResolver {
 
   @Authorized(Role.BRANCH_STAFF, Role.ADMIN)
   @Query(() => FeeRateConnection, { description: '保証料率表の一覧（新しく設定した順）。料率は例示のデモ値（docs/fees.md）' })
-  feeRates(@Arg('filter', () => FeeRateFilter, { nullable: true }) filter: FeeRateFilter | null, @Args() page: PageArgs, @Ctx() ctx: Context) {
+  feeRates(
+    @Arg('filter', () => FeeRateFilter, { nullable: true }) filter: FeeRateFilter | null,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.fees.rates(filter, page);
   }
 

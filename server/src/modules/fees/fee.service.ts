@@ -77,14 +77,24 @@ export class FeeService {
         const existing = await tx.findOne(FeeRate, { kind: input.kind, effectiveFrom: input.effectiveFrom });
         if (existing) {
           const used = await tx.count(FeeStatement, { kind: input.kind, rateEffectiveFrom: input.effectiveFrom });
-          if (used) throw new ConflictError('この保証料率表は既に保証料の計算に使われているため、置き換えられません。別の適用開始日で設定してください。');
+          if (used)
+            throw new ConflictError(
+              'この保証料率表は既に保証料の計算に使われているため、置き換えられません。別の適用開始日で設定してください。',
+            );
           Object.assign(existing, { bands, minimumFee: input.minimumFee, setBy: this.user });
           return existing;
         }
-        return tx.create(FeeRate, { kind: input.kind, effectiveFrom: input.effectiveFrom, bands, minimumFee: input.minimumFee, setBy: this.user });
+        return tx.create(FeeRate, {
+          kind: input.kind,
+          effectiveFrom: input.effectiveFrom,
+          bands,
+          minimumFee: input.minimumFee,
+          setBy: this.user,
+        });
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new ConflictError('同じ保証料率表が同時に設定されました。一覧を確認してください。');
+      if (error instanceof UniqueConstraintViolationException)
+        throw new ConflictError('同じ保証料率表が同時に設定されました。一覧を確認してください。');
       throw error;
     }
   }

@@ -131,7 +131,9 @@ describe('guarantee fees (保証料)', () => {
     expect(one.data.feeStatement.id).toBe(ids[0]);
     // The rate tables are the guarantor's: staff and admin only.
     expect(errorCode(await contractor.gql(`{ feeRates(first: 10) { totalCount } }`))).toBe('FORBIDDEN');
-    const rates = await nagano.gql<any>(`{ feeRates(first: 10, filter: { kind: CONTRACT }) { totalCount edges { node { kind example } } } }`);
+    const rates = await nagano.gql<any>(
+      `{ feeRates(first: 10, filter: { kind: CONTRACT }) { totalCount edges { node { kind example } } } }`,
+    );
     expect(rates.data.feeRates.edges.map((e: any) => e.node)).toEqual([{ kind: 'CONTRACT', example: true }]);
   });
 
@@ -139,7 +141,9 @@ describe('guarantee fees (保証料)', () => {
     const guarantee = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
     const first = byKind(issued.feeStatements, 'ADVANCE_PAYMENT');
     const days = guaranteePeriodDays(today, '2027-03-19');
-    const lowered = await nagano.gql<any>(CHANGE, { input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, amount: 10_000_000 } });
+    const lowered = await nagano.gql<any>(CHANGE, {
+      input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, amount: 10_000_000 },
+    });
     expect(lowered.errors).toBeUndefined();
     const [statement] = lowered.data.changeGuarantee.feeStatements;
     const fee = expectedFee(10_000_000, 1800, days, 3000);
@@ -171,18 +175,36 @@ describe('guarantee fees (保証料)', () => {
     expect(longer.errors).toBeUndefined();
     const [extended] = longer.data.changeGuarantee.feeStatements;
     const longFee = expectedFee(10_000_000, 1800, guaranteePeriodDays(today, '2027-09-30'), 3000);
-    expect(extended).toMatchObject({ sequence: 3, periodEnd: '2027-09-30', workName: '●●●●工事（その2）', fee: longFee, previouslyCharged: fee, charge: longFee - fee, refund: 0 });
+    expect(extended).toMatchObject({
+      sequence: 3,
+      periodEnd: '2027-09-30',
+      workName: '●●●●工事（その2）',
+      fee: longFee,
+      previouslyCharged: fee,
+      charge: longFee - fee,
+      refund: 0,
+    });
   });
 
   it('on 取消 refunds what was charged beyond the fee of the days used, or says that nothing is refunded', async () => {
     const advance = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
-    const statements = (await contractor.gql<any>(LIST, { filter: { guaranteeId: advance.id } })).data.feeStatements.edges.map((e: any) => e.node);
+    const statements = (await contractor.gql<any>(LIST, { filter: { guaranteeId: advance.id } })).data.feeStatements.edges.map(
+      (e: any) => e.node,
+    );
     const charged = statements.reduce((sum: number, s: any) => sum + s.charge - s.refund, 0);
     const revoked = await nagano.gql<any>(REVOKE, { input: { guaranteeId: advance.id, reason: '契約解除のため' } });
     expect(revoked.errors).toBeUndefined();
     const [refund] = revoked.data.revokeGuarantee.feeStatements;
     // Revoked on its first day: one day's fee is below the minimum, so the minimum is kept.
-    expect(refund).toMatchObject({ reason: 'REVOCATION', periodEnd: today, periodDays: 1, fee: 3000, previouslyCharged: charged, charge: 0, refund: charged - 3000 });
+    expect(refund).toMatchObject({
+      reason: 'REVOCATION',
+      periodEnd: today,
+      periodDays: 1,
+      fee: 3000,
+      previouslyCharged: charged,
+      charge: 0,
+      refund: charged - 3000,
+    });
 
     // 契約保証 5,000,000円: the minimum fee was all it cost, so nothing comes back.
     const contract = byKind(issued.guarantees, 'CONTRACT');
@@ -270,25 +292,50 @@ describe('guarantee fees (保証料)', () => {
 
     it('refuses a table that reaches back, or whose bands are wrong, naming the field', async () => {
       const yesterday = new Date(Date.now() - 86_400_000);
-      const past = await admin.gql(SET_RATES, { input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: todayInJapan(yesterday), bands: BANDS, minimumFee: 3000 } });
+      const past = await admin.gql(SET_RATES, {
+        input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: todayInJapan(yesterday), bands: BANDS, minimumFee: 3000 },
+      });
       expect(errorCode(past)).toBe('BAD_USER_INPUT');
       expect(past.errors![0].extensions!.field).toBe('input.effectiveFrom');
       const unordered = await admin.gql(SET_RATES, {
-        input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: [{ upTo: 5000, ratePerMillion: 1 }, { upTo: 4000, ratePerMillion: 1 }, { upTo: null, ratePerMillion: 1 }], minimumFee: 0 },
+        input: {
+          kind: 'ADVANCE_PAYMENT',
+          effectiveFrom: today,
+          bands: [
+            { upTo: 5000, ratePerMillion: 1 },
+            { upTo: 4000, ratePerMillion: 1 },
+            { upTo: null, ratePerMillion: 1 },
+          ],
+          minimumFee: 0,
+        },
       });
       expect(errorCode(unordered)).toBe('BAD_USER_INPUT');
       expect(unordered.errors![0].extensions!.field).toBe('input.bands.1.upTo');
-      const open = await admin.gql(SET_RATES, { input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: [{ upTo: 5000, ratePerMillion: 1 }], minimumFee: 0 } });
+      const open = await admin.gql(SET_RATES, {
+        input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: [{ upTo: 5000, ratePerMillion: 1 }], minimumFee: 0 },
+      });
       expect(open.errors![0].extensions!.field).toBe('input.bands.0.upTo');
-      expect(errorCode(await nagano.gql(SET_RATES, { input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 3000 } }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await nagano.gql(SET_RATES, { input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 3000 } }),
+        ),
+      ).toBe('FORBIDDEN');
     });
 
     it('applies new rates to guarantees issued from their date on and leaves issued statements (and their later changes) alone', async () => {
       const before = await issue();
       const oldStatement = byKind(before.feeStatements, 'ADVANCE_PAYMENT');
-      const set = await admin.gql<any>(SET_RATES, { input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 4000 } });
+      const set = await admin.gql<any>(SET_RATES, {
+        input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 4000 },
+      });
       expect(set.errors).toBeUndefined();
-      expect(set.data.setFeeRates.feeRate).toMatchObject({ kind: 'ADVANCE_PAYMENT', effectiveFrom: today, minimumFee: 4000, example: false, bands: BANDS });
+      expect(set.data.setFeeRates.feeRate).toMatchObject({
+        kind: 'ADVANCE_PAYMENT',
+        effectiveFrom: today,
+        minimumFee: 4000,
+        example: false,
+        bands: BANDS,
+      });
 
       const reread = (await contractor.gql<any>(ONE, { id: oldStatement.id })).data.feeStatement;
       expect(reread).toEqual(oldStatement);
@@ -312,7 +359,9 @@ describe('guarantee fees (保証料)', () => {
       });
 
       // The table has been used: it can no longer be replaced.
-      const replaced = await admin.gql(SET_RATES, { input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 1 } });
+      const replaced = await admin.gql(SET_RATES, {
+        input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 1 },
+      });
       expect(errorCode(replaced)).toBe('CONFLICT');
     });
   });

@@ -109,7 +109,9 @@ export class CancelChangePayload {
 export class RevokeGuaranteePayload {
   @Field(() => Guarantee, { description: '取り消した保証契約（status: REVOKED）' })
   guarantee!: Guarantee;
-  @Field(() => [FeeStatement], { description: '作成した保証料計算書（取消で返戻する保証料、またはないことを示す1件。保証料の記録がない保証契約では空）' })
+  @Field(() => [FeeStatement], {
+    description: '作成した保証料計算書（取消で返戻する保証料、またはないことを示す1件。保証料の記録がない保証契約では空）',
+  })
   feeStatements!: FeeStatement[];
 }
 
