@@ -186,6 +186,62 @@ describe('guarantee fees (保証料)', () => {
     });
   });
 
+  it('recomputes on 訂正 and on 変更取消: the fee goes back with the terms', async () => {
+    const issuedNow = await issue({ contractGuarantee: null });
+    const g = byKind(issuedNow.guarantees, 'ADVANCE_PAYMENT');
+    const first = byKind(issuedNow.feeStatements, 'ADVANCE_PAYMENT');
+    const days = guaranteePeriodDays(today, '2027-03-19');
+    const raised = await nagano.gql<any>(CHANGE, { input: { guaranteeId: g.id, expectedVersion: g.version, amount: 30_000_000 } });
+    const [change] = raised.data.changeGuarantee.feeStatements;
+    expect(change).toMatchObject({
+      reason: 'CHANGE',
+      fee: expectedFee(30_000_000, 1800, days, 3000),
+      charge: change.fee - first.charge,
+      refund: 0,
+    });
+    const history = (await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { issuances { id kind } } }`, { id: g.id })).data.guarantee
+      .issuances;
+    const latest = history.at(-1).id;
+
+    const corrected = await nagano.gql<any>(
+      `mutation($input: CorrectIssuanceInput!) { correctIssuance(input: $input) { guarantee { id } feeStatements { ${STATEMENT} } } }`,
+      { input: { issuanceId: latest, amount: 25_000_000 } },
+    );
+    expect(corrected.errors).toBeUndefined();
+    const [correction] = corrected.data.correctIssuance.feeStatements;
+    const correctedFee = expectedFee(25_000_000, 1800, days, 3000);
+    expect(correction).toMatchObject({
+      reason: 'CORRECTION',
+      sequence: 3,
+      fee: correctedFee,
+      previouslyCharged: change.fee,
+      refund: change.fee - correctedFee,
+      charge: 0,
+    });
+
+    const afterCorrection = (
+      await nagano.gql<any>(`query($id: ID!) { guarantee(id: $id) { issuances { id kind hiddenReason } } }`, { id: g.id })
+    ).data.guarantee.issuances;
+    const visible = afterCorrection.filter((i: any) => !i.hiddenReason);
+    const cancelled = await nagano.gql<any>(
+      `mutation($input: CancelChangeInput!) { cancelChange(input: $input) { guarantee { id amount } feeStatements { ${STATEMENT} } } }`,
+      { input: { issuanceId: visible.at(-1).id } },
+    );
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data.cancelChange.guarantee.amount).toBe(20_000_000);
+    const [back] = cancelled.data.cancelChange.feeStatements;
+    // Back to the issue's terms: what was charged beyond the issue's fee is refunded; the net is the issue's fee again.
+    expect(back).toMatchObject({
+      reason: 'CHANGE_CANCELLED',
+      sequence: 4,
+      fee: first.fee,
+      previouslyCharged: correctedFee,
+      charge: 0,
+      refund: correctedFee - first.fee,
+    });
+    expect(back.fee).toBe(first.fee);
+  });
+
   it('on 取消 refunds what was charged beyond the fee of the days used, or says that nothing is refunded', async () => {
     const advance = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
     const statements = (await contractor.gql<any>(LIST, { filter: { guaranteeId: advance.id } })).data.feeStatements.edges.map(

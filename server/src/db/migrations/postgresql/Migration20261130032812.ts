@@ -29,6 +29,7 @@ export class Migration20261130032812 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`delete from "webhook_delivery" where "event" in ('FEE_STATEMENT_ISSUED', 'FEE_STATEMENT_MAILED');`);
     this.addSql(`drop table if exists "fee_rate" cascade;`);
 
     this.addSql(`drop table if exists "fee_statement" cascade;`);

@@ -29,4 +29,18 @@ export class Migration20261130032811 extends Migration {
     this.addSql(`create index \`webhook_delivery_status_next_attempt_at_index\` on \`webhook_delivery\` (\`status\`, \`next_attempt_at\`);`);
     this.addSql(`pragma foreign_keys = on;`);
   }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists \`fee_statement\`;`);
+    this.addSql(`drop table if exists \`fee_rate\`;`);
+    this.addSql(`pragma foreign_keys = off;`);
+    this.addSql(`create table \`webhook_delivery__temp_alter\` (\`id\` text not null, \`created_at\` datetime not null default current_timestamp, \`updated_at\` datetime not null, \`endpoint_id\` text not null, \`event\` text check (\`event\` in ('GUARANTEE_ISSUED', 'GUARANTEE_CHANGED', 'GUARANTEE_CORRECTED', 'GUARANTEE_REVOKED', 'APPLICATION_SUBMITTED', 'APPLICATION_RETURNED')) not null, \`payload\` json not null, \`status\` text check (\`status\` in ('PENDING', 'DELIVERED', 'FAILED')) not null default 'PENDING', \`attempts\` integer not null default 0, \`next_attempt_at\` datetime not null, \`last_status_code\` integer null, \`last_error\` text null, \`delivered_at\` datetime null, constraint \`webhook_delivery_endpoint_id_foreign\` foreign key(\`endpoint_id\`) references \`webhook_endpoint\`(\`id\`) on delete cascade on update cascade, primary key (\`id\`));`);
+    this.addSql(`insert into \`webhook_delivery__temp_alter\` select \`id\`, \`created_at\`, \`updated_at\`, \`endpoint_id\`, \`event\`, \`payload\`, \`status\`, \`attempts\`, \`next_attempt_at\`, \`last_status_code\`, \`last_error\`, \`delivered_at\` from \`webhook_delivery\` where \`event\` not in ('FEE_STATEMENT_ISSUED', 'FEE_STATEMENT_MAILED');`);
+    this.addSql(`drop table \`webhook_delivery\`;`);
+    this.addSql(`alter table \`webhook_delivery__temp_alter\` rename to \`webhook_delivery\`;`);
+    this.addSql(`create index \`webhook_delivery_endpoint_id_index\` on \`webhook_delivery\` (\`endpoint_id\`);`);
+    this.addSql(`create index \`webhook_delivery_endpoint_id_created_at_index\` on \`webhook_delivery\` (\`endpoint_id\`, \`created_at\`);`);
+    this.addSql(`create index \`webhook_delivery_status_next_attempt_at_index\` on \`webhook_delivery\` (\`status\`, \`next_attempt_at\`);`);
+    this.addSql(`pragma foreign_keys = on;`);
+  }
 }
