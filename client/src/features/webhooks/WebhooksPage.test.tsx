@@ -80,7 +80,16 @@ describe('WebhooksPage', () => {
       within(events)
         .getAllByRole('checkbox')
         .map((c) => c.closest('.mantine-Checkbox-root')?.textContent),
-    ).toEqual(['保証契約の発行', '保証契約の変更', '保証契約の訂正', '保証契約の取消', '申込の送信', '申込の差戻し']);
+    ).toEqual([
+      '保証契約の発行',
+      '保証契約の変更',
+      '保証契約の訂正',
+      '保証契約の取消',
+      '申込の送信',
+      '申込の差戻し',
+      '保証料計算書の作成',
+      '保証料計算書(紙)の郵送',
+    ]);
     fireEvent.click(within(events).getByRole('checkbox', { name: '申込の差戻し' }));
     fireEvent.click(within(events).getByRole('checkbox', { name: '保証契約の発行' }));
     fireEvent.click(screen.getByRole('button', { name: '登録' }));
