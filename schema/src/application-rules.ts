@@ -136,12 +136,21 @@ export function validateApplication(
     if (submit && missing) fail(field, `${label(field)}を入力してください。`);
     return !missing;
   };
-  // `printed`: the field appears on the certificate or the key notice, so every character must print.
-  const text = (field: string, value: string | null | undefined, max: number, { multiline = false, printed = false } = {}) => {
+  // `printed`: the field appears on the certificate or the key notice (or, naming it, another document such as the
+  // 保証料計算書), so every character must print.
+  const text = (
+    field: string,
+    value: string | null | undefined,
+    max: number,
+    { multiline = false, printed = false as boolean | string } = {},
+  ) => {
     if (value === null || value === undefined) return;
     if (hasControlCharacters(value, { multiline })) fail(field, `${label(field)}に使用できない文字（制御文字）が含まれています。`);
     else if (characterCount(value) > max) fail(field, `${label(field)}は${max}文字以内で入力してください。`);
-    else if (printed && unprintableMessage(label(field), value)) fail(field, unprintableMessage(label(field), value)!);
+    else if (printed) {
+      const message = unprintableMessage(label(field), value, typeof printed === 'string' ? printed : undefined);
+      if (message) fail(field, message);
+    }
   };
   const amount = (field: string, value: number | null | undefined) => {
     if (value === null || value === undefined) return false;
@@ -210,7 +219,7 @@ export function validateApplication(
     }
     required(`${prefix}.feePaymentMethod`, fields.feePaymentMethod);
     required(`${prefix}.feeBillingParty`, fields.feeBillingParty);
-    text(`${prefix}.feeBillingParty`, fields.feeBillingParty, TEXT_LIMITS.feeBillingParty);
+    text(`${prefix}.feeBillingParty`, fields.feeBillingParty, TEXT_LIMITS.feeBillingParty, { printed: '保証料計算書' });
     required(`${prefix}.feeStatementWanted`, fields.feeStatementWanted);
   };
 
