@@ -99,11 +99,15 @@ export class FeeService {
     }
   }
 
-  /** Staff mark that the paper copy of their branch's statement was mailed. */
+  /** Staff mark that the paper copy of their branch's statement was mailed: once, even when two mark it at the same moment. */
   async markMailed(id: string): Promise<FeeStatement> {
     await this.em.transactional(async (tx) => {
       const statement = await this.get(id, tx);
-      statement.markMailed(this.user);
+      const now = new Date();
+      statement.markMailed(this.user, now);
+      // Written only if nobody marked it since it was read (the other one's commit wins: CONFLICT here).
+      const written = await tx.nativeUpdate(FeeStatement, { id, mailedAt: null }, { mailedAt: now, mailedBy: this.user.id });
+      if (written !== 1) throw new ConflictError('この保証料計算書は既に郵送済みです。');
       await enqueueFeeStatementEvent(tx, WebhookEvent.FEE_STATEMENT_MAILED, statement);
     });
     return this.get(id, this.em.fork());

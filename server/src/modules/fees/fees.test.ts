@@ -303,6 +303,18 @@ describe('guarantee fees (保証料)', () => {
     );
   });
 
+  it('records a mailing once when two staff mark the same copy at the same moment', async () => {
+    const { feeStatements } = await issue();
+    const paper = byKind(feeStatements, 'ADVANCE_PAYMENT');
+    const other = await signedIn(server, 'nagano@demo.esurety.jp');
+    const results = await Promise.all([nagano.gql(MARK, { id: paper.id }), other.gql(MARK, { id: paper.id })]);
+    expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
+    const deliveries = (await server.orm.em.fork().find(WebhookDelivery, { event: 'FEE_STATEMENT_MAILED' as never })).filter(
+      (d) => (d.payload.data as any).feeStatement?.id === paper.id,
+    );
+    expect(deliveries).toHaveLength(1);
+  });
+
   async function download(client: ApiClient, url: string) {
     const response = await fetch(`${server.url}${url}`, { headers: client.cookie ? { cookie: client.cookie } : {} });
     return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
