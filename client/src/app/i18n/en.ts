@@ -1105,6 +1105,7 @@ export const en: Messages = {
       pendingOnly: 'Only paper copies still to be mailed',
       tableHeading: 'Fee statements',
       empty: 'No fee statements.',
+      homeAction: 'Go to the fee statements',
     },
     detail: {
       title: 'Fee statement',

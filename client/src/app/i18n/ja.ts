@@ -1098,6 +1098,7 @@ export const ja = {
       pendingOnly: '郵送予定（紙を希望され、まだ郵送していないもの）だけ表示',
       tableHeading: '保証料計算書',
       empty: '保証料計算書はありません。',
+      homeAction: '保証料計算書一覧へ',
     },
     detail: {
       title: '保証料計算書',
