@@ -139,13 +139,22 @@ export function validateApplication(
     if (submit && missing) fail(field, `${label(field)}を入力してください。`);
     return !missing;
   };
-  // `printed`: the field appears on the certificate or the key notice, so every character must print.
-  const text = (field: string, value: string | null | undefined, max: number, { multiline = false, printed = false } = {}) => {
+  // `printed`: the field appears on the certificate or the key notice (or, naming it, another document such as the
+  // 保証料計算書), so every character must print.
+  const text = (
+    field: string,
+    value: string | null | undefined,
+    max: number,
+    { multiline = false, printed = false as boolean | string } = {},
+  ) => {
     if (value === null || value === undefined) return;
     const forbidden = forbiddenCharacterError(label(field), value, { multiline });
     if (forbidden) fail(field, forbidden);
     else if (characterCount(value) > max) fail(field, `${label(field)}は${max}文字以内で入力してください。`);
-    else if (printed && unprintableMessage(label(field), value)) fail(field, unprintableMessage(label(field), value)!);
+    else if (printed) {
+      const message = unprintableMessage(label(field), value, typeof printed === 'string' ? printed : undefined);
+      if (message) fail(field, message);
+    }
   };
   const amount = (field: string, value: number | null | undefined) => {
     if (value === null || value === undefined) return false;
@@ -215,7 +224,7 @@ export function validateApplication(
     }
     required(`${prefix}.feePaymentMethod`, fields.feePaymentMethod);
     required(`${prefix}.feeBillingParty`, fields.feeBillingParty);
-    text(`${prefix}.feeBillingParty`, fields.feeBillingParty, TEXT_LIMITS.feeBillingParty);
+    text(`${prefix}.feeBillingParty`, fields.feeBillingParty, TEXT_LIMITS.feeBillingParty, { printed: '保証料計算書' });
     required(`${prefix}.feeStatementWanted`, fields.feeStatementWanted);
   };
 

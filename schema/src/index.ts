@@ -13,3 +13,4 @@ export * from './password-policy';
 export * from './characters';
 export * from './matching';
 export * from './date-rules';
+export * from './fees';

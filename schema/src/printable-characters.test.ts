@@ -49,7 +49,7 @@ describe('unprintableCharacters: what no document font can print', () => {
             { name: '株式会社\u9fff組', address: '長野県' },
           ],
         },
-        advancePayment: { depositBank: '〇〇銀行\uE000支店' },
+        advancePayment: { depositBank: '〇〇銀行\uE000支店', feeBillingParty: '〇〇建設\u9fff' },
         contactName: '😀', // not printed: no rule about it
       },
       { work: null, today: '2026-04-01' },
@@ -59,6 +59,7 @@ describe('unprintableCharacters: what no document font can print', () => {
       { field: 'work.name', message: '工事名の"葛\u{E0101}"（U+845B U+E0101）は保証書に印字できません。' },
       { field: 'work.jointVentureName', message: 'JV名の"😀"（U+1F600）は保証書に印字できません。' },
       { field: 'work.jointVentureMembers.1.name', message: 'JV構成員の名称の"\u9fff"（U+9FFF）は保証書に印字できません。' },
+      { field: 'advancePayment.feeBillingParty', message: '前払金保証料請求先の"\u9fff"（U+9FFF）は保証料計算書に印字できません。' },
       { field: 'advancePayment.depositBank', message: '預託金融機関の"\uE000"（U+E000）は保証書に印字できません。' },
     ]);
   });

@@ -92,8 +92,8 @@ export function describeCharacter(character: string): string {
 }
 
 /** 「工事名の"X"（U+XXXX）は保証書に印字できません。」, or null when every character prints. */
-export function unprintableMessage(fieldLabel: string, text: string): string | null {
+export function unprintableMessage(fieldLabel: string, text: string, documentName = '保証書'): string | null {
   const characters = unprintableCharacters(text);
   if (characters.length === 0) return null;
-  return `${fieldLabel}の${characters.map(describeCharacter).join('、')}は保証書に印字できません。`;
+  return `${fieldLabel}の${characters.map(describeCharacter).join('、')}は${documentName}に印字できません。`;
 }

@@ -45,6 +45,13 @@ const PLAIN_LISTS: Record<string, string> = {
   'Work.jointVentureMembers': 'the members of a joint venture: a handful',
   'WorkDraft.jointVentureMembers': 'the members of a joint venture as entered: a handful',
   'WebhookEndpoint.events': 'the event names an endpoint subscribed to: at most the values of the WebhookEvent enum',
+  'IssueGuaranteesPayload.feeStatements': 'the fee statements one issuance made: one per guarantee it made',
+  'ChangeGuaranteePayload.feeStatements': 'the fee statement a change made: none or one',
+  'CorrectIssuancePayload.feeStatements': 'the fee statement a correction made: none or one',
+  'CancelChangePayload.feeStatements': 'the fee statement a cancelled change made: none or one',
+  'RevokeGuaranteePayload.feeStatements': 'the fee statement a revocation made: none or one',
+  'FeeRate.bands': 'the bands of one rate table: a handful (at most 20), always shown whole',
+  'FeeStatement.rateBands': 'the copy of the rate table’s bands printed on the statement: a handful (at most 20)',
 };
 
 /** Input fields named …Id that are not IDs, and why. */

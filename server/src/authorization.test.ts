@@ -28,7 +28,16 @@ import { todayInJapan } from '@esurety/schema';
 
 type Role = 'CONTRACTOR' | 'BRANCH_STAFF' | 'ORDERER' | 'ADMIN';
 type ObjectKind =
-  'application' | 'guarantee' | 'issuance' | 'contractNumber' | 'apiToken' | 'webhookEndpoint' | 'webhookDelivery' | 'bidBond' | 'session';
+  | 'application'
+  | 'guarantee'
+  | 'issuance'
+  | 'contractNumber'
+  | 'apiToken'
+  | 'webhookEndpoint'
+  | 'webhookDelivery'
+  | 'bidBond'
+  | 'session'
+  | 'feeStatement';
 interface Rule {
   allow: 'public' | 'signed-in' | Role[];
   /** Where the arguments name an object (`id`, `input.applicationId`, `filter.webhookEndpointId`), and its kind. */
@@ -65,6 +74,9 @@ const RULES: Record<string, Rule> = {
   webhookEndpoints: { allow: [C, B, O] },
   webhookDeliveries: { allow: [C, B, O], object: ['filter.webhookEndpointId', 'webhookEndpoint'] },
   bidBonds: { allow: [C, B, A] },
+  feeStatements: { allow: [C, B, A] },
+  feeStatement: { allow: [C, B, A], object: ['id', 'feeStatement'] },
+  feeRates: { allow: [B, A] },
   // Mutations
   login: { allow: 'public' },
   logout: { allow: 'signed-in' },
@@ -108,6 +120,8 @@ const RULES: Record<string, Rule> = {
   rotateWebhookSecret: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
   pingWebhookEndpoint: { allow: [C, B, O], object: ['input.webhookEndpointId', 'webhookEndpoint'] },
   redeliverWebhookDelivery: { allow: [C, B, O], object: ['input.webhookDeliveryId', 'webhookDelivery'] },
+  setFeeRates: { allow: [A] },
+  markFeeStatementMailed: { allow: [B], object: ['input.feeStatementId', 'feeStatement'] },
 };
 
 const ACCOUNTS: Record<Role, string> = {
@@ -207,10 +221,11 @@ describe('the authorization matrix', () => {
     const input = { ...flyer, advancePayment: billed(flyer.advancePayment), contractGuarantee: billed(flyer.contractGuarantee) };
     const issuedApplication = await submitApplication(contractor2, input);
     const issued = await kanagawa.gql<any>(
-      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber issuances { id } } } }`,
+      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber issuances { id } } feeStatements { id } } }`,
       { id: issuedApplication },
     );
     expect(issued.errors).toBeUndefined();
+    foreign.feeStatement = issued.data.issueGuarantees.feeStatements[0].id;
     const guarantee = issued.data.issueGuarantees.guarantees[0];
     foreign.guarantee = guarantee.id;
     foreign.issuance = guarantee.issuances[0].id;
@@ -251,9 +266,10 @@ describe('the authorization matrix', () => {
 
     const ownApplication = await submitApplication(clients.CONTRACTOR, await flyerApplication(server));
     const ownIssued = await clients.BRANCH_STAFF.gql<any>(
-      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber kind } } }`,
+      `mutation($id: ID!) { issueGuarantees(input: { applicationId: $id }) { guarantees { id contractNumber kind } feeStatements { id } } }`,
       { id: ownApplication },
     );
+    const ownStatement = ownIssued.data.issueGuarantees.feeStatements[0].id;
     const ownGuarantee = ownIssued.data.issueGuarantees.guarantees.find((g: any) => g.kind === 'ADVANCE_PAYMENT');
     const key = await clients.CONTRACTOR.gql<any>(`mutation($id: ID!) { revealAuthKey(input: { guaranteeId: $id }) { authKey } }`, {
       id: ownGuarantee.id,
@@ -267,7 +283,12 @@ describe('the authorization matrix', () => {
     );
     expect(verified.errors).toBeUndefined();
     for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ADMIN'] as const) {
-      Object.assign(own[role], { application: ownApplication, guarantee: ownGuarantee.id, contractNumber: ownGuarantee.contractNumber });
+      Object.assign(own[role], {
+        application: ownApplication,
+        guarantee: ownGuarantee.id,
+        contractNumber: ownGuarantee.contractNumber,
+        feeStatement: ownStatement,
+      });
     }
     own.ORDERER.guarantee = ownGuarantee.id;
     for (const role of ['CONTRACTOR', 'BRANCH_STAFF', 'ORDERER'] as const) {

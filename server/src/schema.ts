@@ -18,6 +18,7 @@ import { auditEveryMutation } from './modules/audit/audit.middleware';
 import { checkIdArguments } from './common/id-arguments';
 import { BidBondResolver } from './modules/bid-bonds/bid-bond.resolver';
 import { checkTextArguments } from './common/argument-checks';
+import { FeeResolver } from './modules/fees/fee.resolver';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -42,6 +43,7 @@ export const resolvers = [
   UserAdminResolver,
   ContractorRegistrationResolver,
   GuarantorAdminResolver,
+  FeeResolver,
 ] as const;
 
 export async function buildApiSchema() {

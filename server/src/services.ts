@@ -5,6 +5,7 @@ import type { Keyring } from './common/secrets';
 import { ApplicationService } from './modules/applications/application.service';
 import { BidBondService } from './modules/bid-bonds/bid-bond.service';
 import { AuditService } from './modules/audit/audit.service';
+import { FeeService } from './modules/fees/fee.service';
 import { GuaranteeService } from './modules/guarantees/guarantee.service';
 import { signedIn, type Actor } from './modules/identity/actor';
 import { AccountService } from './modules/identity/account.service';
@@ -36,6 +37,7 @@ export interface Services {
   readonly applications: ApplicationService;
   readonly guarantees: GuaranteeService;
   readonly bidBonds: BidBondService;
+  readonly fees: FeeService;
   readonly verification: VerificationService;
   readonly audit: AuditService;
   readonly outbox: OutboxService;
@@ -100,6 +102,9 @@ export function requestServices({ config, keyring, limits, em, actor }: Dependen
     },
     get bidBonds() {
       return once('bidBonds', () => new BidBondService(em, signedIn(actor)));
+    },
+    get fees() {
+      return once('fees', () => new FeeService(em, signedIn(actor)));
     },
     get verification() {
       return once('verification', () => new VerificationService(em, keyring, limits.verification, actor));

@@ -5,6 +5,7 @@ import { apiTokenRoutes } from '../features/api-tokens/routes';
 import { applicationRoutes, publicApplicationRoutes } from '../features/applications/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { bidBondRoutes } from '../features/bid-bonds/routes';
+import { feeRoutes } from '../features/fees/routes';
 import { guaranteeRoutes } from '../features/guarantees/routes';
 import { ledgerRoutes } from '../features/ledger/routes';
 import { outboxRoutes } from '../features/outbox/routes';
@@ -71,6 +72,7 @@ export function createRouter() {
         ...auditRoutes,
         ...apiTokenRoutes,
         ...webhookRoutes,
+        ...feeRoutes,
         // In the entry anyway: RequireRole shows it to the roles a page is not for.
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -17,6 +17,8 @@ import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity';
 import { OrdererView } from '../modules/verification/orderer-view.entity';
 import { VerificationAttempt } from '../modules/verification/verification-attempt.entity';
 import { BidBond } from '../modules/bid-bonds/bid-bond.entity';
+import { FeeRate } from '../modules/fees/fee-rate.entity';
+import { FeeStatement } from '../modules/fees/fee-statement.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
 import { ContractorRegistration } from '../modules/organisations/contractor-registration.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
@@ -46,4 +48,6 @@ export const entities = [
   BidBond,
   ContractorRegistration,
   IdempotencyKey,
+  FeeRate,
+  FeeStatement,
 ];

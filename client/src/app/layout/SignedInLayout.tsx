@@ -11,6 +11,7 @@ import { ServiceName } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
 import classes from './layout.module.css';
 import { webhookRoles } from '../../features/webhooks/routes';
+import { feeRateRoles, feeStatementRoles } from '../../features/fees/routes';
 
 /** The frame of every page for signed-in users; anyone else is sent to /login. */
 export function SignedInLayout() {
@@ -60,6 +61,16 @@ export function SignedInLayout() {
                   {user.role === 'BRANCH_STAFF' && (
                     <NavLink to="/bid-bonds" className={classes.navLink}>
                       {t('bidBonds.nav')}
+                    </NavLink>
+                  )}
+                  {feeStatementRoles.includes(user.role) && (
+                    <NavLink to="/fee-statements" className={classes.navLink}>
+                      {t('nav.feeStatements')}
+                    </NavLink>
+                  )}
+                  {feeRateRoles.includes(user.role) && (
+                    <NavLink to="/fee-rates" className={classes.navLink}>
+                      {t('nav.feeRates')}
                     </NavLink>
                   )}
                   {user.role === 'ORDERER' && (

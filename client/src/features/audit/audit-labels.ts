@@ -46,6 +46,8 @@ const actionKeys: Record<string, ActionKey> = {
   rotateWebhookSecret: 'rotateWebhookSecret',
   pingWebhookEndpoint: 'pingWebhookEndpoint',
   redeliverWebhookDelivery: 'redeliverWebhookDelivery',
+  setFeeRates: 'setFeeRates',
+  markFeeStatementMailed: 'markFeeStatementMailed',
 };
 
 /** The actions the filter offers, in the order of the procedures. */
@@ -87,6 +89,8 @@ export const filterableAuditActions = [
   'rotateWebhookSecret',
   'pingWebhookEndpoint',
   'redeliverWebhookDelivery',
+  'setFeeRates',
+  'markFeeStatementMailed',
 ] as const;
 
 const viaKeys: readonly string[] = ['SESSION', 'TOKEN', 'ANONYMOUS'] satisfies ViaKey[];
@@ -95,6 +99,8 @@ const objectTypeKeys: readonly string[] = [
   'GuaranteeApplication',
   'ElectronicIssuance',
   'ContractNumber',
+  'FeeStatement',
+  'FeeRate',
   'ApiToken',
   'WebhookEndpoint',
   'WebhookDelivery',

@@ -45,6 +45,9 @@ export function ContractorHome({ userName, contractor }: ContractorHomeProps) {
         <Button component={Link} to="/guarantees" variant="default">
           {t('delivery.homeAction')}
         </Button>
+        <Button component={Link} to="/fee-statements" variant="default">
+          {t('fees.list.homeAction')}
+        </Button>
       </Group>
     </>
   );

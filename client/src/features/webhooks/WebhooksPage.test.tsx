@@ -104,6 +104,8 @@ describe('WebhooksPage', () => {
       '契約保証予約の申込への移行',
       '契約保証予約の取下げ',
       '契約保証予約の失効',
+      '保証料計算書の作成',
+      '保証料計算書(紙)の郵送',
     ]);
     fireEvent.click(within(events).getByRole('checkbox', { name: '申込の差戻し' }));
     fireEvent.click(within(events).getByRole('checkbox', { name: '保証契約の発行' }));

@@ -13,6 +13,8 @@ export const webhookEvents = [
   'BID_BOND_CONVERTED',
   'BID_BOND_WITHDRAWN',
   'BID_BOND_LAPSED',
+  'FEE_STATEMENT_ISSUED',
+  'FEE_STATEMENT_MAILED',
 ] as const satisfies readonly WebhookEvent[];
 
 export const isWebhookEvent = (value: string): value is WebhookEvent => (webhookEvents as readonly string[]).includes(value);

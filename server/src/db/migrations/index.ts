@@ -11,6 +11,7 @@ import { Migration20261130032255 as sqliteMigration20261130032255 } from './sqli
 import { Migration20261130032309 as sqliteMigration20261130032309 } from './sqlite/Migration20261130032309';
 import { Migration20261130032632 as sqliteMigration20261130032632 } from './sqlite/Migration20261130032632';
 import { Migration20261130032702 as sqliteMigration20261130032702 } from './sqlite/Migration20261130032702';
+import { Migration20261130032811 as sqliteMigration20261130032811 } from './sqlite/Migration20261130032811';
 import { Migration20261130041000 as sqliteMigration20261130041000 } from './sqlite/Migration20261130041000';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
@@ -23,6 +24,7 @@ import { Migration20261130032256 as postgresqlMigration20261130032256 } from './
 import { Migration20261130032311 as postgresqlMigration20261130032311 } from './postgresql/Migration20261130032311';
 import { Migration20261130032634 as postgresqlMigration20261130032634 } from './postgresql/Migration20261130032634';
 import { Migration20261130032704 as postgresqlMigration20261130032704 } from './postgresql/Migration20261130032704';
+import { Migration20261130032812 as postgresqlMigration20261130032812 } from './postgresql/Migration20261130032812';
 import { Migration20261130040000 as postgresqlMigration20261130040000 } from './postgresql/Migration20261130040000';
 import { Migration20261130041000 as postgresqlMigration20261130041000 } from './postgresql/Migration20261130041000';
 
@@ -41,6 +43,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130032309', class: sqliteMigration20261130032309 },
     { name: 'Migration20261130032632', class: sqliteMigration20261130032632 },
     { name: 'Migration20261130032702', class: sqliteMigration20261130032702 },
+    { name: 'Migration20261130032811', class: sqliteMigration20261130032811 },
     { name: 'Migration20261130041000', class: sqliteMigration20261130041000 },
   ],
   postgresql: [
@@ -55,6 +58,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130032311', class: postgresqlMigration20261130032311 },
     { name: 'Migration20261130032634', class: postgresqlMigration20261130032634 },
     { name: 'Migration20261130032704', class: postgresqlMigration20261130032704 },
+    { name: 'Migration20261130032812', class: postgresqlMigration20261130032812 },
     { name: 'Migration20261130040000', class: postgresqlMigration20261130040000 },
     { name: 'Migration20261130041000', class: postgresqlMigration20261130041000 },
   ],

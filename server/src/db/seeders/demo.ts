@@ -6,6 +6,8 @@ import { Contractor } from '../../modules/organisations/contractor.entity';
 import { Guarantor } from '../../modules/organisations/guarantor.entity';
 import { ElectronicGuaranteeRule, Orderer } from '../../modules/organisations/orderer.entity';
 import { Work } from '../../modules/works/work.entity';
+import { FeeRate } from '../../modules/fees/fee-rate.entity';
+import { EXAMPLE_RATES } from '../../modules/fees/example-rates';
 
 export const DEMO_PASSWORD = 'esurety-demo';
 
@@ -120,6 +122,9 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
     account('matsumoto@demo.esurety.jp', '松本 契約課', { role: Role.ORDERER, orderer: matsumoto });
     account('odawara@demo.esurety.jp', '小田原 契約課', { role: Role.ORDERER, orderer: odawara });
     account('admin@demo.esurety.jp', '管理 者', { role: Role.ADMIN });
+
+    // 保証料率表: examples, not any company's real rates (README, docs/fees.md, and the screens say so).
+    for (const rate of EXAMPLE_RATES) tx.create(FeeRate, { ...rate, example: true });
   });
   return true;
 }

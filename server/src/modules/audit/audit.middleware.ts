@@ -22,6 +22,7 @@ const OBJECT_FIELDS: Record<string, string> = {
   ordererId: 'Orderer',
   branchId: 'Branch',
   webhookDeliveryId: 'WebhookDelivery',
+  feeStatementId: 'FeeStatement',
 };
 
 /**

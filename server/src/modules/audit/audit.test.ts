@@ -313,7 +313,14 @@ describe('監査ログ (audit trail)', () => {
     expect(byContractor.map((e) => e.action)).toEqual(expect.arrayContaining(['saveApplication', 'submitApplication', 'revealAuthKey']));
 
     const changes = await events(nagano, { action: 'changeGuarantee' });
-    expect(changes.map((e) => e.outcome).sort()).toEqual(['CONFLICT', 'SUCCESS', 'SUCCESS']);
+    // Each change of the amount also made a 保証料計算書: one more event each, for the statement.
+    expect(
+      changes
+        .filter((e) => e.objectType !== 'FeeStatement')
+        .map((e) => e.outcome)
+        .sort(),
+    ).toEqual(['CONFLICT', 'SUCCESS', 'SUCCESS']);
+    expect(changes.filter((e) => e.objectType === 'FeeStatement').map((e) => e.outcome)).toEqual(['SUCCESS', 'SUCCESS']);
     expect(changes.every((e) => e.action === 'changeGuarantee')).toBe(true);
 
     const after = oldestFirst(await events(admin, { objectId: g.id, from: story.middle.toISOString() }));

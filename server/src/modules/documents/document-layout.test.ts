@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import { TEXT_LIMITS, unprintableCharacters } from '@esurety/schema';
 import { describe, expect, it } from 'vitest';
 import type { Certificate } from '../guarantees/certificate';
-import { CertificateFormat, GuaranteeKind } from '../guarantees/guarantee-kind';
+import { CertificateFormat, FeePaymentMethod, GuaranteeKind } from '../guarantees/guarantee-kind';
+import { FeeStatementReason, type FeeStatement } from '../fees/fee-statement.entity';
+import { feeStatementRows, renderFeeStatement } from './fee-statement.pdf';
 import type { Guarantee } from '../guarantees/guarantee.entity';
 import { certificateRows, renderCertificate } from './certificate.pdf';
 import type { RenderedDocument } from './fit-to-page';
@@ -295,5 +298,71 @@ describe('random strings of the allowed characters print exactly', () => {
     expectLaidOut(renderCertificate(c), valueCells(certificateRows(c)));
     const g = guarantee({ workName: c.workName, jv: c.contractorName, members: c.jointVentureMembers });
     expectLaidOut(keyNotice(g), valueCells(keyNoticeRows(g, KEY)));
+  });
+});
+
+describe('the 保証料計算書 (fee statement) prints every character, fits the page and keeps 禁則', () => {
+  const statement = (overrides: Partial<FeeStatement> = {}) =>
+    ({
+      statementNumber: '20075-000012-02',
+      sequence: 2,
+      reason: FeeStatementReason.CHANGE,
+      kind: GuaranteeKind.ADVANCE_PAYMENT,
+      contractNumber: '20075-000012',
+      workName: '●●●●工事',
+      contractorName: '〇〇建設株式会社',
+      amount: 10_000_000,
+      periodStart: '2026-11-30',
+      periodEnd: '2027-03-19',
+      periodDays: 110,
+      rateEffectiveFrom: '2026-04-01',
+      rateBands: [
+        { upTo: 100_000_000, ratePerMillion: 1800 },
+        { upTo: 1_000_000_000, ratePerMillion: 1400 },
+        { upTo: null, ratePerMillion: 1000 },
+      ],
+      minimumFee: 3000,
+      exampleRates: true,
+      fee: 5424,
+      previouslyCharged: 10_849,
+      charge: 0,
+      refund: 5425,
+      feePaymentMethod: FeePaymentMethod.LUMP_SUM,
+      feeBillingParty: '〇〇建設株式会社 経理部',
+      paperWanted: true,
+      issuedOn: '2026-11-30',
+      branch: { name: '長野支店', tel: '026-226-7520', fax: '026-226-7530', guarantor: { name: '東日本建設業保証株式会社' } },
+      ...overrides,
+    }) as unknown as FeeStatement;
+
+  it('reads back every row and says what is refunded', () => {
+    const s = statement();
+    const document = renderFeeStatement(s);
+    if (process.env.SAVE_PDF) fs.writeFileSync('/tmp/fee-statement.pdf', document.pdf);
+    expectLaidOut(document, valueCells(feeStatementRows(s)));
+    expect(document.pages).toBe(1);
+    const text = withoutSpaces(pdfText(document.pdf));
+    expect(text).toContain('5,425円を返戻します。');
+    expect(text).toContain('100,000,000円超1,000,000,000円以下の部分年0.14%');
+    expect(text).toContain('デモ用の例示です');
+  });
+
+  it('keeps the longest names and characters outside the BMP inside their cells', () => {
+    const workName = take('𠮷田地区排水路（その１）整備工事、「第２工区」。', TEXT_LIMITS.name);
+    const s = statement({
+      workName,
+      contractorName: take('〇〇・𠮷田特定建設工事共同企業体', TEXT_LIMITS.name),
+      feeBillingParty: take('株式会社𠮷田組（経理部）、', 100),
+      reason: FeeStatementReason.REVOCATION,
+      refund: 0,
+      exampleRates: false,
+    });
+    for (const text of [s.workName, s.contractorName, s.feeBillingParty]) expect(unprintableCharacters(text), text).toEqual([]);
+    const document = renderFeeStatement(s);
+    expectLaidOut(document, valueCells(feeStatementRows(s)));
+    const text = withoutSpaces(pdfText(document.pdf));
+    expect(text).toContain(withoutSpaces(workName));
+    expect(text).toContain('返戻する保証料はありません');
+    expect(text).not.toContain('デモ用の例示です');
   });
 });

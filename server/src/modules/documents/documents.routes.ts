@@ -12,13 +12,16 @@ import { certificatePdf } from './certificate.pdf';
 import { keyNoticePdf } from './key-notice.pdf';
 import { CSV_ROW_LIMIT, guaranteeFilterFromQuery, guaranteesCsv } from './guarantees.csv';
 import { Role } from '../identity/user.entity';
+import { FeeService } from '../fees/fee.service';
+import { feeStatementPdf } from './fee-statement.pdf';
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
  * PDFs for signed-in users, with the same access rules as the API: the key notice for the
  * contractor's own electronic guarantees (each download is recorded as a display of the key),
- * the certificate (a viewing copy) for whoever may see the guarantee.
+ * the certificate (a viewing copy) for whoever may see the guarantee, the 保証料計算書 for whoever
+ * may see the statement (its contractor, its branch, the admin).
  */
 export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Router {
   const router = Router();
@@ -59,6 +62,17 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
       const service = new GuaranteeService(em, signedIn(actor), keyring, config);
       const guarantees = await service.listAll(guaranteeFilterFromQuery(req.query), CSV_ROW_LIMIT);
       return { body: guaranteesCsv(guarantees), type: 'text/csv; charset=utf-8', filename: `guarantees-${todayInJapan()}.csv` };
+    });
+  });
+
+  router.get('/fee-statements/:id/fee-statement.pdf', async (req, res) => {
+    await respond(res, async () => {
+      const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
+      const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
+      if (!actor.user) return { status: 401 };
+      // The orderer has no fee statements: FeeService's scope answers NOT_FOUND, as for another's.
+      const statement = await new FeeService(em, signedIn(actor)).get(req.params.id);
+      return { pdf: await feeStatementPdf(statement), filename: `fee-statement-${statement.statementNumber}.pdf` };
     });
   });
 

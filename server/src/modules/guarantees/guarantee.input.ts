@@ -1,4 +1,5 @@
 import { Text } from '../../common/argument-checks';
+import { FeeStatement } from '../fees/fee-statement.entity';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { YenScalar } from '../../common/scalars';
@@ -79,30 +80,42 @@ export class IssueGuaranteesPayload {
 
   @Field(() => [Guarantee], { description: '発行した保証契約（申し込まれた保証種類ごとに1件）' })
   guarantees!: Guarantee[];
+  @Field(() => [FeeStatement], { description: '作成した保証料計算書（保証契約ごとに1件）' })
+  feeStatements!: FeeStatement[];
 }
 
 @ObjectType({ description: '保証契約の変更の結果' })
 export class ChangeGuaranteePayload {
   @Field(() => Guarantee, { description: '変更した保証契約（version が増える）' })
   guarantee!: Guarantee;
+  @Field(() => [FeeStatement], { description: '作成した保証料計算書（保証金額か保証期限が変わったときだけ1件、変わらなければ空）' })
+  feeStatements!: FeeStatement[];
 }
 
 @ObjectType({ description: '発行の訂正の結果' })
 export class CorrectIssuancePayload {
   @Field(() => Guarantee, { description: '訂正した保証契約' })
   guarantee!: Guarantee;
+  @Field(() => [FeeStatement], { description: '作成した保証料計算書（保証金額か保証期限が変わったときだけ1件、変わらなければ空）' })
+  feeStatements!: FeeStatement[];
 }
 
 @ObjectType({ description: '変更取消の結果' })
 export class CancelChangePayload {
   @Field(() => Guarantee, { description: '一つ前の内容に戻った保証契約' })
   guarantee!: Guarantee;
+  @Field(() => [FeeStatement], { description: '作成した保証料計算書（保証金額か保証期限が変わったときだけ1件、変わらなければ空）' })
+  feeStatements!: FeeStatement[];
 }
 
 @ObjectType({ description: '保証契約の取消の結果' })
 export class RevokeGuaranteePayload {
   @Field(() => Guarantee, { description: '取り消した保証契約（status: REVOKED）' })
   guarantee!: Guarantee;
+  @Field(() => [FeeStatement], {
+    description: '作成した保証料計算書（取消で返戻する保証料、またはないことを示す1件。保証料の記録がない保証契約では空）',
+  })
+  feeStatements!: FeeStatement[];
 }
 
 @ObjectType({ description: '認証キーの表示の結果（表示は記録される）' })

@@ -87,7 +87,7 @@ export class GuaranteeResolver {
     @Ctx() ctx: Context,
   ): Promise<ChangeGuaranteePayload> {
     const { guaranteeId, expectedVersion, ...terms } = input;
-    return { guarantee: await ctx.services.guarantees.change(guaranteeId, expectedVersion, terms) };
+    return ctx.services.guarantees.change(guaranteeId, expectedVersion, terms);
   }
 
   @Authorized(Role.BRANCH_STAFF)
@@ -97,13 +97,13 @@ export class GuaranteeResolver {
     @Ctx() ctx: Context,
   ): Promise<CorrectIssuancePayload> {
     const { issuanceId, ...terms } = input;
-    return { guarantee: await ctx.services.guarantees.correct(issuanceId, terms) };
+    return ctx.services.guarantees.correct(issuanceId, terms);
   }
 
   @Authorized(Role.BRANCH_STAFF)
   @Mutation(() => CancelChangePayload, { description: '最新の変更を取り消す（変更取消）。一つ前の内容が最新に戻る' })
   async cancelChange(@Arg('input', () => CancelChangeInput) input: CancelChangeInput, @Ctx() ctx: Context): Promise<CancelChangePayload> {
-    return { guarantee: await ctx.services.guarantees.cancelChange(input.issuanceId) };
+    return ctx.services.guarantees.cancelChange(input.issuanceId);
   }
 
   @Authorized(Role.BRANCH_STAFF)
@@ -112,7 +112,7 @@ export class GuaranteeResolver {
     @Arg('input', () => RevokeGuaranteeInput) input: RevokeGuaranteeInput,
     @Ctx() ctx: Context,
   ): Promise<RevokeGuaranteePayload> {
-    return { guarantee: await ctx.services.guarantees.revoke(input.guaranteeId, input.reason) };
+    return ctx.services.guarantees.revoke(input.guaranteeId, input.reason);
   }
 
   @FieldResolver(() => [ElectronicIssuance], {

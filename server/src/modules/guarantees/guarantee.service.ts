@@ -39,6 +39,14 @@ import { workNameContains } from './work-name-search';
 import { enqueueOrdererNotice } from '../verification/orderer-notice';
 import { enqueueGuaranteeEvent } from '../webhooks/webhook-events';
 import { WebhookEvent } from '../webhooks/webhook-event';
+import { statementOnIssue, statementOnNewTerms, statementOnRevocation } from '../fees/fee-calculation';
+import { FeeStatement, FeeStatementReason } from '../fees/fee-statement.entity';
+
+/** A guarantee after a staff action, with the fee statements the action made (none if the fee did not change). */
+export interface GuaranteeChange {
+  guarantee: Guarantee;
+  feeStatements: FeeStatement[];
+}
 
 /** The terms as 変更 and 訂正 send them (訂正 may also correct 預託金融機関). */
 type TermsInput = GuaranteeTermsInput & { depositBank?: string | null };
@@ -256,7 +264,10 @@ export class GuaranteeService {
    * and the notice e-mail in the outbox, all in one transaction. A second issue of the same
    * application is a CONFLICT, however close in time.
    */
-  async issue(applicationId: string): Promise<{ application: GuaranteeApplication; guarantees: Guarantee[] }> {
+  async issue(
+    applicationId: string,
+  ): Promise<{ application: GuaranteeApplication; guarantees: Guarantee[]; feeStatements: FeeStatement[] }> {
+    const statements: FeeStatement[] = [];
     try {
       await this.em.transactional(async (tx) => {
         const application = await tx.findOne(
@@ -297,6 +308,8 @@ export class GuaranteeService {
             this.record(tx, guarantee, IssuanceKind.NEW, 1, null, now);
           }
           issued.push(guarantee);
+          // 保証料計算書: the fee of this guarantee, with the rates in effect today.
+          statements.push(await statementOnIssue(tx, guarantee, item, now));
         }
         for (const guarantee of issued) await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_ISSUED, guarantee);
         const electronic = issued.filter((g) => g.certificateFormat === CertificateFormat.ELECTRONIC);
@@ -314,11 +327,12 @@ export class GuaranteeService {
       }),
       this.forApplication(applicationId, em),
     ]);
-    return { application, guarantees };
+    return { application, guarantees, feeStatements: await this.reloaded(statements) };
   }
 
   /** 変更: new terms and an issuance 変更 N, if `expectedVersion` is still the current one. */
-  async change(id: string, expectedVersion: number, input: GuaranteeTermsInput): Promise<Guarantee> {
+  async change(id: string, expectedVersion: number, input: GuaranteeTermsInput): Promise<GuaranteeChange> {
+    const statements: FeeStatement[] = [];
     await this.act(id, async (tx, guarantee) => {
       if (guarantee.version !== expectedVersion) throw this.conflict(guarantee);
       guarantee.assertActive();
@@ -330,13 +344,15 @@ export class GuaranteeService {
       }
       await enqueueOrdererNotice(tx, guarantee, '変更', this.config.publicUrl);
       await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CHANGED, guarantee);
+      statements.push(...compact(await statementOnNewTerms(tx, guarantee, FeeStatementReason.CHANGE, new Date())));
     });
-    return this.get(id, this.em.fork());
+    return this.changed(id, statements);
   }
 
   /** 訂正: replaces the latest issuance with corrected data; the corrected one is hidden. */
-  async correct(issuanceId: string, input: TermsInput): Promise<Guarantee> {
+  async correct(issuanceId: string, input: TermsInput): Promise<GuaranteeChange> {
     const guaranteeId = await this.guaranteeOf(issuanceId);
+    const statements: FeeStatement[] = [];
     await this.act(guaranteeId, async (tx, guarantee) => {
       guarantee.assertActive();
       const corrected = await this.latestVisible(tx, guarantee, issuanceId);
@@ -353,13 +369,15 @@ export class GuaranteeService {
       correction.corrects = corrected;
       await enqueueOrdererNotice(tx, guarantee, '訂正', this.config.publicUrl);
       await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CORRECTED, guarantee);
+      statements.push(...compact(await statementOnNewTerms(tx, guarantee, FeeStatementReason.CORRECTION, new Date())));
     });
-    return this.get(guaranteeId, this.em.fork());
+    return this.changed(guaranteeId, statements);
   }
 
   /** 変更取消: hides the latest change; the version before it is current again. */
-  async cancelChange(issuanceId: string): Promise<Guarantee> {
+  async cancelChange(issuanceId: string): Promise<GuaranteeChange> {
     const guaranteeId = await this.guaranteeOf(issuanceId);
+    const statements: FeeStatement[] = [];
     await this.act(guaranteeId, async (tx, guarantee) => {
       guarantee.assertActive();
       const change = await this.latestVisible(tx, guarantee, issuanceId);
@@ -381,12 +399,13 @@ export class GuaranteeService {
       });
       await enqueueOrdererNotice(tx, guarantee, '変更取消', this.config.publicUrl);
       await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_CHANGED, guarantee);
+      statements.push(...compact(await statementOnNewTerms(tx, guarantee, FeeStatementReason.CHANGE_CANCELLED, new Date())));
     });
-    return this.get(guaranteeId, this.em.fork());
+    return this.changed(guaranteeId, statements);
   }
 
   /** 取消: the guarantee is revoked, with a reason; an issuance 取消 records it. */
-  async revoke(id: string, reason: string): Promise<Guarantee> {
+  async revoke(id: string, reason: string): Promise<GuaranteeChange> {
     const why = reason.trim();
     if (!why) throw new BadUserInputError('input.reason', '取消の理由を入力してください。');
     const forbidden = forbiddenCharacterError('取消の理由', why, { multiline: true });
@@ -394,6 +413,7 @@ export class GuaranteeService {
     if (characterCount(why) > TEXT_LIMITS.message) {
       throw new BadUserInputError('input.reason', `取消の理由は${TEXT_LIMITS.message}文字以内で入力してください。`);
     }
+    const statements: FeeStatement[] = [];
     await this.act(id, async (tx, guarantee) => {
       const now = new Date();
       guarantee.revoke(why, now);
@@ -411,8 +431,20 @@ export class GuaranteeService {
       }
       await enqueueOrdererNotice(tx, guarantee, '取消', this.config.publicUrl);
       await enqueueGuaranteeEvent(tx, WebhookEvent.GUARANTEE_REVOKED, guarantee);
+      // 取消: what is refunded, or a statement that says nothing is.
+      statements.push(...compact(await statementOnRevocation(tx, guarantee, now)));
     });
-    return this.get(id, this.em.fork());
+    return this.changed(id, statements);
+  }
+
+  /** The guarantee as it now stands and the statements the action made, read after the commit. */
+  private async changed(id: string, statements: FeeStatement[]): Promise<GuaranteeChange> {
+    return { guarantee: await this.get(id, this.em.fork()), feeStatements: await this.reloaded(statements) };
+  }
+
+  private async reloaded(statements: FeeStatement[]): Promise<FeeStatement[]> {
+    if (!statements.length) return [];
+    return this.em.fork().find(FeeStatement, { id: { $in: statements.map((s) => s.id) } }, { orderBy: { statementNumber: 'asc' } });
   }
 
   /** Runs a staff action on one guarantee of the staff's branch in one transaction; a race is a CONFLICT. */
@@ -540,6 +572,8 @@ export class GuaranteeService {
 }
 
 const dateInJapan = (at: Date) => todayInJapan(at);
+
+const compact = <T>(value: T | null): T[] => (value === null ? [] : [value]);
 
 /** The history the contractor and the orderer see: corrected entries and cancelled changes left out. */
 export function visibleIssuances(em: EntityManager, guarantee: Guarantee): Promise<ElectronicIssuance[]> {

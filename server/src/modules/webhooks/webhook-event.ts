@@ -18,6 +18,8 @@ export enum WebhookEvent {
   BID_BOND_LAPSED = 'BID_BOND_LAPSED',
   /** A test event (pingWebhookEndpoint): sent when asked, not subscribed to. */
   PING = 'PING',
+  FEE_STATEMENT_ISSUED = 'FEE_STATEMENT_ISSUED',
+  FEE_STATEMENT_MAILED = 'FEE_STATEMENT_MAILED',
 }
 
 registerEnumType(WebhookEvent, {
@@ -36,5 +38,7 @@ registerEnumType(WebhookEvent, {
     BID_BOND_WITHDRAWN: { description: '契約保証予約が取り下げられた（withdrawBidBond）' },
     BID_BOND_LAPSED: { description: '契約保証予約が入札日を過ぎて失効した（毎時の失効処理）' },
     PING: { description: 'テスト送信（pingWebhookEndpoint）。購読の対象ではなく、頼まれたときだけ送る' },
+    FEE_STATEMENT_ISSUED: { description: '保証料計算書が作成された（発行・保証金額または保証期限の変更・取消のとき）' },
+    FEE_STATEMENT_MAILED: { description: '紙の保証料計算書が郵送された（markFeeStatementMailed）' },
   },
 });

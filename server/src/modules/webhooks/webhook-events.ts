@@ -3,6 +3,7 @@ import type { EntityManager } from '../../db/orm';
 import type { GuaranteeApplication } from '../applications/guarantee-application.entity';
 import type { BidBond } from '../bid-bonds/bid-bond.entity';
 import type { Guarantee } from '../guarantees/guarantee.entity';
+import type { FeeStatement } from '../fees/fee-statement.entity';
 import { OrdererView } from '../verification/orderer-view.entity';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -100,6 +101,28 @@ export async function enqueueBidBondEvent(tx: EntityManager, event: WebhookEvent
       ordererName: bidBond.orderer.name,
       branchName: bidBond.destinationBranch.name,
       applicationId: bidBond.application?.id ?? null,
+    },
+  });
+}
+/** A fee statement's event goes to the guarantee's contractor and branch (never to the orderer). */
+export async function enqueueFeeStatementEvent(tx: EntityManager, event: WebhookEvent, statement: FeeStatement) {
+  await enqueue(tx, event, [statement.contractor.id, statement.branch.id], {
+    feeStatement: {
+      id: statement.id,
+      statementNumber: statement.statementNumber,
+      guaranteeId: statement.guarantee.id,
+      contractNumber: statement.contractNumber,
+      kind: statement.kind,
+      reason: statement.reason,
+      amount: statement.amount,
+      periodStart: statement.periodStart,
+      periodEnd: statement.periodEnd,
+      fee: statement.fee,
+      charge: statement.charge,
+      refund: statement.refund,
+      feeBillingParty: statement.feeBillingParty,
+      paperWanted: statement.paperWanted,
+      mailedAt: statement.mailedAt?.toISOString() ?? null,
     },
   });
 }
