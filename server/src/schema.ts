@@ -11,7 +11,8 @@ import { ApiTokenResolver } from './modules/identity/api-token.resolver';
 import { PasswordTokenResolver } from './modules/identity/password-token.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
-import { checkIdArguments } from './common/id-arguments';
+import { checkArguments } from './common/argument-checks';
+import { loadReferences } from './common/reference-loader';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -33,18 +34,20 @@ export const resolvers = [
 ] as const;
 
 export async function buildApiSchema() {
-  // Every mutation is audited, also when its access rule or a malformed id refuses it.
+  // Every mutation is audited, also when its access rule or a malformed id or a NUL refuses it.
   return auditEveryMutation(
-    checkIdArguments(
-      await buildSchema({
-        resolvers,
-        // Types reached only through an interface must be named to be in the schema.
-        orphanedTypes: [Branch, Contractor, Orderer],
-        authChecker,
-        authMode: 'error',
-        validate: { forbidUnknownValues: false },
-        emitSchemaFile: false,
-      }),
+    checkArguments(
+      loadReferences(
+        await buildSchema({
+          resolvers,
+          // Types reached only through an interface must be named to be in the schema.
+          orphanedTypes: [Branch, Contractor, Orderer],
+          authChecker,
+          authMode: 'error',
+          validate: { forbidUnknownValues: false },
+          emitSchemaFile: false,
+        }),
+      ),
     ),
   );
 }
