@@ -81,7 +81,7 @@ function checkValue(type: GraphQLArgument['type'], value: unknown, path: string,
   }
   if (inner === GraphQLString) {
     if (typeof value === 'string' && UNSTORABLE.test(value)) {
-      throw new BadUserInputError(path, `${label}に使用できない文字（NUL）が含まれています。`);
+      throw new BadUserInputError(path, `${label}に使用できない文字（制御文字）が含まれています。`);
     }
     return;
   }
