@@ -22,12 +22,10 @@ describe('the error contract', () => {
     await server?.close();
   });
 
-  const post = (body: unknown) =>
-    fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: contractor.cookie! },
-      body: JSON.stringify(body),
-    });
+  const post = async (body: unknown) => {
+    const response = await contractor.post(JSON.stringify(body));
+    return { status: response.status, json: async () => (await response.json()) as { errors: { extensions: Record<string, unknown> }[] } };
+  };
 
   describe('an id that is not a UUID', () => {
     it('is NOT_FOUND when it looks an object up', async () => {
