@@ -90,6 +90,23 @@ const HOSTILE_STRINGS = [
   '\u0000'.repeat(100),
 ];
 
+/** Text a form would send, so that a plausible case passes the first checks. */
+const PLAUSIBLE_STRINGS = [
+  '●●●●工事',
+  '長野県松本市',
+  '〇〇建設株式会社',
+  '〇〇銀行　××支店',
+  'soumu@example.co.jp',
+  'contractor@demo.esurety.jp',
+  '0263-00-0000',
+  '総務部',
+  '建設 次郎',
+  'https://example.com/hook',
+  'esurety-demo',
+  'saveApplication',
+  'GuaranteeApplication',
+];
+
 const HOSTILE_NUMBERS = [
   0,
   1,
@@ -125,6 +142,11 @@ export interface FuzzCase {
  */
 export class CaseGenerator {
   readonly fields: { operation: 'query' | 'mutation'; field: GraphQLField<unknown, unknown> }[];
+  /**
+   * Hostile values in every leaf refuse most cases at the first check; a plausible case (values of
+   * the right types, real ids, ordinary text with one hostile value now and then) gets deeper.
+   */
+  private hostile = true;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -141,6 +163,7 @@ export class CaseGenerator {
   next(n: number): FuzzCase {
     const { operation, field } = this.fields[n % this.fields.length];
     if (this.random.chance(0.03)) return this.hostileDocument(operation, field);
+    this.hostile = this.random.chance(0.5);
     const declarations: string[] = [];
     const argumentsText: string[] = [];
     const variables: Record<string, unknown> = {};
@@ -154,7 +177,13 @@ export class CaseGenerator {
     const head = declarations.length ? `${operation} Fuzz(${declarations.join(', ')})` : `${operation} Fuzz`;
     const call = argumentsText.length ? `${field.name}(${argumentsText.join(', ')})` : field.name;
     const selection = this.selection(getNamedType(field.type), 0);
-    return { operation, field: field.name, document: `${head} { ${call}${selection} }`, variables, kind: 'values' };
+    return {
+      operation,
+      field: field.name,
+      document: `${head} { ${call}${selection} }`,
+      variables,
+      kind: this.hostile ? 'hostile values' : 'plausible values',
+    };
   }
 
   private hostileDocument(operation: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): FuzzCase {
@@ -211,11 +240,11 @@ export class CaseGenerator {
 
   /** A value for an input of `type`: mostly of its type (with hostile content), sometimes not. */
   value(type: GraphQLInputType, depth: number): unknown {
-    if (this.random.chance(0.04)) return this.wrongTyped(depth);
-    if (!isNonNullType(type) && this.random.chance(0.1)) return null;
+    if (this.random.chance(this.hostile ? 0.04 : 0.005)) return this.wrongTyped(depth);
+    if (!isNonNullType(type) && this.random.chance(this.hostile ? 0.1 : 0.3)) return null;
     const inner = getNullableType(type);
     if (isListType(inner)) {
-      const length = this.random.pick([0, 1, 2, 3, 50]);
+      const length = this.hostile ? this.random.pick([0, 1, 2, 3, 50]) : this.random.pick([0, 1, 2]);
       return Array.from({ length }, () => this.value(inner.ofType, depth + 1));
     }
     if (isEnumType(inner)) return this.random.chance(0.9) ? this.random.pick(inner.getValues()).value : this.string();
@@ -237,9 +266,11 @@ export class CaseGenerator {
       case 'ID':
         return this.id();
       case 'Int':
+        if (!this.hostile) return this.random.pick([1, 2, 10, 20]);
         return this.random.chance(0.9) ? this.random.pick(HOSTILE_NUMBERS) : this.string();
       case 'Float':
       case 'Yen':
+        if (!this.hostile) return this.random.pick([1_000_000, 5_000_000, 20_000_000, 100_000_000]);
         return this.random.chance(0.9) ? this.random.pick(HOSTILE_NUMBERS) : this.string();
       case 'Boolean':
         return this.random.chance(0.9) ? this.random.chance(0.5) : this.random.pick(['yes', 1, 0]);
@@ -264,7 +295,7 @@ export class CaseGenerator {
 
   private id(): unknown {
     const known = [...this.ids];
-    if (known.length && this.random.chance(0.6)) return this.random.pick(known);
+    if (known.length && this.random.chance(this.hostile ? 0.6 : 0.95)) return this.random.pick(known);
     return this.random.pick([
       crypto.randomUUID(),
       'not-a-uuid',
@@ -278,7 +309,8 @@ export class CaseGenerator {
   }
 
   string(): string {
-    if (this.random.chance(0.6)) return this.random.pick(HOSTILE_STRINGS);
+    if (this.random.chance(this.hostile ? 0.6 : 0.03)) return this.random.pick(HOSTILE_STRINGS);
+    if (!this.hostile && this.random.chance(0.3)) return this.random.pick(PLAUSIBLE_STRINGS);
     if (this.random.chance(0.05)) return 'あ'.repeat(this.random.pick([1000, 10_000, 30_000]));
     const alphabet = 'abcXYZ019 -_@.工事株式会社ｱｲｳ〇×\u3000';
     return Array.from({ length: 1 + this.random.int(30) }, () => alphabet[this.random.int(alphabet.length)]).join('');
