@@ -147,6 +147,8 @@ export class CaseGenerator {
    * the right types, real ids, ordinary text with one hostile value now and then) gets deeper.
    */
   private hostile = true;
+  /** A baseline case: plausible required arguments only, and (almost) everything selected. */
+  private baseline = false;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -159,20 +161,27 @@ export class CaseGenerator {
     ];
   }
 
-  /** The case for the `n`-th field (every field in turn), or a hostile document now and then. */
-  next(n: number): FuzzCase {
+  /**
+   * A case for the `n`-th field (`n` modulo their number), or a hostile document now and then. A
+   * `baseline` case calls it plainly and selects what it can, so that every resolver runs once.
+   */
+  next(n: number, { baseline = false } = {}): FuzzCase {
     const { operation, field } = this.fields[n % this.fields.length];
-    if (this.random.chance(0.03)) return this.hostileDocument(operation, field);
-    this.hostile = this.random.chance(0.5);
+    if (!baseline && this.random.chance(0.03)) return this.hostileDocument(operation, field);
+    this.hostile = !baseline && this.random.chance(0.5);
+    this.baseline = baseline;
+    // Now and then only the required arguments: the operation's plain answer, with no filter to refuse.
+    const bare = baseline || this.random.chance(0.25);
     const declarations: string[] = [];
     const argumentsText: string[] = [];
     const variables: Record<string, unknown> = {};
     field.args.forEach((arg, i) => {
-      if (!isNonNullType(arg.type) && this.random.chance(0.3)) return;
+      const optional = !isNonNullType(arg.type) || arg.defaultValue !== undefined;
+      if (optional && (bare || this.random.chance(0.3))) return;
       const name = `v${i}`;
       declarations.push(`$${name}: ${String(arg.type)}`);
       argumentsText.push(`${arg.name}: $${name}`);
-      if (!(isNonNullType(arg.type) && this.random.chance(0.03))) variables[name] = this.value(arg.type, 0);
+      if (baseline || !(isNonNullType(arg.type) && this.random.chance(0.03))) variables[name] = this.value(arg.type, 0);
     });
     const head = declarations.length ? `${operation} Fuzz(${declarations.join(', ')})` : `${operation} Fuzz`;
     const call = argumentsText.length ? `${field.name}(${argumentsText.join(', ')})` : field.name;
@@ -232,7 +241,7 @@ export class CaseGenerator {
       if (field.args.some((arg) => isNonNullType(arg.type))) continue;
       const named = getNamedType(field.type);
       if (isLeafType(named)) parts.push(field.name);
-      else if (isCompositeType(named) && depth < 3 && this.random.chance(depth === 0 ? 0.7 : 0.3))
+      else if (isCompositeType(named) && depth < 3 && this.random.chance((this.baseline ? [1, 1, 0.5] : [0.7, 0.3, 0.3])[depth]))
         parts.push(field.name + this.selection(named, depth + 1));
     }
     return ` { ${parts.join(' ')} }`;
