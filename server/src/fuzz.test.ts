@@ -79,7 +79,6 @@ it(
     const baseline = generator.fields.length * ROLES.length;
     const deadline = Date.now() + SECONDS * 1000;
     const done = () => Date.now() >= deadline && (n >= baseline || Date.now() >= deadline + SECONDS * 1000);
-    let n = 0;
     for (; !done(); n++) {
       // Every role in turn for each operation in turn, the first round of them plain (a baseline).
       const fuzz = generator.next(Math.floor(n / ROLES.length), { baseline: n < baseline });
