@@ -43,6 +43,14 @@ describe('the error contract', () => {
       expect(filter.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.ordererId' });
     });
 
+    it('is BAD_USER_INPUT in a cursor, which never reaches the database', async () => {
+      const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      for (const after of [cursor(['2026-04-01T00:00:00.000Z', 'x']), cursor(['2026-04-01T00:00:00.000Z\u0000', crypto.randomUUID()])]) {
+        const result = await contractor.gql(`query($after: String) { guarantees(first: 1, after: $after) { totalCount } }`, { after });
+        expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      }
+    });
+
     it('is 404 in JSON from the document routes', async () => {
       for (const document of ['certificate.pdf', 'key-notice.pdf']) {
         const response = await fetch(`${server.url}/documents/guarantees/${NOT_A_UUID}/${document}`, {
