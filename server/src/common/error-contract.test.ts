@@ -3,6 +3,7 @@ import { flyerApplication, signedIn } from '../test/fixtures';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../test/test-server';
 import { toContractError } from './error-contract';
 import { ConflictError } from './errors';
+import { DriverException, OptimisticLockError } from '@mikro-orm/core';
 
 const SAVE = `mutation($input: SaveApplicationInput!) { saveApplication(input: $input) { application { id version } } }`;
 const NOT_A_UUID = 'not-a-uuid';
@@ -160,11 +161,13 @@ describe('the error contract', () => {
 
 describe('toContractError', () => {
   it('maps the database driver’s errors that a value causes, never INTERNAL', () => {
-    const driver = (code: string) => Object.assign(new Error('driver'), { code });
+    const driver = (code: string) => new DriverException(Object.assign(new Error('select …'), { code }));
     expect(toContractError(driver('22P02')).extensions.code).toBe('BAD_USER_INPUT'); // invalid text for a column type
     expect(toContractError(driver('22001')).extensions.code).toBe('BAD_USER_INPUT'); // value too long
     expect(toContractError(driver('22021')).extensions.code).toBe('BAD_USER_INPUT'); // NUL
     expect(toContractError(driver('40001')).extensions.code).toBe('CONFLICT'); // serialization failure
+    expect(toContractError(OptimisticLockError.lockFailed('GuaranteeApplication')).extensions.code).toBe('CONFLICT');
+    expect(toContractError(driver('42P01')).extensions.code).toBe('INTERNAL'); // a defect: no such table
     expect(toContractError(new Error('a defect')).extensions.code).toBe('INTERNAL');
     expect(toContractError(new ConflictError('x', { version: 2 }))).toEqual({
       message: 'x',

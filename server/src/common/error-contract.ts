@@ -109,20 +109,18 @@ export function isLostRace(error: unknown): boolean {
 
 /** PostgreSQL's SQLSTATE of a driver error (MikroORM keeps the driver's `code`). */
 function sqlStateOf(error: unknown): string | null {
-  if (!(error instanceof DriverException) && !(error instanceof Error)) return null;
-  const code = (error as { code?: unknown }).code;
+  if (!(error instanceof DriverException)) return null;
+  const code = error.code as unknown;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
+
+/** body-parser's error types: entity.too.large, entity.parse.failed, charset.unsupported, … */
+const BODY_ERROR_TYPES = /^(entity|request|charset|encoding)\./;
 
 /** What express's body parser refuses before any handler runs (`type` is body-parser's). */
 function httpBodyError(error: unknown): ContractError | null {
   const type = (error as { type?: unknown } | null)?.type;
-  if (
-    typeof type !== 'string' ||
-    (!type.startsWith('entity.') && !type.startsWith('request.') && !type.startsWith('charset.') && !type.startsWith('encoding.'))
-  ) {
-    return null;
-  }
+  if (typeof type !== 'string' || !BODY_ERROR_TYPES.test(type)) return null;
   const tooLarge = type === 'entity.too.large';
   return {
     message: tooLarge ? TOO_LARGE_MESSAGE : BAD_REQUEST_MESSAGE,
