@@ -24,7 +24,7 @@ export function isUuid(value: unknown): value is string {
  * What no database driver stores: NUL (PostgreSQL's text refuses it, SQLite's libsql cuts the
  * statement at it). Other control characters are the field's own rule to refuse or not.
  */
-const UNSTORABLE = /\u0000/;
+const UNSTORABLE = '\u0000';
 
 /**
  * Checks, once for every query and mutation before its resolver runs, what no resolver could
@@ -80,7 +80,7 @@ function checkValue(type: GraphQLArgument['type'], value: unknown, path: string,
     return;
   }
   if (inner === GraphQLString) {
-    if (typeof value === 'string' && UNSTORABLE.test(value)) {
+    if (typeof value === 'string' && value.includes(UNSTORABLE)) {
       throw new BadUserInputError(path, `${label}に使用できない文字（制御文字）が含まれています。`);
     }
     return;
