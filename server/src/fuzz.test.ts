@@ -9,7 +9,8 @@ import { ApiClient, startTestServer, type GraphQLResponse, type TestServer } fro
  * answer outside the contract, and any change to the data after a refused mutation; failures are
  * collected per class and reported all at once.
  *
- * FUZZ_SECONDS (default 60) bounds the run; FUZZ_SEED repeats one (the seed is printed). A longer
+ * FUZZ_SECONDS (default 60; 0 skips it) bounds the run after a baseline round of every operation
+ * as every role; FUZZ_SEED repeats one (the seed is printed). A longer
  * run: `FUZZ_SECONDS=600 pnpm --filter @esurety/server exec vitest run src/fuzz.test.ts`.
  */
 const SECONDS = Number(process.env.FUZZ_SECONDS ?? 60);
@@ -45,7 +46,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-it(
+it.skipIf(SECONDS <= 0)(
   `answers every operation in the contract, whatever it is sent (FUZZ_SEED=${SEED})`,
   { timeout: (2 * SECONDS + 120) * 1000 },
   async () => {
