@@ -92,6 +92,19 @@ it.skipIf(SECONDS <= 0)(
       }
       const who = role ?? 'anonymous';
 
+      if (n % 20 === 0) {
+        // The document routes, with a known id or a hostile one, answer PDF or the contract's JSON.
+        const id = (random.chance(0.5) ? random.pick([...generator.ids]) : generator.string()) || 'x'; // '' is another route
+        const document = random.pick(['certificate.pdf', 'key-notice.pdf']);
+        const url = `${server.url}/documents/guarantees/${percentEncoded(id)}/${document}`;
+        const pdf = await fetch(url, { headers: { ...api.headers, ...(api.cookie ? { cookie: api.cookie } : {}) } });
+        const body = Buffer.from(await pdf.arrayBuffer());
+        const json = pdf.headers.get('content-type')?.startsWith('application/json');
+        const probe: FuzzCase = { operation: 'query', field: `GET ${document}`, document: url, variables: {}, kind: 'document route' };
+        if (pdf.status >= 500 || (pdf.status !== 200 && !json))
+          fail(`HTTP ${pdf.status}: GET ${document}`, who, n, probe, body.toString('utf8'));
+      }
+
       const started = Date.now();
       const response = await api.post(JSON.stringify({ query: fuzz.document, variables: fuzz.variables }));
       const text = await response.text();
@@ -173,4 +186,9 @@ async function digest(server: TestServer, tables: string[]): Promise<Map<string,
     digests.set(table, hash.digest('hex'));
   }
   return digests;
+}
+
+/** Every byte of the text's UTF-8 percent-encoded (encodeURIComponent throws on a lone surrogate). */
+function percentEncoded(text: string): string {
+  return [...Buffer.from(text, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
 }
