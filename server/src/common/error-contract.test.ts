@@ -76,6 +76,10 @@ describe('the error contract', () => {
         i: { email: 'a\u0000@example.jp', password: 'x' },
       });
       expect(login.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.email' });
+      const long = await new ApiClient(server.url).gql(`mutation($i: LoginInput!) { login(input: $i) { user { id } } }`, {
+        i: { email: `${'x'.repeat(300)}@example.jp`, password: 'x' },
+      });
+      expect(long.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED'); // counted like any failed sign-in
       const workName = await contractor.gql(`query($w: String) { guarantees(first: 1, filter: { workName: $w }) { totalCount } }`, {
         w: 'a\u0000',
       });
@@ -168,6 +172,8 @@ describe('toContractError', () => {
     expect(toContractError(driver('40001')).extensions.code).toBe('CONFLICT'); // serialization failure
     expect(toContractError(OptimisticLockError.lockFailed('GuaranteeApplication')).extensions.code).toBe('CONFLICT');
     expect(toContractError(driver('42P01')).extensions.code).toBe('INTERNAL'); // a defect: no such table
+    const pg = Object.assign(new Error('value too long for type character varying(255)'), { code: '22001', severity: 'ERROR' });
+    expect(toContractError(pg).extensions.code).toBe('BAD_USER_INPUT'); // node-postgres's own error
     expect(toContractError(new Error('a defect')).extensions.code).toBe('INTERNAL');
     expect(toContractError(new ConflictError('x', { version: 2 }))).toEqual({
       message: 'x',

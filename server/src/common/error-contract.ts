@@ -107,10 +107,14 @@ export function isLostRace(error: unknown): boolean {
   return state !== null && RACE_STATES.has(state);
 }
 
-/** PostgreSQL's SQLSTATE of a driver error (MikroORM keeps the driver's `code`). */
+/** PostgreSQL's SQLSTATE of a driver error (MikroORM keeps the driver's `code`), if it is one. */
 function sqlStateOf(error: unknown): string | null {
-  if (!(error instanceof DriverException)) return null;
-  const code = error.code as unknown;
+  // The ORM's DriverException, or node-postgres's own DatabaseError (queries the ORM did not
+  // send, e.g. the rate limits' store), which carries a `severity`.
+  const fromDriver =
+    error instanceof DriverException || (error instanceof Error && typeof (error as { severity?: unknown }).severity === 'string');
+  if (!fromDriver) return null;
+  const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
 
