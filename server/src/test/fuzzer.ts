@@ -47,6 +47,14 @@ export class Random {
   pick<T>(items: readonly T[]): T {
     return items[this.int(items.length)];
   }
+  /** A version 4 UUID from this generator (so that a seed repeats its ids too). */
+  uuid(): string {
+    const hex = Array.from({ length: 32 }, () => this.int(16).toString(16));
+    hex[12] = '4';
+    hex[16] = '89ab'[this.int(4)];
+    const text = hex.join('');
+    return `${text.slice(0, 8)}-${text.slice(8, 12)}-${text.slice(12, 16)}-${text.slice(16, 20)}-${text.slice(20)}`;
+  }
 }
 
 /** Text a hostile client sends: control and bidi characters, lone surrogates, injections, sizes. */
@@ -306,13 +314,13 @@ export class CaseGenerator {
     const known = [...this.ids];
     if (known.length && this.random.chance(this.hostile ? 0.6 : 0.95)) return this.random.pick(known);
     return this.random.pick([
-      crypto.randomUUID(),
+      this.random.uuid(),
       'not-a-uuid',
       '',
       '\u0000',
       '1',
       'ffffffff-ffff-ffff-ffff-ffffffffffff',
-      `${crypto.randomUUID()}'`,
+      `${this.random.uuid()}'`,
       42,
     ]);
   }
