@@ -27,6 +27,12 @@ export function isUuid(value: unknown): value is string {
 const UNSTORABLE = '\u0000';
 
 /**
+ * The longest text a query takes (a search term, a contract number, a cursor): SQLite refuses a
+ * LIKE pattern over 50,000 bytes, and no search needs more.
+ */
+const SEARCH_TEXT_LIMIT = 1000;
+
+/**
  * Checks, once for every query and mutation before its resolver runs, what no resolver could
  * hand to the database:
  * - an `ID` argument of a query (`application(id: "x")`) that is not a UUID is NOT_FOUND, like an
@@ -34,7 +40,8 @@ const UNSTORABLE = '\u0000';
  * - an `ID` anywhere else (an input's `applicationId`, a filter's `ordererId`) that is not a
  *   UUID is BAD_USER_INPUT naming the field (`input.applicationId`), never a lookup that the
  *   database refuses, nor a new object;
- * - a `String` containing NUL is BAD_USER_INPUT naming the field.
+ * - a `String` containing NUL, or in a query longer than SEARCH_TEXT_LIMIT, is BAD_USER_INPUT
+ *   naming the field.
  */
 export function checkArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
@@ -55,7 +62,7 @@ function checkField(field: GraphQLField<unknown, unknown>, args: Record<string, 
   for (const arg of field.args) {
     const value = args[arg.name];
     if (lookup && getNullableType(arg.type) === GraphQLID && value != null && !isUuid(value)) throw new NotFoundError();
-    checkValue(arg.type, value, arg.name, labelOf(arg.description, arg.name));
+    checkValue(arg.type, value, arg.name, labelOf(arg.description, arg.name), lookup ? SEARCH_TEXT_LIMIT : Infinity);
   }
 }
 
@@ -68,11 +75,11 @@ function isChecked(type: GraphQLInputType, seen: Set<string>): boolean {
   return Object.values(inner.getFields()).some((field) => isChecked(field.type, seen));
 }
 
-function checkValue(type: GraphQLArgument['type'], value: unknown, path: string, label: string): void {
+function checkValue(type: GraphQLArgument['type'], value: unknown, path: string, label: string, maxLength: number): void {
   if (value === null || value === undefined) return;
   const inner = getNullableType(type);
   if (isListType(inner)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkValue(inner.ofType, item, `${path}.${i}`, label));
+    if (Array.isArray(value)) value.forEach((item, i) => checkValue(inner.ofType, item, `${path}.${i}`, label, maxLength));
     return;
   }
   if (inner === GraphQLID) {
@@ -83,6 +90,9 @@ function checkValue(type: GraphQLArgument['type'], value: unknown, path: string,
     if (typeof value === 'string' && value.includes(UNSTORABLE)) {
       throw new BadUserInputError(path, `${label}に使用できない文字（制御文字）が含まれています。`);
     }
+    if (typeof value === 'string' && value.length > maxLength) {
+      throw new BadUserInputError(path, `${label}は${maxLength}文字以内で入力してください。`);
+    }
     return;
   }
   if (isInputObjectType(inner) && typeof value === 'object') {
@@ -92,6 +102,7 @@ function checkValue(type: GraphQLArgument['type'], value: unknown, path: string,
         (value as Record<string, unknown>)[field.name],
         `${path}.${field.name}`,
         labelOf(field.description, field.name),
+        maxLength,
       );
     }
   }

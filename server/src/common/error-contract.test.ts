@@ -84,6 +84,10 @@ describe('the error contract', () => {
         w: 'a\u0000',
       });
       expect(workName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.workName' });
+      const huge = await contractor.gql(`query($w: String) { guarantees(first: 1, filter: { workName: $w }) { totalCount } }`, {
+        w: 'あ'.repeat(30_000),
+      });
+      expect(huge.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.workName' }); // SQLite: LIKE pattern too complex
       const action = await admin.gql(`query($a: String) { auditEvents(first: 1, filter: { action: $a }) { totalCount } }`, {
         a: 'a\u0000',
       });
