@@ -205,7 +205,9 @@ export function validateApplication(
     members.forEach((member, i) => {
       if (!member.name?.trim()) fail(`work.jointVentureMembers.${i}.name`, `JV構成員${i + 1}の名称を入力してください。`);
       else text(`work.jointVentureMembers.${i}.name`, member.name, TEXT_LIMITS.memberName, { printed: true });
-      text(`work.jointVentureMembers.${i}.address`, member.address, TEXT_LIMITS.memberAddress);
+      // Both are required by the schema: a draft keeps no member without them (blank is none).
+      if (!member.address?.trim()) fail(`work.jointVentureMembers.${i}.address`, `JV構成員${i + 1}の所在地を入力してください。`);
+      else text(`work.jointVentureMembers.${i}.address`, member.address, TEXT_LIMITS.memberAddress);
     });
   }
   const contractAmount = work ? work.contractAmount : context.work?.contractAmount;

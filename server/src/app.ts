@@ -9,7 +9,8 @@ import express from 'express';
 import type { Config } from './config';
 import type { Context } from './context';
 import { GraphQLError } from 'graphql';
-import { apiErrorFormatter, DomainError, RateLimitedError } from './common/errors';
+import { DomainError, RateLimitedError } from './common/errors';
+import { apiErrorFormatter, contractHttpStatus, httpStatusOf, sendContractError, toContractError } from './common/error-contract';
 import { loadKeyring } from './common/secrets';
 import type { Orm } from './db/orm';
 import { documentsRouter } from './modules/documents/documents.routes';
@@ -18,7 +19,7 @@ import { SESSION_COOKIE } from './modules/identity/session-token';
 import { requestServices } from './services';
 import { buildApiSchema } from './schema';
 import { rateLimitStore } from './common/rate-limits';
-import { QUERY_LIMITS, queryArmor, securityHeaders } from './common/hardening';
+import { QUERY_LIMITS, queryArmor, queryParseOptions, securityHeaders } from './common/hardening';
 import { GuessLimits } from './common/guess-limits';
 import { VERIFICATION_POLICY } from './modules/verification/verification-limits';
 import { LOGIN_POLICY } from './modules/identity/login-limits';
@@ -73,7 +74,9 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
+    parseOptions: queryParseOptions,
     plugins: [
+      contractHttpStatus(),
       observeOperations(metrics, logger),
       ...armor.plugins,
       idempotencyPlugin(keyring),
@@ -127,8 +130,8 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
           };
         } catch (error) {
           if (error instanceof DomainError) {
-            const status = error.code === 'RATE_LIMITED' ? 429 : 401;
-            throw new GraphQLError(error.message, { extensions: { code: error.code, ...error.extensions, http: { status } } });
+            const contract = toContractError(error);
+            throw new GraphQLError(contract.message, { extensions: { ...contract.extensions, http: { status: httpStatusOf(contract) } } });
           }
           throw error;
         }
@@ -139,15 +142,7 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
   // A body over the limit or not JSON never reaches Apollo: answer it in the same contract.
   app.use('/graphql', ((error, _req, res, next) => {
     if (res.headersSent) return next(error);
-    const tooLarge = (error as { type?: string }).type === 'entity.too.large';
-    res.status(tooLarge ? 413 : 400).json({
-      errors: [
-        {
-          message: tooLarge ? 'リクエストが大きすぎます。' : 'リクエストの内容が正しくありません。',
-          extensions: { code: 'BAD_USER_INPUT', reason: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' },
-        },
-      ],
-    });
+    sendContractError(res, error);
   }) as express.ErrorRequestHandler);
 
   app.use('/documents', documentsRouter(config, orm, keyring));

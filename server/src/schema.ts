@@ -15,10 +15,11 @@ import { GuarantorAdminResolver } from './modules/organisations/guarantor-admin.
 import { ContractorRegistrationResolver } from './modules/organisations/contractor-registration.resolver';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { auditEveryMutation } from './modules/audit/audit.middleware';
-import { checkIdArguments } from './common/id-arguments';
 import { BidBondResolver } from './modules/bid-bonds/bid-bond.resolver';
-import { checkTextArguments } from './common/argument-checks';
+import { checkTextArguments } from './common/text-arguments';
 import { FeeResolver } from './modules/fees/fee.resolver';
+import { checkArguments } from './common/argument-checks';
+import { loadReferences } from './common/reference-loader';
 import { WebhookResolver } from './modules/webhooks/webhook.resolver';
 import { Branch } from './modules/organisations/branch.entity';
 import { Contractor } from './modules/organisations/contractor.entity';
@@ -47,19 +48,21 @@ export const resolvers = [
 ] as const;
 
 export async function buildApiSchema() {
-  // Every mutation is audited, also when its access rule or a malformed id refuses it.
+  // Every mutation is audited, also when its access rule or a malformed id or a NUL refuses it.
   return auditEveryMutation(
     checkTextArguments(
-      checkIdArguments(
-        await buildSchema({
-          resolvers,
-          // Types reached only through an interface must be named to be in the schema.
-          orphanedTypes: [Branch, Contractor, Orderer],
-          authChecker,
-          authMode: 'error',
-          validate: { forbidUnknownValues: false },
-          emitSchemaFile: false,
-        }),
+      checkArguments(
+        loadReferences(
+          await buildSchema({
+            resolvers,
+            // Types reached only through an interface must be named to be in the schema.
+            orphanedTypes: [Branch, Contractor, Orderer],
+            authChecker,
+            authMode: 'error',
+            validate: { forbidUnknownValues: false },
+            emitSchemaFile: false,
+          }),
+        ),
       ),
     ),
   );

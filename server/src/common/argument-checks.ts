@@ -1,69 +1,56 @@
-import { findForbiddenCharacter, forbiddenCharacterMessage } from '@esurety/schema';
 import {
   defaultFieldResolver,
   getNullableType,
+  GraphQLID,
+  GraphQLString,
   isInputObjectType,
   isListType,
-  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
-import { BadUserInputError } from './errors';
+import { BadUserInputError, NotFoundError } from './errors';
 import { labelOf } from './field-paths';
 
-/** How the argument check treats a text field; set with `@Text('multiline')` beside `@Field`. */
-export type TextKind = 'multiline' | 'secret';
+/** Every object's id is a random UUID (common/base.entity.ts). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * Marks an input field whose text is not a one-line name: `multiline` may keep
- * line breaks and tabs (連絡事項, 差戻しの理由, 取消の理由); `secret` (a password) is the
- * user's own and is not checked for characters at all.
- */
-export function Text(kind: TextKind): PropertyDecorator {
-  return (prototype, property) => {
-    const fields = declared.get(prototype.constructor) ?? new Map<string, TextKind>();
-    fields.set(String(property), kind);
-    declared.set(prototype.constructor, fields);
-  };
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }
 
-// Kept by class rather than as GraphQL extensions: type-graphql does not carry a field's
-// extensions into the input types that inherit it (SaveApplicationInput extends ApplicationInput).
-const declared = new Map<object, Map<string, TextKind>>();
-
-/** The text kind of an input type's field, declared on its class or a class it extends. */
-function textKindOf(typeName: string, fieldName: string): TextKind | undefined {
-  let kinds = kindsByType.get(typeName);
-  if (!kinds) {
-    kinds = new Map();
-    const target = getMetadataStorage().inputTypes.find((type) => type.name === typeName)?.target;
-    // Walk up to the base class: the closest declaration wins.
-    const chain: object[] = [];
-    for (let cls: object | undefined = target; cls && cls !== Function.prototype; cls = Object.getPrototypeOf(cls) as object)
-      chain.push(cls);
-    for (const cls of chain.reverse()) for (const [field, kind] of declared.get(cls) ?? []) kinds.set(field, kind);
-    kindsByType.set(typeName, kinds);
-  }
-  return kinds.get(fieldName);
-}
-const kindsByType = new Map<string, Map<string, TextKind>>();
+/**
+ * What no database driver stores: NUL (PostgreSQL's text refuses it, SQLite's libsql cuts the
+ * statement at it). Other control characters are the field's own rule to refuse or not.
+ */
+const UNSTORABLE = '\u0000';
 
 /**
- * Refuses, before any resolver runs, every String given to a query or mutation that holds a
- * character no text field takes (schema/src/characters.ts: bidi controls, invisible format
- * characters, lone surrogates, NUL and other controls, line breaks outside multi-line fields):
- * BAD_USER_INPUT naming the field (`input.work.name`) and the character (U+202E).
+ * The longest text a query takes (a search term, a contract number, a cursor): SQLite refuses a
+ * LIKE pattern over 50,000 bytes, and no search needs more.
  */
-export function checkTextArguments(schema: GraphQLSchema): GraphQLSchema {
+const SEARCH_TEXT_LIMIT = 1000;
+
+/**
+ * Checks, once for every query and mutation before its resolver runs, what no resolver could
+ * hand to the database:
+ * - an `ID` argument of a query (`application(id: "x")`) that is not a UUID is NOT_FOUND, like an
+ *   id that names nothing;
+ * - an `ID` anywhere else (an input's `applicationId`, a filter's `ordererId`) that is not a
+ *   UUID is BAD_USER_INPUT naming the field (`input.applicationId`), never a lookup that the
+ *   database refuses, nor a new object;
+ * - a `String` containing NUL, or in a query longer than SEARCH_TEXT_LIMIT, is BAD_USER_INPUT
+ *   naming the field.
+ */
+export function checkArguments(schema: GraphQLSchema): GraphQLSchema {
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
-      if (!field.args.some((arg) => mentionsString(arg.type, new Set()))) continue;
+      if (!field.args.some((arg) => isChecked(arg.type, new Set()))) continue;
+      const lookup = type === schema.getQueryType();
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (root, args, context, info) => {
-        for (const arg of field.args) {
-          checkValue(arg.type, args[arg.name], arg.name, labelOf(arg.description, arg.name), undefined);
-        }
+        checkField(field, args, lookup);
         return resolve(root, args, context, info);
       };
     }
@@ -71,33 +58,40 @@ export function checkTextArguments(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-// Every scalar whose value can be a string (String, ID, LocalDate, …); numbers and booleans can't.
-const isStringLike = (type: GraphQLInputType) => isScalarType(type) && !['Int', 'Float', 'Boolean', 'Yen'].includes(type.name);
-
-function mentionsString(type: GraphQLInputType, seen: Set<string>): boolean {
-  const inner = getNullableType(type);
-  if (isListType(inner)) return mentionsString(inner.ofType, seen);
-  if (isStringLike(inner)) return true;
-  if (!isInputObjectType(inner) || seen.has(inner.name)) return false;
-  seen.add(inner.name);
-  return Object.values(inner.getFields()).some((field) => mentionsString(field.type, seen));
+function checkField(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>, lookup: boolean) {
+  for (const arg of field.args) {
+    const value = args[arg.name];
+    if (lookup && getNullableType(arg.type) === GraphQLID && value != null && !isUuid(value)) throw new NotFoundError();
+    checkValue(arg.type, value, arg.name, labelOf(arg.description, arg.name), lookup ? SEARCH_TEXT_LIMIT : Infinity);
+  }
 }
 
-function checkValue(type: GraphQLInputType, value: unknown, path: string, label: string, kind: TextKind | undefined): void {
+function isChecked(type: GraphQLInputType, seen: Set<string>): boolean {
+  const inner = getNullableType(type);
+  if (isListType(inner)) return isChecked(inner.ofType, seen);
+  if (inner === GraphQLID || inner === GraphQLString) return true;
+  if (!isInputObjectType(inner) || seen.has(inner.name)) return false;
+  seen.add(inner.name);
+  return Object.values(inner.getFields()).some((field) => isChecked(field.type, seen));
+}
+
+function checkValue(type: GraphQLArgument['type'], value: unknown, path: string, label: string, maxLength: number): void {
   if (value === null || value === undefined) return;
   const inner = getNullableType(type);
   if (isListType(inner)) {
-    if (Array.isArray(value)) value.forEach((item, i) => checkValue(inner.ofType, item, `${path}.${i}`, label, kind));
+    if (Array.isArray(value)) value.forEach((item, i) => checkValue(inner.ofType, item, `${path}.${i}`, label, maxLength));
     return;
   }
-  if (typeof value === 'string') {
-    if (kind === 'secret') return;
-    const found = findForbiddenCharacter(value, { multiline: kind === 'multiline' });
-    if (found) {
-      const error = new BadUserInputError(path, forbiddenCharacterMessage(label, found));
-      error.extensions.reason = 'FORBIDDEN_CHARACTER';
-      error.extensions.codePoint = `U+${found.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-      throw error;
+  if (inner === GraphQLID) {
+    if (!isUuid(value)) throw new BadUserInputError(path, `${label}のIDの形式が正しくありません。`);
+    return;
+  }
+  if (inner === GraphQLString) {
+    if (typeof value === 'string' && value.includes(UNSTORABLE)) {
+      throw new BadUserInputError(path, `${label}に使用できない文字（制御文字）が含まれています。`);
+    }
+    if (typeof value === 'string' && value.length > maxLength) {
+      throw new BadUserInputError(path, `${label}は${maxLength}文字以内で入力してください。`);
     }
     return;
   }
@@ -108,7 +102,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, label:
         (value as Record<string, unknown>)[field.name],
         `${path}.${field.name}`,
         labelOf(field.description, field.name),
-        textKindOf(inner.name, field.name),
+        maxLength,
       );
     }
   }

@@ -16,3 +16,14 @@ export function clientAddress(req: Pick<Request, 'ip'>): string {
 export function withoutControlCharacters(text: string): string {
   return text.replace(/\p{Cc}/gu, '');
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as typed, fit to store in a record of at most `max` characters whatever it holds: control
+ * characters removed, lone surrogates (not text, refused by some drivers) as U+FFFD.
+ */
+export function recordableText(text: string, max: number): string {
+  const clean = withoutControlCharacters(text).replace(LONE_SURROGATE, '\uFFFD');
+  return clean.length <= max ? clean : Array.from(clean).slice(0, max).join('');
+}

@@ -61,9 +61,11 @@ describe('errors name the field of the arguments', () => {
     expect(refused(argument)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input' });
   });
 
-  it('a malformed id anywhere, before any lookup', async () => {
+  it('a malformed id anywhere, before any lookup (a looked-up id is NOT_FOUND, like an unknown one)', async () => {
+    expect(refused(await contractor.gql(`query($id: ID!) { guarantee(id: $id) { id } }`, { id: 'not-an-id' }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     for (const [query, variables, field] of [
-      [`query($id: ID!) { guarantee(id: $id) { id } }`, { id: 'not-an-id' }, 'id'],
       [`query { webhookDeliveries(filter: { webhookEndpointId: "" }) { totalCount } }`, {}, 'filter.webhookEndpointId'],
       [`mutation($i: RevealAuthKeyInput!) { revealAuthKey(input: $i) { authKey } }`, { i: { guaranteeId: '1' } }, 'input.guaranteeId'],
     ] as const) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { RateLimitedError } from './errors';
 import type { RateLimitStore } from './rate-limits';
@@ -43,7 +44,8 @@ export class GuessLimits {
   }
 
   /** Charges one attempt to the address and the key, or refuses with the time to wait. */
-  async charge(key: string, address: string): Promise<Charge> {
+  async charge(typed: string, address: string): Promise<Charge> {
+    const key = storedKey(typed);
     let charged: RateLimiterRes;
     try {
       await consume(this.byAddress, address, ADDRESS_MESSAGE);
@@ -72,6 +74,15 @@ export interface Charge {
   succeeded(): Promise<void>;
   /** Records the failure (locking the key at the limit); the attempts left before the lock. */
   failed(): Promise<number>;
+}
+
+/**
+ * The key as the store keeps it: as typed, or, past what its column holds (PostgreSQL's
+ * varchar(255), with the policy's prefix), its SHA-256, so that a long e-mail address typed at
+ * the sign-in is counted, not a database error.
+ */
+function storedKey(typed: string): string {
+  return typed.length <= 128 ? typed : `sha256:${createHash('sha256').update(typed).digest('hex')}`;
 }
 
 async function consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<RateLimiterRes> {

@@ -34,11 +34,19 @@ export function queryArmor(config: Pick<Config, 'env'>) {
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // Counted by graphql-js's parser instead (queryParseOptions): armor's plugin throws from a
+    // hook whose errors Apollo answers with HTTP 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     blockFieldSuggestion: { enabled: config.env === 'production' },
   }).protect();
 }
+
+/**
+ * graphql-js stops parsing a document of more than `maxTokens` tokens (so also one nested
+ * thousands of braces deep): a syntax error, answered like any other with HTTP 400.
+ */
+export const queryParseOptions = { maxTokens: QUERY_LIMITS.maxTokens } as const;
 
 /**
  * Security headers (helmet). The SPA loads only its own scripts, styles, fonts and images;

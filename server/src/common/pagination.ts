@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '../db/orm';
 import { requestedFields } from './requested-fields';
 import { BadUserInputError } from './errors';
+import { isUuid } from './argument-checks';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -79,7 +80,8 @@ function encodeCursor(node: Keyed, order: PageOrder): string {
 function decodeCursor(cursor: string, order: PageOrder): { value: Date | string; id: string } {
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof key !== 'string' || typeof id !== 'string') throw new Error('bad cursor');
+    // Only what this server writes into a cursor reaches the database: a UUID and text without NUL.
+    if (typeof key !== 'string' || !isUuid(id) || key.includes('\u0000')) throw new Error('bad cursor');
     if (order.field !== 'createdAt') return { value: key, id };
     const date = new Date(key);
     if (Number.isNaN(date.getTime())) throw new Error('bad cursor');

@@ -94,10 +94,16 @@ export class ApiClient {
   constructor(private readonly baseUrl: string) {}
 
   async gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    const response = await this.post(JSON.stringify({ query, variables }));
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Posts a body as it is to /graphql, keeping the session cookie; the response is the caller's to read. */
+  async post(body: string): Promise<Response> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...this.headers, ...(this.cookie ? { cookie: this.cookie } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body,
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) {
@@ -105,7 +111,7 @@ export class ApiClient {
       const [pair] = setCookie.split(';');
       this.cookie = /=$/.test(pair) || /expires=Thu, 01 Jan 1970/i.test(setCookie) ? null : pair;
     }
-    return (await response.json()) as GraphQLResponse<T>;
+    return response;
   }
 
   async login(email: string, password = 'esurety-demo') {

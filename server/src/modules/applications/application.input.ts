@@ -1,4 +1,4 @@
-import { Text } from '../../common/argument-checks';
+import { Text } from '../../common/text-arguments';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';

@@ -1,4 +1,4 @@
-import { OptimisticLockError, raw, type FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import {
   characterCount,
   forbiddenCharacterError,
@@ -13,6 +13,7 @@ import {
 } from '@esurety/schema';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { startOfJapaneseDay } from '../../common/dates';
+import { isLostRace } from '../../common/error-contract';
 import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { EntityManager } from '../../db/orm';
@@ -240,7 +241,7 @@ export class ApplicationService {
 
   /** Two requests acted on the same application at once: the later one lost, and sees the current one. */
   private async rethrowStale(error: unknown, id: string | null | undefined): Promise<never> {
-    if (error instanceof OptimisticLockError && id) throw staleDraft(await this.get(id, this.em.fork()));
+    if (isLostRace(error) && id) throw staleDraft(await this.get(id, this.em.fork()));
     throw error;
   }
 

@@ -1,12 +1,11 @@
 import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError, type MiddlewareFn } from 'type-graphql';
+import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../context';
-import { DomainError } from '../../common/errors';
+import { toContractError } from '../../common/error-contract';
 import { ApplicationStatus } from '../applications/guarantee-application.entity';
 import { actorOf } from '../identity/actor';
 import { User } from '../identity/user.entity';
 import { recordAudit, type AuditEntry } from './audit';
-import { withoutControlCharacters } from '../../common/client-address';
 
 /** Fields of a mutation's `input` that name the object it acts on, and the object's type. */
 const OBJECT_FIELDS: Record<string, string> = {
@@ -64,13 +63,9 @@ export function auditEveryMutation(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** The code the error has in the API's contract (common/errors.ts formatError). */
+/** The code the error has in the API's contract (the one mapping, common/error-contract.ts). */
 function outcomeOf(error: unknown): string {
-  if (error instanceof DomainError) return error.code;
-  if (error instanceof AuthenticationError) return 'UNAUTHENTICATED';
-  if (error instanceof AuthorizationError) return 'FORBIDDEN';
-  if (error instanceof ArgumentValidationError) return 'BAD_USER_INPUT';
-  return 'INTERNAL';
+  return toContractError(error).extensions.code;
 }
 
 function auditedByService(info: GraphQLResolveInfo): boolean {
@@ -94,14 +89,14 @@ function successEntries(info: GraphQLResolveInfo, input: Record<string, unknown>
 function objectFromInput(input: Record<string, unknown>): Pick<AuditEntry, 'objectType' | 'objectId'> {
   for (const [name, type] of Object.entries(OBJECT_FIELDS)) {
     const value = input[name];
-    if (typeof value === 'string') return { objectType: type, objectId: value.slice(0, 64) };
+    if (typeof value === 'string') return { objectType: type, objectId: value };
   }
   return {};
 }
 
 /** Only what is safe to keep: the e-mail address a sign-in was tried with. Never passwords or keys. */
 function detailOf(info: GraphQLResolveInfo, input: Record<string, unknown>): string | null {
-  return info.fieldName === 'login' && typeof input.email === 'string' ? withoutControlCharacters(input.email).slice(0, 254) : null;
+  return info.fieldName === 'login' && typeof input.email === 'string' ? input.email : null;
 }
 
 type Entity = { id: string; constructor: { name: string } } & Record<string, unknown>;

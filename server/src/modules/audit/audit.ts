@@ -2,6 +2,7 @@ import type { EntityManager } from '../../db/orm';
 import type { Actor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
+import { recordableText } from '../../common/client-address';
 
 export interface AuditEntry {
   action: string;
@@ -15,7 +16,8 @@ export interface AuditEntry {
 
 /**
  * Appends audit events. They are written on a connection of their own, after the action's
- * transaction has ended, so that a refused or failed action is recorded too.
+ * transaction has ended, so that a refused or failed action is recorded too. What a request
+ * typed (an object id, a detail) is recorded as text that any database stores (recordableText).
  */
 export async function recordAudit(em: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
@@ -26,13 +28,13 @@ export async function recordAudit(em: EntityManager, actor: Actor, entries: Audi
       actorId: user?.id ?? null,
       actorEmail: user?.email ?? null,
       organisationName: user?.organisation ? organisationName(user) : null,
-      action: entry.action,
+      action: recordableText(entry.action, 64),
       objectType: entry.objectType ?? null,
-      objectId: entry.objectId ?? null,
+      objectId: entry.objectId == null ? null : recordableText(entry.objectId, 64),
       outcome: entry.outcome,
       address: actor.address,
       via: actor.via,
-      detail: entry.detail ?? null,
+      detail: entry.detail == null ? null : recordableText(entry.detail, 254),
       scopeBranchId: entry.branchId ?? (user?.role === Role.BRANCH_STAFF ? (user.branch?.id ?? null) : null),
     });
   }

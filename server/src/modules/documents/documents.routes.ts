@@ -1,7 +1,9 @@
 import { Router, type Response } from 'express';
 import { todayInJapan } from '@esurety/schema';
 import type { Config } from '../../config';
-import { DomainError, ForbiddenError } from '../../common/errors';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../common/errors';
+import { sendContractError } from '../../common/error-contract';
+import { isUuid } from '../../common/argument-checks';
 import type { Keyring } from '../../common/secrets';
 import type { Orm } from '../../db/orm';
 import { AuthKeyDisplayPurpose } from '../guarantees/auth-key-display.entity';
@@ -15,22 +17,23 @@ import { Role } from '../identity/user.entity';
 import { FeeService } from '../fees/fee.service';
 import { feeStatementPdf } from './fee-statement.pdf';
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
-
 /**
  * PDFs for signed-in users, with the same access rules as the API: the key notice for the
  * contractor's own electronic guarantees (each download is recorded as a display of the key),
  * the certificate (a viewing copy) for whoever may see the guarantee, the 保証料計算書 for whoever
- * may see the statement (its contractor, its branch, the admin).
+ * may see the statement (its contractor, its branch, the admin), the guarantee list as CSV. Errors
+ * answer in the API's contract (common/error-contract.ts): JSON `{ errors: [{ message, extensions:
+ * { code } }] }` with the code's HTTP status; an id that is not a UUID is 404 like an unknown one.
  */
 export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Router {
   const router = Router();
 
   router.get('/guarantees/:id/key-notice.pdf', async (req, res) => {
     await respond(res, async () => {
+      if (!isUuid(req.params.id)) throw new NotFoundError('保証契約が見つかりません。');
       const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
       const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
-      if (!actor.user) return { status: 401 };
+      if (!actor.user) throw new UnauthenticatedError();
       const service = new GuaranteeService(em, signedIn(actor), keyring, config);
       const { guarantee, authKey } = await service.revealAuthKey(req.params.id, AuthKeyDisplayPurpose.KEY_NOTICE);
       const pdf = await keyNoticePdf(guarantee, authKey, todayInJapan(guarantee.issuedAt), config.publicUrl);
@@ -40,9 +43,10 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
 
   router.get('/guarantees/:id/certificate.pdf', async (req, res) => {
     await respond(res, async () => {
+      if (!isUuid(req.params.id)) throw new NotFoundError('保証契約が見つかりません。');
       const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
       const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
-      if (!actor.user) return { status: 401 };
+      if (!actor.user) throw new UnauthenticatedError();
       const service = new GuaranteeService(em, signedIn(actor), keyring, config);
       const guarantee = await service.get(req.params.id);
       const pdf = await certificatePdf(await service.currentCertificate(guarantee));
@@ -54,7 +58,7 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
     await respond(res, async () => {
       const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
       const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
-      if (!actor.user) return { status: 401 };
+      if (!actor.user) throw new UnauthenticatedError();
       const role = actor.user.role;
       if (role !== Role.CONTRACTOR && role !== Role.BRANCH_STAFF && role !== Role.ADMIN) {
         throw new ForbiddenError('保証契約一覧を出力する権限がありません。');
@@ -67,9 +71,10 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
 
   router.get('/fee-statements/:id/fee-statement.pdf', async (req, res) => {
     await respond(res, async () => {
+      if (!isUuid(req.params.id)) throw new NotFoundError('保証料計算書が見つかりません。');
       const em = orm.em.fork() as Parameters<typeof requestIdentity>[1];
       const { actor } = await requestIdentity(req, em, config.sessionTtlMs);
-      if (!actor.user) return { status: 401 };
+      if (!actor.user) throw new UnauthenticatedError();
       // The orderer has no fee statements: FeeService's scope answers NOT_FOUND, as for another's.
       const statement = await new FeeService(em, signedIn(actor)).get(req.params.id);
       return { pdf: await feeStatementPdf(statement), filename: `fee-statement-${statement.statementNumber}.pdf` };
@@ -79,29 +84,16 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
   return router;
 }
 
-type Produced = { status: number } | { pdf: Buffer; filename: string } | { body: Buffer; type: string; filename: string };
+type Produced = { pdf: Buffer; filename: string } | { body: Buffer; type: string; filename: string };
 
 async function respond(res: Response, produce: () => Promise<Produced>) {
   res.setHeader('Cache-Control', 'no-store');
   try {
     const result = await produce();
-    if ('status' in result) {
-      res.status(result.status).type('text/plain; charset=utf-8').send('ログインしてください。');
-      return;
-    }
     const [type, body] = 'pdf' in result ? ['application/pdf', result.pdf] : [result.type, result.body];
     res.type(type).setHeader('Content-Disposition', `attachment; filename="${result.filename}"`);
     res.send(body);
   } catch (error) {
-    if (error instanceof DomainError) {
-      res
-        .status(STATUS[error.code] ?? 400)
-        .type('text/plain; charset=utf-8')
-        .send(error.message);
-      return;
-    }
-    // The request's log line (pino-http) carries it, with the request id.
-    res.err = error as Error;
-    res.status(500).type('text/plain; charset=utf-8').send('文書を作成できませんでした。');
+    sendContractError(res, error);
   }
 }

@@ -1,4 +1,4 @@
-import { Text } from '../../common/argument-checks';
+import { Text } from '../../common/text-arguments';
 import { FeeStatement } from '../fees/fee-statement.entity';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';

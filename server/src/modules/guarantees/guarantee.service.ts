@@ -1,4 +1,5 @@
-import { OptimisticLockError, UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
+import { isLostRace } from '../../common/error-contract';
 import {
   readContractNumber,
   dateError,
@@ -453,7 +454,7 @@ export class GuaranteeService {
       await this.em.transactional(async (tx) => action(tx, await this.get(id, tx)));
     } catch (error) {
       // A stale version, or (PostgreSQL) the same next history entry written by both.
-      if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) {
+      if (isLostRace(error)) {
         throw this.conflict(await this.get(id, this.em.fork()));
       }
       throw error;
@@ -587,6 +588,6 @@ export function currentCertificateOf(guarantee: Guarantee, visible: ElectronicIs
 
 /** A lost race (stale version or a unique index) as the CONFLICT the API promises. */
 function asConflict(error: unknown, message: string): unknown {
-  if (error instanceof OptimisticLockError || error instanceof UniqueConstraintViolationException) return new ConflictError(message);
+  if (isLostRace(error)) return new ConflictError(message);
   return error;
 }

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
-import { BadUserInputError, formatError, IdempotencyConflictError, type DomainError } from '../../common/errors';
+import { BadUserInputError, IdempotencyConflictError, type DomainError } from '../../common/errors';
+import { toContractError } from '../../common/error-contract';
 import type { Keyring } from '../../common/secrets';
 import type { Context } from '../../context';
 import type { IdempotencyKey } from './idempotency-key.entity';
@@ -65,6 +66,6 @@ export function idempotencyPlugin(keyring: Keyring): ApolloServerPlugin<Context>
 function errorResponse(error: DomainError, status: number): GraphQLResponse {
   return {
     http: { status, headers: new HeaderMap() },
-    body: { kind: 'single', singleResult: { errors: [formatError({ message: error.message }, error)] } },
+    body: { kind: 'single', singleResult: { errors: [toContractError(error)] } },
   };
 }

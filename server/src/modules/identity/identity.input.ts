@@ -1,4 +1,4 @@
-import { Text } from '../../common/argument-checks';
+import { Text } from '../../common/text-arguments';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Role, User } from './user.entity';
 

@@ -1,4 +1,4 @@
-import { Text } from '../../common/argument-checks';
+import { Text } from '../../common/text-arguments';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import { Public } from './auth-checker';

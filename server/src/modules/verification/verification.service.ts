@@ -12,7 +12,7 @@ import { validityOf } from '../guarantees/guarantee-validity';
 import { recordAudit } from '../audit/audit';
 import type { Actor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
-import { withoutControlCharacters } from '../../common/client-address';
+import { recordableText } from '../../common/client-address';
 import { OrdererView } from './orderer-view.entity';
 import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
 import type { GuessLimits } from '../../common/guess-limits';
@@ -38,7 +38,7 @@ export class VerificationService {
     const requester = this.requester;
     const reading = readContractNumber(numberInput);
     if (reading.kind !== 'valid') {
-      await this.record(requester, withoutControlCharacters(numberInput).slice(0, 40), null, VerificationOutcome.MALFORMED);
+      await this.record(requester, recordableText(numberInput, 40), null, VerificationOutcome.MALFORMED);
       throw new BadUserInputError(
         'input.contractNumber',
         reading.kind === 'typo'
