@@ -124,6 +124,17 @@ describe('the error contract', () => {
     expect(list.errors).toBeUndefined();
   });
 
+  it('answers a list of more bad values than GraphQL reads (50) as BAD_USER_INPUT, naming those it read (found by the fuzzer)', async () => {
+    const admin = await signedIn(server, 'admin@demo.esurety.jp');
+    const result = await admin.gql(`mutation($input: SetFeeRatesInput!) { setFeeRates(input: $input) { feeRate { id } } }`, {
+      input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: '2099-01-01', minimumFee: 1000, bands: Array.from({ length: 60 }, () => -1) },
+    });
+    const codes = new Set(result.errors?.map((e) => e.extensions?.code));
+    expect([...codes]).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0].extensions).toMatchObject({ field: 'input.bands.0' });
+    expect(result.errors?.at(-1)?.extensions).toMatchObject({ reason: 'TOO_MANY_ERRORS' });
+  });
+
   it('loads a relation the list did not populate (a work’s contractor)', async () => {
     const result = await contractor.gql(`{ works(first: 1) { edges { node { contractor { name } } } } }`);
     expect(result.errors).toBeUndefined();

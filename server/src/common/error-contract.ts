@@ -283,6 +283,14 @@ const QUERY_LIMIT = /limit of \d+ exceeded|contains more tha[nt] \d+ tokens/i;
  */
 function graphqlRequestError(formatted: GraphQLFormattedError, error: unknown, schema?: GraphQLSchema): ContractError | null {
   const code = formatted.extensions?.code;
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    // graphql-js stops after 50 refused values (a long list of bad items): the values named before
+    // it are the errors to read; this one says the rest were not looked at.
+    return {
+      message: '入力内容の誤りが多すぎるため、残りは確認していません。',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ERRORS', detail: formatted.message },
+    };
+  }
   if (code === 'UNAUTHENTICATED') {
     // Refused before execution (a bad API token): Apollo prefixes the message.
     return { message: formatted.message.replace(/^Context creation failed: /, ''), extensions: { code } };
