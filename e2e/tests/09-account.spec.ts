@@ -177,6 +177,8 @@ test.describe('administering', () => {
     await users.getByRole('button', { name: '支店 三郎 を無効にする' }).click();
     await page.getByRole('dialog', { name: '利用者を無効にする' }).getByRole('button', { name: '無効にする' }).click();
     await expect(users.getByRole('row', { name: /支店 三郎/ })).toContainText('無効');
+    // Checked once the dialog has gone: while it fades out, its title is half transparent.
+    await expect(page.getByRole('dialog', { name: '利用者を無効にする' })).toBeHidden();
     await expectAccessible(page);
   });
 
