@@ -128,7 +128,7 @@ export function OrderersSection() {
           <Table.Tbody>
             {orderers.map((o) => (
               <Table.Tr key={o.id}>
-                <Table.Td>{o.name}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.name}</Table.Td>
                 <Table.Td>{o.certificateTitle}</Table.Td>
                 <Table.Td>{o.acceptsElectronic ? t('organisations.orderers.yes') : t('organisations.orderers.no')}</Table.Td>
                 <Table.Td>{o.electronicFrom ? formatEraDate(o.electronicFrom as string) : '―'}</Table.Td>
