@@ -1,4 +1,5 @@
 import { characterCount, hasControlCharacters } from '@esurety/schema';
+import { isLostRace } from '../../common/error-contract';
 import { BadUserInputError, NotFoundError } from '../../common/errors';
 import type { EntityManager } from '../../db/orm';
 import type { OrdererFields, SetOrdererElectronicRuleInput } from './orderer-admin.input';
@@ -16,10 +17,12 @@ export class OrdererAdminService {
    */
   async createOrderer(input: OrdererFields): Promise<Orderer> {
     const fields = ordererFields(input);
-    return this.em.transactional(async (tx) => {
-      await refuseTakenName(tx, fields.name, null);
-      return tx.create(Orderer, fields);
-    });
+    return nameRaceAnswered(fields.name, () =>
+      this.em.transactional(async (tx) => {
+        await refuseTakenName(tx, fields.name, null);
+        return tx.create(Orderer, fields);
+      }),
+    );
   }
 
   /**
@@ -29,13 +32,15 @@ export class OrdererAdminService {
    */
   async updateOrderer(ordererId: string, input: OrdererFields): Promise<Orderer> {
     const fields = ordererFields(input);
-    return this.em.transactional(async (tx) => {
-      const orderer = await tx.findOne(Orderer, ordererId);
-      if (!orderer) throw new NotFoundError('発注者が見つかりません。');
-      await refuseTakenName(tx, fields.name, orderer.id);
-      Object.assign(orderer, fields);
-      return orderer;
-    });
+    return nameRaceAnswered(fields.name, () =>
+      this.em.transactional(async (tx) => {
+        const orderer = await tx.findOne(Orderer, ordererId);
+        if (!orderer) throw new NotFoundError('発注者が見つかりません。');
+        await refuseTakenName(tx, fields.name, orderer.id);
+        Object.assign(orderer, fields);
+        return orderer;
+      }),
+    );
   }
 
   /**
@@ -73,7 +78,21 @@ function ordererFields(input: OrdererFields) {
   };
 }
 
+function nameTaken(name: string): BadUserInputError {
+  return new BadUserInputError('input.name', `発注者「${name}」は既に登録されています。`);
+}
+
 async function refuseTakenName(em: EntityManager, name: string, ownId: string | null): Promise<void> {
   const taken = await em.findOne(Orderer, { name }, { fields: ['id'] });
-  if (taken && taken.id !== ownId) throw new BadUserInputError('input.name', `発注者「${name}」は既に登録されています。`);
+  if (taken && taken.id !== ownId) throw nameTaken(name);
+}
+
+/** Runs `write`; when another request took the name between the check and the write (the unique index), the same answer as the check's. */
+async function nameRaceAnswered(name: string, write: () => Promise<Orderer>): Promise<Orderer> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isLostRace(error)) throw nameTaken(name);
+    throw error;
+  }
 }
