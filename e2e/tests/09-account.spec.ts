@@ -206,4 +206,33 @@ test.describe('administering', () => {
     await page.goto('/orderers/electronic');
     await expect(page.getByText(description)).toBeVisible();
   });
+
+  test('the organisations page: a new orderer, refused under a name in use, then renamed', async ({ page }) => {
+    await signIn(page, 'admin@demo.esurety.jp');
+    await page.getByRole('link', { name: '組織の管理' }).click();
+    const orderers = page.getByRole('table', { name: '発注者と電子保証の条件' });
+    await expect(orderers).toContainText('松本市');
+
+    await page.getByRole('button', { name: '発注者を登録', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '発注者を登録' });
+    await dialog.getByRole('textbox', { name: /^発注者/ }).fill('松本市');
+    await dialog.getByRole('textbox', { name: /^宛名/ }).fill('松本市長');
+    await dialog.getByRole('button', { name: '発注者を登録する' }).click();
+    await expect(dialog.getByText('発注者「松本市」は既に登録されています。')).toBeVisible();
+    await expectAccessible(page);
+    await dialog.getByRole('textbox', { name: /^発注者/ }).fill('安曇野市');
+    await dialog.getByRole('textbox', { name: /^宛名/ }).fill('安曇野市長');
+    await dialog.getByRole('button', { name: '発注者を登録する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '安曇野市 を登録しました。' })).toBeVisible();
+    await expect(orderers.getByRole('row', { name: /安曇野市/ })).toContainText('未対応');
+
+    await page.getByRole('button', { name: '安曇野市 の名前・宛名を変更する' }).click();
+    const edit = page.getByRole('dialog', { name: '安曇野市 の名前・宛名' });
+    await edit.getByRole('textbox', { name: /^宛名/ }).fill('安曇野市長　太田寛');
+    await edit.getByRole('button', { name: '保存する' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '安曇野市 の名前・宛名を保存しました。' })).toBeVisible();
+    await expect(edit).toBeHidden();
+    await expect(orderers.getByRole('row', { name: /安曇野市/ })).toContainText('安曇野市長　太田寛');
+    await expectAccessible(page);
+  });
 });

@@ -55,6 +55,7 @@ export async function createApp(config: Config, orm: Orm, options: { logger?: Lo
     verification: await GuessLimits.create(limitStore, VERIFICATION_POLICY, metrics.guessObserver),
     login: await GuessLimits.create(limitStore, LOGIN_POLICY, metrics.guessObserver),
     apiToken: await RequestBudget.create(limitStore, 'api-token', config.apiTokenRequestsPerMinute, 60),
+    publicRequests: await RequestBudget.create(limitStore, 'public-request', config.publicRequestsPerTenMinutes, 600),
   };
   const app = express();
   app.disable('x-powered-by');

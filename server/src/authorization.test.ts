@@ -93,6 +93,8 @@ const RULES: Record<string, Rule> = {
   approveContractorRegistration: { allow: [A] },
   refuseContractorRegistration: { allow: [A] },
   setOrdererElectronicRule: { allow: [A] },
+  createOrderer: { allow: [A] },
+  updateOrderer: { allow: [A] },
   updateGuarantor: { allow: [A] },
   createBranch: { allow: [A] },
   updateBranch: { allow: [A] },

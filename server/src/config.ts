@@ -50,6 +50,7 @@ const schema = z.object({
     .optional(),
   METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters (openssl rand -base64 32)').optional(),
   API_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  PUBLIC_REQUESTS_PER_TEN_MINUTES: z.coerce.number().int().min(1).max(100_000).default(5),
 });
 
 export type Config = {
@@ -76,6 +77,11 @@ export type Config = {
   metricsToken: string | null;
   /** Requests an API token may make per minute (RateLimit headers; over it HTTP 429). */
   apiTokenRequestsPerMinute: number;
+  /**
+   * Anonymous requests that send mail (requestContractorRegistration, requestPasswordReset) each
+   * client address may make per 10 minutes, per operation; over it RATE_LIMITED.
+   */
+  publicRequestsPerTenMinutes: number;
 };
 
 export class ConfigError extends Error {}
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     metricsToken: e.METRICS_TOKEN ?? null,
     apiTokenRequestsPerMinute: e.API_TOKEN_REQUESTS_PER_MINUTE,
+    publicRequestsPerTenMinutes: e.PUBLIC_REQUESTS_PER_TEN_MINUTES,
   };
 }
 

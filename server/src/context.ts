@@ -13,6 +13,8 @@ export interface Limits {
   login: GuessLimits;
   /** Requests per API token per minute. */
   apiToken: RequestBudget;
+  /** Anonymous requests that send mail, per operation and client address per 10 minutes. */
+  publicRequests: RequestBudget;
 }
 
 /** The session cookie of a request: its token, if any, and how to start or end one. */

@@ -1,4 +1,5 @@
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimitedError } from './errors';
 import type { RateLimitStore } from './rate-limits';
 
 /** What a charge leaves of the budget; `resetSeconds` until the window starts again. */
@@ -45,6 +46,20 @@ export class RequestBudget {
       remaining: Math.max(result.remainingPoints, 0),
       resetSeconds: Math.max(Math.ceil(result.msBeforeNext / 1000), 0),
     };
+  }
+
+  /**
+   * Charges one request to `key`, or refuses it: RATE_LIMITED with `retryAfterSeconds`, the
+   * seconds until the window starts again.
+   */
+  async spend(key: string): Promise<void> {
+    const state = await this.charge(key);
+    if (state.allowed) return;
+    const seconds = Math.max(state.resetSeconds, 1);
+    throw new RateLimitedError(
+      seconds,
+      `このネットワークからの依頼が多すぎるため、受け付けられません。約${Math.ceil(seconds / 60)}分後に再度お試しください。`,
+    );
   }
 
   /** The draft's header fields for an answer after `state`. */

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { BranchEditModal, type BranchDetails } from './BranchEditModal';
 
 export const AdminBranchesQuery = graphql(`
   query AdminBranches {
@@ -36,7 +37,7 @@ const FIELDS = ['officeCode', 'name', 'address', 'tel', 'fax', 'email'] as const
 type Field = (typeof FIELDS)[number];
 const EMPTY: Record<Field, string> = { officeCode: '', name: '', address: '', tel: '', fax: '', email: '' };
 
-/** 支店: the guarantor's branches (店番, 名称, 所在地, TEL, FAX, メール), and a new one. */
+/** 支店: the guarantor's branches (店番, 名称, 所在地, TEL, FAX, メール), a change to one, and a new one. */
 export function BranchesSection() {
   const { t } = useTranslation();
   const headingId = useId();
@@ -47,6 +48,8 @@ export function BranchesSection() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
+  const [editing, setEditing] = useState<BranchDetails | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,6 +78,11 @@ export function BranchesSection() {
         {t('organisations.branches.heading')}
       </Title>
       {loadError && !data ? <ErrorAlert error={loadError} /> : null}
+      {saved && (
+        <Alert color="green" variant="light" role="status" mb="sm">
+          {t('organisations.branches.saved', { name: saved })}
+        </Alert>
+      )}
       <Table.ScrollContainer minWidth={860}>
         <Table withTableBorder verticalSpacing="sm" aria-labelledby={headingId}>
           <Table.Thead>
@@ -84,6 +92,7 @@ export function BranchesSection() {
                   {t(`organisations.branches.${f}`)}
                 </Table.Th>
               ))}
+              <Table.Th scope="col">{t('organisations.orderers.actions')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -92,11 +101,32 @@ export function BranchesSection() {
                 {FIELDS.map((f) => (
                   <Table.Td key={f}>{b[f]}</Table.Td>
                 ))}
+                <Table.Td>
+                  <Button
+                    size="xs"
+                    variant="outline"
+                    aria-label={t('organisations.branches.editLabel', { name: b.name })}
+                    onClick={() => {
+                      setSaved(null);
+                      setEditing(b);
+                    }}
+                  >
+                    {t('organisations.branches.edit')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <BranchEditModal
+        branch={editing}
+        onClose={() => setEditing(null)}
+        onSaved={(name) => {
+          setEditing(null);
+          setSaved(name);
+        }}
+      />
       <Title order={3} id={formHeadingId} mt="lg" mb="xs">
         {t('organisations.branches.newHeading')}
       </Title>

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import type { ElectronicGuaranteeRule } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
+import { OrdererDetailsModal, type OrdererDetails } from './OrdererDetailsModal';
 
 export const AdminOrderersQuery = graphql(`
   query AdminOrderers {
@@ -15,6 +16,7 @@ export const AdminOrderersQuery = graphql(`
         node {
           id
           name
+          certificateTitle
           acceptsElectronic
           electronicFrom
           electronicRule
@@ -50,7 +52,10 @@ interface Editing {
   electronicRuleDescription: string;
 }
 
-/** 発注者: which accept electronic guarantees, from when, for which works, in the words contractors read. */
+/**
+ * 発注者: their names and 宛名, a new one, and which accept electronic guarantees, from when, for
+ * which works, in the words contractors read.
+ */
 export function OrderersSection() {
   const { t } = useTranslation();
   const headingId = useId();
@@ -60,6 +65,12 @@ export function OrderersSection() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [details, setDetails] = useState<OrdererDetails | null>(null);
+
+  function openDetails(orderer: OrdererDetails) {
+    setSaved(null);
+    setDetails(orderer);
+  }
 
   async function confirm() {
     if (!editing) return;
@@ -76,7 +87,7 @@ export function OrderersSection() {
           },
         },
       });
-      setSaved(editing.name);
+      setSaved(t('organisations.orderers.saved', { name: editing.name }));
       setEditing(null);
     } catch (e) {
       const byField = fieldErrors(e);
@@ -94,14 +105,20 @@ export function OrderersSection() {
       {loadError && !data ? <ErrorAlert error={loadError} /> : null}
       {saved && (
         <Alert color="green" variant="light" role="status" mb="sm">
-          {t('organisations.orderers.saved', { name: saved })}
+          {saved}
         </Alert>
       )}
+      <Group mb="sm">
+        <Button variant="outline" onClick={() => openDetails({ id: null, name: '', certificateTitle: '' })}>
+          {t('organisations.orderers.newHeading')}
+        </Button>
+      </Group>
       <Table.ScrollContainer minWidth={860}>
         <Table withTableBorder verticalSpacing="sm" aria-labelledby={headingId}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('organisations.orderers.name')}</Table.Th>
+              <Table.Th scope="col">{t('organisations.orderers.certificateTitle')}</Table.Th>
               <Table.Th scope="col">{t('organisations.orderers.accepts')}</Table.Th>
               <Table.Th scope="col">{t('organisations.orderers.from')}</Table.Th>
               <Table.Th scope="col">{t('organisations.orderers.description')}</Table.Th>
@@ -111,37 +128,56 @@ export function OrderersSection() {
           <Table.Tbody>
             {orderers.map((o) => (
               <Table.Tr key={o.id}>
-                <Table.Td>{o.name}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{o.name}</Table.Td>
+                <Table.Td>{o.certificateTitle}</Table.Td>
                 <Table.Td>{o.acceptsElectronic ? t('organisations.orderers.yes') : t('organisations.orderers.no')}</Table.Td>
                 <Table.Td>{o.electronicFrom ? formatEraDate(o.electronicFrom as string) : '―'}</Table.Td>
                 <Table.Td>{o.electronicRuleDescription ?? '―'}</Table.Td>
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="outline"
-                    aria-label={t('organisations.orderers.editLabel', { name: o.name })}
-                    onClick={() => {
-                      setErrors({});
-                      setError(null);
-                      setSaved(null);
-                      setEditing({
-                        id: o.id,
-                        name: o.name,
-                        acceptsElectronic: o.acceptsElectronic,
-                        electronicFrom: (o.electronicFrom as string | null) ?? '',
-                        electronicRule: o.electronicRule ?? 'WORKS_ALLOWED_BY_ORDERER',
-                        electronicRuleDescription: o.electronicRuleDescription ?? '',
-                      });
-                    }}
-                  >
-                    {t('organisations.orderers.edit')}
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      aria-label={t('organisations.orderers.detailsEditLabel', { name: o.name })}
+                      onClick={() => openDetails({ id: o.id, name: o.name, certificateTitle: o.certificateTitle })}
+                    >
+                      {t('organisations.orderers.detailsEdit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      aria-label={t('organisations.orderers.editLabel', { name: o.name })}
+                      onClick={() => {
+                        setErrors({});
+                        setError(null);
+                        setSaved(null);
+                        setEditing({
+                          id: o.id,
+                          name: o.name,
+                          acceptsElectronic: o.acceptsElectronic,
+                          electronicFrom: (o.electronicFrom as string | null) ?? '',
+                          electronicRule: o.electronicRule ?? 'WORKS_ALLOWED_BY_ORDERER',
+                          electronicRuleDescription: o.electronicRuleDescription ?? '',
+                        });
+                      }}
+                    >
+                      {t('organisations.orderers.edit')}
+                    </Button>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <OrdererDetailsModal
+        orderer={details}
+        onClose={() => setDetails(null)}
+        onSaved={(name, created) => {
+          setDetails(null);
+          setSaved(t(created ? 'organisations.orderers.created' : 'organisations.orderers.detailsSaved', { name }));
+        }}
+      />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

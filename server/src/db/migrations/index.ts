@@ -13,6 +13,7 @@ import { Migration20261130032632 as sqliteMigration20261130032632 } from './sqli
 import { Migration20261130032702 as sqliteMigration20261130032702 } from './sqlite/Migration20261130032702';
 import { Migration20261130032811 as sqliteMigration20261130032811 } from './sqlite/Migration20261130032811';
 import { Migration20261130041000 as sqliteMigration20261130041000 } from './sqlite/Migration20261130041000';
+import { Migration20261130050000 as sqliteMigration20261130050000 } from './sqlite/Migration20261130050000';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
@@ -27,6 +28,7 @@ import { Migration20261130032704 as postgresqlMigration20261130032704 } from './
 import { Migration20261130032812 as postgresqlMigration20261130032812 } from './postgresql/Migration20261130032812';
 import { Migration20261130040000 as postgresqlMigration20261130040000 } from './postgresql/Migration20261130040000';
 import { Migration20261130041000 as postgresqlMigration20261130041000 } from './postgresql/Migration20261130041000';
+import { Migration20261130050000 as postgresqlMigration20261130050000 } from './postgresql/Migration20261130050000';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -45,6 +47,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130032702', class: sqliteMigration20261130032702 },
     { name: 'Migration20261130032811', class: sqliteMigration20261130032811 },
     { name: 'Migration20261130041000', class: sqliteMigration20261130041000 },
+    { name: 'Migration20261130050000', class: sqliteMigration20261130050000 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
@@ -61,6 +64,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130032812', class: postgresqlMigration20261130032812 },
     { name: 'Migration20261130040000', class: postgresqlMigration20261130040000 },
     { name: 'Migration20261130041000', class: postgresqlMigration20261130041000 },
+    { name: 'Migration20261130050000', class: postgresqlMigration20261130050000 },
   ],
 };
 

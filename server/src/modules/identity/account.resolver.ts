@@ -58,9 +58,11 @@ export class AccountResolver {
   @Mutation(() => RequestPasswordResetPayload, {
     description:
       'パスワードを忘れた利用者に、再設定用のワンタイムリンク（1時間、一度だけ）をメールで送る。登録の有無・無効化の有無にかかわらず同じ結果を返す（どのアドレスが登録されているかは分からない）。' +
-      '同じアカウントへの1分以内の再依頼ではメールを送らない。リンクは setPassword で使う',
+      '同じアカウントへの1分以内の再依頼ではメールを送らない。リンクは setPassword で使う。' +
+      'エラー: 同じ接続元から10分間に5回（PUBLIC_REQUESTS_PER_TEN_MINUTES）を超えた RATE_LIMITED（extensions.retryAfterSeconds）',
   })
   async requestPasswordReset(@Arg('input') input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<RequestPasswordResetPayload> {
+    await ctx.limits.publicRequests.spend(`requestPasswordReset:${ctx.actor.address}`);
     await ctx.services.passwordTokens.requestReset(input.email, ctx.config.publicUrl);
     return {
       passwordResetRequest: {

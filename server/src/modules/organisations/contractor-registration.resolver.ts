@@ -26,12 +26,13 @@ export class ContractorRegistrationResolver {
     description:
       '請負者（建設会社）が利用登録を申請する（ログイン不要）。受付のメールを担当者に送り、管理者が承認すると担当者を招待する。' +
       'エラー: 入力の誤り BAD_USER_INPUT（field: input.name 等。法人番号の検査用数字が合わない input.corporateNumber）、' +
-      '法人番号が登録済みの請負者又は審査中の申請のもの CONFLICT',
+      '法人番号が登録済みの請負者又は審査中の申請のもの CONFLICT、同じ接続元から10分間に5回（PUBLIC_REQUESTS_PER_TEN_MINUTES）を超えた RATE_LIMITED（extensions.retryAfterSeconds）',
   })
   async requestContractorRegistration(
     @Arg('input') input: RequestContractorRegistrationInput,
     @Ctx() ctx: Context,
   ): Promise<RequestContractorRegistrationPayload> {
+    await ctx.limits.publicRequests.spend(`requestContractorRegistration:${ctx.actor.address}`);
     return { contractorRegistration: await ctx.services.contractorRegistrations.request(input) };
   }
 

@@ -5,7 +5,8 @@ import { Branch } from './branch.entity';
 import type { BranchFields, UpdateGuarantorInput } from './guarantor-admin.input';
 import { Guarantor } from './guarantor.entity';
 
-function text(value: string, field: string, label: string, max: number): string {
+/** `value` trimmed and in NFC; BAD_USER_INPUT on `field` when empty, over `max` characters or with control characters. */
+export function requiredText(value: string, field: string, label: string, max: number): string {
   const trimmed = value.normalize('NFC').trim();
   if (!trimmed) throw new BadUserInputError(field, `${label}を入力してください。`);
   if (characterCount(trimmed) > max) throw new BadUserInputError(field, `${label}は${max}文字以内で入力してください。`);
@@ -42,10 +43,10 @@ export class GuarantorAdminService {
    */
   async updateGuarantor(input: UpdateGuarantorInput): Promise<Guarantor> {
     const fields = {
-      name: text(input.name, 'input.name', '商号', 100),
-      address: text(input.address, 'input.address', '本店所在地', 200),
-      representativeTitle: text(input.representativeTitle, 'input.representativeTitle', '代表者の役職', 50),
-      representativeName: text(input.representativeName, 'input.representativeName', '代表者氏名', 50),
+      name: requiredText(input.name, 'input.name', '商号', 100),
+      address: requiredText(input.address, 'input.address', '本店所在地', 200),
+      representativeTitle: requiredText(input.representativeTitle, 'input.representativeTitle', '代表者の役職', 50),
+      representativeName: requiredText(input.representativeName, 'input.representativeName', '代表者氏名', 50),
     };
     return this.em.transactional(async (tx) => {
       const guarantor = (await theGuarantor(tx)) ?? tx.create(Guarantor, fields);
@@ -92,8 +93,8 @@ export class GuarantorAdminService {
     const email = input.email.trim().toLowerCase();
     if (!isValidEmail(email)) throw new BadUserInputError('input.email', 'メールアドレスの形式が正しくありません。');
     return {
-      name: text(input.name, 'input.name', '支店名', 50),
-      address: text(input.address, 'input.address', '所在地', 200),
+      name: requiredText(input.name, 'input.name', '支店名', 50),
+      address: requiredText(input.address, 'input.address', '所在地', 200),
       tel: phone(input.tel, 'input.tel', '電話番号'),
       fax: phone(input.fax, 'input.fax', 'FAX番号'),
       email,

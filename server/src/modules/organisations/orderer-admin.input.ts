@@ -28,3 +28,33 @@ export class SetOrdererElectronicRulePayload {
   @Field(() => Orderer, { description: '設定した発注者' })
   orderer!: Orderer;
 }
+
+@InputType({ description: '発注者の登録内容' })
+export class OrdererFields {
+  @Field({ description: '発注者名（例: 松本市、100文字以内。他の発注者と同じ名前は使えない）' })
+  name!: string;
+
+  @Field({ description: '保証証書の宛名に記載する名義（例: 松本市長、100文字以内）' })
+  certificateTitle!: string;
+}
+
+@InputType({ description: '発注者の登録（電子保証の条件は setOrdererElectronicRule で設定する）' })
+export class CreateOrdererInput extends OrdererFields {}
+
+@ObjectType({ description: '発注者を登録した結果' })
+export class CreateOrdererPayload {
+  @Field(() => Orderer, { description: '登録した発注者（電子保証には未対応）' })
+  orderer!: Orderer;
+}
+
+@InputType({ description: '発注者の名前・宛名の変更' })
+export class UpdateOrdererInput extends OrdererFields {
+  @Field(() => ID, { description: '発注者のID' })
+  ordererId!: string;
+}
+
+@ObjectType({ description: '発注者を変更した結果' })
+export class UpdateOrdererPayload {
+  @Field(() => Orderer, { description: '変更した発注者' })
+  orderer!: Orderer;
+}

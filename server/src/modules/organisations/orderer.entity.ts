@@ -1,4 +1,4 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
@@ -25,8 +25,10 @@ registerEnumType(ElectronicGuaranteeRule, {
 @ObjectType({ implements: Organisation, description: '発注者' })
 @Entity()
 export class Orderer extends BaseEntity<'acceptsElectronic'> implements Organisation {
+  /** Contractors pick the orderer by this name, so no two orderers share it. */
   @Field({ description: '発注者名（例: 松本市）' })
   @Property({ type: 'string', length: 100 })
+  @Unique()
   name!: string;
 
   @Field({ description: '保証証書に記載する名義（例: 松本市長）' })

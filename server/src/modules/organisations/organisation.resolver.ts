@@ -1,6 +1,13 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Role } from '../identity/user.entity';
-import { SetOrdererElectronicRuleInput, SetOrdererElectronicRulePayload } from './orderer-admin.input';
+import {
+  CreateOrdererInput,
+  CreateOrdererPayload,
+  SetOrdererElectronicRuleInput,
+  SetOrdererElectronicRulePayload,
+  UpdateOrdererInput,
+  UpdateOrdererPayload,
+} from './orderer-admin.input';
 import type { Context } from '../../context';
 import { Connection, PageArgs } from '../../common/pagination';
 import { Public } from '../identity/auth-checker';
@@ -44,5 +51,25 @@ export class OrganisationResolver {
     @Ctx() ctx: Context,
   ): Promise<SetOrdererElectronicRulePayload> {
     return { orderer: await ctx.services.ordererAdmin.setElectronicRule(input) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreateOrdererPayload, {
+    description:
+      '発注者（例: 松本市）を登録する（管理者のみ）。電子保証の条件は setOrdererElectronicRule で設定するまで「未対応」。' +
+      'エラー: BAD_USER_INPUT（field: input.name — 空・100文字超・登録済みの名前, input.certificateTitle）',
+  })
+  async createOrderer(@Arg('input') input: CreateOrdererInput, @Ctx() ctx: Context): Promise<CreateOrdererPayload> {
+    return { orderer: await ctx.services.ordererAdmin.createOrderer(input) };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => UpdateOrdererPayload, {
+    description:
+      '発注者の名前と保証証書の宛名を変更する（管理者のみ。発行済みの証書は変わらない）。' +
+      'エラー: 発注者がない NOT_FOUND、BAD_USER_INPUT（field: input.name — 他の発注者の名前, input.certificateTitle）',
+  })
+  async updateOrderer(@Arg('input') input: UpdateOrdererInput, @Ctx() ctx: Context): Promise<UpdateOrdererPayload> {
+    return { orderer: await ctx.services.ordererAdmin.updateOrderer(input.ordererId, input) };
   }
 }

@@ -1,0 +1,133 @@
+import { useMutation } from '@apollo/client/react';
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { graphql } from '../../gql';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { fieldErrors } from '../../ui/field-errors';
+import { RequiredLabel } from '../../ui/RequiredLabel';
+
+export const CreateOrdererMutation = graphql(`
+  mutation CreateOrderer($input: CreateOrdererInput!) {
+    createOrderer(input: $input) {
+      orderer {
+        id
+        name
+        certificateTitle
+      }
+    }
+  }
+`);
+
+export const UpdateOrdererMutation = graphql(`
+  mutation UpdateOrderer($input: UpdateOrdererInput!) {
+    updateOrderer(input: $input) {
+      orderer {
+        id
+        name
+        certificateTitle
+      }
+    }
+  }
+`);
+
+const FIELDS = ['name', 'certificateTitle'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** The orderer to edit, or `null` to register a new one. */
+export interface OrdererDetails {
+  id: string | null;
+  name: string;
+  certificateTitle: string;
+}
+
+/** 発注者名 and 宛名 of a new orderer or of one to change; `onSaved` gets the saved name. */
+export function OrdererDetailsModal({
+  orderer,
+  onClose,
+  onSaved,
+}: {
+  orderer: OrdererDetails | null;
+  onClose: () => void;
+  onSaved: (name: string, created: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={orderer !== null}
+      onClose={onClose}
+      title={orderer?.id ? t('organisations.orderers.detailsEditTitle', { name: orderer.name }) : t('organisations.orderers.newHeading')}
+      closeButtonProps={{ 'aria-label': t('organisations.close') }}
+    >
+      {orderer && <DetailsForm key={orderer.id ?? 'new'} orderer={orderer} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+function DetailsForm({
+  orderer,
+  onClose,
+  onSaved,
+}: {
+  orderer: OrdererDetails;
+  onClose: () => void;
+  onSaved: (name: string, created: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<Record<Field, string>>({ name: orderer.name, certificateTitle: orderer.certificateTitle });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [create, creating] = useMutation(CreateOrdererMutation, { refetchQueries: ['AdminOrderers'], awaitRefetchQueries: true });
+  const [update, updating] = useMutation(UpdateOrdererMutation);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    const missing = FIELDS.filter((f) => !values[f].trim());
+    if (missing.length) {
+      setErrors(Object.fromEntries(missing.map((f) => [f, t('register.requiredField')])));
+      return;
+    }
+    try {
+      if (orderer.id) await update({ variables: { input: { ordererId: orderer.id, ...values } } });
+      else await create({ variables: { input: values } });
+      onSaved(values.name.trim(), !orderer.id);
+    } catch (e) {
+      const byField = fieldErrors(e);
+      if (Object.keys(byField).length) setErrors(byField);
+      else setError(e);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack gap="md">
+        {FIELDS.map((f) => (
+          <TextInput
+            key={f}
+            label={<RequiredLabel>{t(`organisations.orderers.${f}`)}</RequiredLabel>}
+            description={t(`organisations.orderers.${f}Help`)}
+            withAsterisk={false}
+            required
+            value={values[f]}
+            error={errors[f] || undefined}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setValues((v) => ({ ...v, [f]: value }));
+              setErrors((x) => ({ ...x, [f]: '' }));
+            }}
+          />
+        ))}
+        {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={creating.loading || updating.loading}>
+            {t('organisations.cancel')}
+          </Button>
+          <Button type="submit" loading={creating.loading || updating.loading}>
+            {orderer.id ? t('organisations.orderers.submit') : t('organisations.orderers.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
