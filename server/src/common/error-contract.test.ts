@@ -63,6 +63,14 @@ describe('the error contract', () => {
       }
     });
 
+    it('is 404 in JSON for any other path under /documents, also one that a dot segment shortens (found by the fuzzer)', async () => {
+      for (const path of ['/documents/guarantees/%2e/key-notice.pdf', '/documents/nothing-here', '/documents/fee-statements/x']) {
+        const response = await fetch(`${server.url}${path}`, { headers: { cookie: contractor.cookie! } });
+        expect(response.status, path).toBe(404);
+        expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+      }
+    });
+
     it('answers the document routes without a session 401 in JSON', async () => {
       const response = await fetch(`${server.url}/documents/guarantees/${crypto.randomUUID()}/certificate.pdf`);
       expect(response.status).toBe(401);

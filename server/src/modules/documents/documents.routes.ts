@@ -81,6 +81,10 @@ export function documentsRouter(config: Config, orm: Orm, keyring: Keyring): Rou
     });
   });
 
+  // Any other path here (`/documents/guarantees/%2e/key-notice.pdf` is `/documents/guarantees/key-notice.pdf`)
+  // answers in the same JSON contract, not Express's HTML page.
+  router.use((_req, res) => sendContractError(res, new NotFoundError('文書が見つかりません。')));
+
   return router;
 }
 
