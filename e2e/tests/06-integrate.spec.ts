@@ -38,7 +38,7 @@ test('the contractor creates a read-only API token, sees it once, and a tool rea
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('APIトークン');
   await page.getByRole('textbox', { name: /^名前\(用途\)/ }).fill('基幹システム連携');
   // The expiry is required and filled in (90 days ahead); read-only is the default.
-  await expect(page.getByLabel(/^有効期限/)).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByLabel(/^有効期限/)).toHaveValue(/^令和\d+年\d+月\d+日$/);
   await expect(page.getByRole('radio', { name: '読み取りのみ' })).toBeChecked();
   await page.getByRole('button', { name: '作成' }).click();
   await expect(page.getByText('このトークンは今だけ表示されます。安全な場所に保管してください。')).toBeVisible();

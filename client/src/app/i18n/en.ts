@@ -32,6 +32,18 @@ export const en: Messages = {
   form: {
     required: 'Required',
     forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
+    dateInvalid: 'Enter a date (e.g. 令和8年4月1日 or 2026-04-01).',
+    datePlaceholder: 'e.g. 令和8年4月1日',
+    calendar: {
+      monthLevelControl: 'Choose the year and month',
+      yearLevelControl: 'Choose the year',
+      nextMonth: 'Next month',
+      previousMonth: 'Previous month',
+      nextYear: 'Next year',
+      previousYear: 'Previous year',
+      nextDecade: 'Next decade',
+      previousDecade: 'Previous decade',
+    },
   },
   characterKind: {
     'bidi-control': 'a control that changes the text direction',

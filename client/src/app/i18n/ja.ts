@@ -31,6 +31,18 @@ export const ja = {
   form: {
     required: '必須',
     forbiddenCharacter: '{{field}}に使用できない文字（{{codePoint}}、{{kind}}）が含まれています。',
+    dateInvalid: '日付で入力してください（例：令和8年4月1日、2026-04-01）。',
+    datePlaceholder: '例：令和8年4月1日',
+    calendar: {
+      monthLevelControl: '年と月を選ぶ',
+      yearLevelControl: '年を選ぶ',
+      nextMonth: '次の月',
+      previousMonth: '前の月',
+      nextYear: '次の年',
+      previousYear: '前の年',
+      nextDecade: '次の10年',
+      previousDecade: '前の10年',
+    },
   },
   /** The kinds of characters no text field takes (schema/src/characters.ts), as messages name them. */
   characterKind: {

@@ -1,11 +1,13 @@
+import { formatEraDate } from '@esurety/schema';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { API_TOKENS_PAGE_SIZE, ApiTokensPage, ApiTokensQuery } from './ApiTokensPage';
 import { CreateApiTokenMutation } from './CreateApiTokenForm';
 import { RevokeApiTokenMutation } from './RevokeApiTokenModal';
-import { defaultExpiryDate, endOfDayInJapan, latestExpiryDate } from './token-state';
+import { defaultExpiryDate, endOfDayInJapan } from './token-state';
 
 /** A day in Japan `days` from now (YYYY-MM-DD), and the input the form sends by default. */
 const dayAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
@@ -104,9 +106,9 @@ describe('ApiTokensPage', () => {
     });
     await screen.findByRole('table', { name: 'トークンの一覧' });
     fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: ' CI ' } });
-    expect((screen.getByLabelText(/^有効期限/) as HTMLInputElement).value).toBe(defaultExpiryDate());
+    expect((screen.getByLabelText(/^有効期限/) as HTMLInputElement).value).toBe(formatEraDate(defaultExpiryDate()));
     expect((screen.getByRole('radio', { name: '読み取りのみ' }) as HTMLInputElement).checked).toBe(true);
-    fireEvent.change(screen.getByLabelText(/^有効期限/), { target: { value: dayAhead(60) } });
+    typeDate(screen.getByLabelText(/^有効期限/), formatEraDate(dayAhead(60)));
     fireEvent.click(screen.getByRole('radio', { name: '読み書き' }));
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
 
@@ -140,15 +142,18 @@ describe('ApiTokensPage', () => {
 
     fireEvent.change(screen.getByRole('textbox', { name: '名前(用途)' }), { target: { value: 'x' } });
     const expiry = screen.getByLabelText(/^有効期限/);
-    fireEvent.change(expiry, { target: { value: '' } });
+    typeDate(expiry, '');
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
     expect(await screen.findByText('有効期限を入力してください。')).toBeTruthy();
-    fireEvent.change(expiry, { target: { value: dayAhead(400) } });
+    typeDate(expiry, 'あさって');
+    fireEvent.click(screen.getByRole('button', { name: '作成' }));
+    expect(await screen.findByText('日付で入力してください（例：令和8年4月1日、2026-04-01）。')).toBeTruthy();
+    typeDate(expiry, dayAhead(400));
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
     expect(await screen.findByText('有効期限は1年後までの日にしてください。')).toBeTruthy();
-    expect(expiry.getAttribute('max')).toBe(latestExpiryDate());
+    expect((expiry as HTMLInputElement).value).toBe(formatEraDate(dayAhead(400)));
 
-    fireEvent.change(expiry, { target: { value: defaultExpiryDate() } });
+    typeDate(expiry, defaultExpiryDate());
     fireEvent.click(screen.getByRole('button', { name: '作成' }));
     expect(await screen.findByText('名前は既に使われています。')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: '名前(用途)' }).getAttribute('aria-invalid')).toBe('true');

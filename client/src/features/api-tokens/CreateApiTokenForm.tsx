@@ -1,12 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { todayInJapan } from '@esurety/schema';
 import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ApiTokenScope, CreateApiTokenMutation as CreateApiTokenResult } from '../../gql/graphql';
+import { EraDateInput } from '../../ui/EraDateInput';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
 import { errorCode } from '../../ui/graphql-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { defaultExpiryDate, endOfDayInJapan, latestExpiryDate } from './token-state';
@@ -25,11 +27,7 @@ export const CreateApiTokenMutation = graphql(`
 
 export type CreatedApiToken = CreateApiTokenResult['createApiToken'];
 
-interface FormErrors {
-  name?: string;
-  scope?: string;
-  expiresAt?: string;
-}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * トークンを作成: a name, what it may do (読み取りのみ or 読み書き) and the last day it may be used
@@ -40,36 +38,32 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
   const headingId = useId();
   // The token is in the answer only: keep it out of the cache.
   const [create, { loading }] = useMutation(CreateApiTokenMutation, { fetchPolicy: 'no-cache' });
-  const [name, setName] = useState('');
-  const [scope, setScope] = useState<ApiTokenScope>('READ_ONLY');
-  const [expiresOn, setExpiresOn] = useState(() => defaultExpiryDate());
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useForm({
+    initialValues: { name: '', scope: 'READ_ONLY' as ApiTokenScope, expiresOn: defaultExpiryDate() },
+    validate: {
+      name: (name) => (name.trim() ? null : t('apiTokens.create.nameRequired')),
+      expiresOn: (day) => {
+        if (!day) return t('apiTokens.create.expiresOnRequired');
+        if (!ISO_DATE.test(day)) return t('form.dateInvalid');
+        return day > latestExpiryDate() ? t('apiTokens.create.expiresOnTooLate') : null;
+      },
+    },
+  });
   const [error, setError] = useState<unknown>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ name, scope, expiresOn }: typeof form.values) {
     setError(null);
     const trimmed = name.trim();
-    const found: FormErrors = {};
-    if (!trimmed) found.name = t('apiTokens.create.nameRequired');
-    if (!expiresOn) found.expiresAt = t('apiTokens.create.expiresOnRequired');
-    else if (expiresOn > latestExpiryDate()) found.expiresAt = t('apiTokens.create.expiresOnTooLate');
-    setErrors(found);
-    if (found.name || found.expiresAt) return;
     try {
       const result = await create({
         variables: { input: { name: trimmed, scope, expiresAt: endOfDayInJapan(expiresOn) } },
       });
       const created = result.data?.createApiToken;
       if (!created) return;
-      setName('');
-      setExpiresOn(defaultExpiryDate());
+      form.reset();
       onCreated(created, trimmed);
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (byField.name || byField.expiresAt || byField.scope) {
-        setErrors({ name: byField.name, scope: byField.scope, expiresAt: byField.expiresAt });
-      } else setError(e);
+      if (!showFieldErrors(form, e, { expiresAt: 'expiresOn' })) setError(e);
     }
   }
 
@@ -86,44 +80,31 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
         ) : (
           <ErrorAlert error={error} title={t('apiTokens.create.failedTitle')} />
         ))}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="sm">
           <TextInput
             label={<RequiredLabel>{t('apiTokens.create.name')}</RequiredLabel>}
             withAsterisk={false}
             required
             description={t('apiTokens.create.nameHelp')}
-            value={name}
-            error={errors.name}
             maxLength={100}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setErrors((current) => ({ ...current, name: undefined }));
-            }}
+            {...form.getInputProps('name')}
           />
-          <TextInput
-            type="date"
+          <EraDateInput
             label={<RequiredLabel>{t('apiTokens.create.expiresOn')}</RequiredLabel>}
             withAsterisk={false}
             required
             description={t('apiTokens.create.expiresOnHelp')}
-            value={expiresOn}
             min={todayInJapan()}
             max={latestExpiryDate()}
-            error={errors.expiresAt}
-            onChange={(e) => {
-              setExpiresOn(e.currentTarget.value);
-              setErrors((current) => ({ ...current, expiresAt: undefined }));
-            }}
+            {...form.getInputProps('expiresOn')}
           />
         </SimpleGrid>
         <Radio.Group
           mt="md"
           label={<RequiredLabel>{t('apiTokens.create.scope')}</RequiredLabel>}
           description={t('apiTokens.create.scopeHelp')}
-          value={scope}
-          error={errors.scope}
-          onChange={(value) => setScope(value as ApiTokenScope)}
+          {...form.getInputProps('scope')}
         >
           <Stack gap="xs" py={4}>
             <Radio value="READ_ONLY" label={t('apiTokens.scope.READ_ONLY')} />
