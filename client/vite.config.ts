@@ -1,3 +1,5 @@
+import { transformAsync } from '@babel/core';
+import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -25,8 +27,32 @@ function designTokenValues(): Plugin {
   };
 }
 
+/**
+ * Codegen's `graphql()` looks documents up in one map of every document of the app, so the first
+ * page to use it downloads them all. Its Babel plugin (the client preset's documented optimiser)
+ * turns each call into an import of that one generated document, which the bundler keeps alone.
+ */
+function graphqlDocumentImports(): Plugin {
+  return {
+    name: 'esurety:graphql-document-imports',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const result = await transformAsync(code, {
+        filename: id,
+        configFile: false,
+        babelrc: false,
+        sourceMaps: true,
+        parserOpts: { plugins: ['typescript', 'jsx'] },
+        plugins: [[babelOptimizerPlugin, { artifactDirectory: './src/gql', gqlTagName: 'graphql' }]],
+      });
+      return result?.code ? { code: result.code, map: result.map } : null;
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), designTokenValues()],
+  plugins: [react(), designTokenValues(), graphqlDocumentImports()],
   resolve: {
     // `source` first: workspace packages such as @esurety/schema resolve to their TypeScript.
     conditions: ['source', ...defaultClientConditions],

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from './support';
 
 /**
  * What a visitor's browser downloads: the entry preloads only its own chunks, each page comes as
@@ -6,9 +7,12 @@ import { expect, test, type Page } from '@playwright/test';
  * English. (The sizes are measured against their budgets by `pnpm --filter @esurety/bench all`.)
  */
 
-/** Chunks that belong to one page or one language, by the module they are named after. */
+/**
+ * Chunks that belong to one page or one language, by the module they are named after;
+ * SignedInFrame brings Apollo Client with the signed-in pages' frame.
+ */
 const PAGE_CHUNK =
-  /^(LoginPage|VerifyPage|VerificationResultView|HomePage|Application\w*Page|Delivery\w*Page|GuaranteePage|ReviewQueuePage|LedgerPage|LedgerDetailPage|AuditLogPage|ApiTokensPage|Webhook\w*Page|WebhooksPage|OutboxPage|ElectronicOrderersPage|en)-[\w-]+\.js$/;
+  /^(SignedInFrame|LoginPage|VerifyPage|VerificationResultView|HomePage|Application\w*Page|Delivery\w*Page|GuaranteePage|ReviewQueuePage|LedgerPage|LedgerDetailPage|AuditLogPage|ApiTokensPage|Webhook\w*Page|WebhooksPage|OutboxPage|ElectronicOrderersPage|en)-[\w-]+\.js$/;
 
 /** The scripts the page fetched, by file name, from opening it until the network is idle. */
 async function scriptsOf(page: Page, path: string): Promise<string[]> {
@@ -40,6 +44,16 @@ test('a visitor of / is sent to the sign-in page without the signed-in pages', a
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('button', { name: 'ログイン' })).toBeVisible();
   expect(pageChunks(scripts)).toEqual(['LoginPage']);
+});
+
+test('Apollo Client comes with the signed-in frame, once the visitor has signed in', async ({ page }) => {
+  const scripts = await scriptsOf(page, '/login');
+  expect(pageChunks(scripts)).toEqual(['LoginPage']);
+  await page.getByRole('textbox', { name: 'メールアドレス', exact: true }).fill('contractor@demo.esurety.jp');
+  await page.getByRole('textbox', { name: 'パスワード', exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'ログイン' }).click();
+  await expect(page.getByRole('navigation', { name: 'メインメニュー' })).toBeVisible();
+  expect(pageChunks(scripts)).toEqual(['LoginPage', 'SignedInFrame', 'HomePage']);
 });
 
 test('English is loaded when a visitor switches to it, and then shown', async ({ page }) => {

@@ -1,9 +1,11 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { CurrentUserQueryDocument } from '../features/session/current-user';
+import { CurrentUserQueryDocument, type CurrentUser } from '../features/session/current-user';
 
-export function createApolloClient(): ApolloClient {
+/** The signed-in pages' client, its cache starting with the user `SignedInGate` found. */
+export function createApolloClient(me: CurrentUser | null = null): ApolloClient {
   const cache = new InMemoryCache();
+  if (me) cache.writeQuery({ query: CurrentUserQueryDocument, data: { me } });
 
   // A session that ends on the server (expiry, logout elsewhere) shows up as UNAUTHENTICATED on
   // any operation: forget the user, and the signed-in layout sends the browser to /login.

@@ -18,7 +18,7 @@ import { userRoutes } from '../features/users/routes';
 import { organisationRoutes } from '../features/organisations/routes';
 import { LoadingState } from '../ui/LoadingState';
 import { PublicLayout } from './layout/PublicLayout';
-import { SignedInLayout } from './layout/SignedInLayout';
+import { SignedInGate } from './layout/SignedInGate';
 
 const HomePage = lazy(() => import('../features/home/HomePage').then((m) => ({ default: m.HomePage })));
 
@@ -53,7 +53,7 @@ export function createRouter() {
     },
     {
       // Unknown paths sit behind sign-in too: visitors learn nothing about what exists.
-      element: <SignedInLayout />,
+      element: <SignedInGate />,
       HydrateFallback: LoadingState,
       children: [
         // React.lazy, not the route's `lazy`: the router would fetch a route's module before the

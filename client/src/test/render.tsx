@@ -1,9 +1,11 @@
 import type { MockLink } from '@apollo/client/testing';
+import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
-import { StrictMode, type ReactElement } from 'react';
+import { StrictMode, useCallback, type ReactElement, type ReactNode } from 'react';
 import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router-dom';
+import { PublicGraphQLProvider, type ExecuteOperation } from '../app/public-graphql';
 import { theme } from '../app/theme';
 
 /** Renders with the app's theme; i18n is initialised (in Japanese) by the test setup. */
@@ -25,10 +27,28 @@ export function renderRoutes({ routes, path, mocks, strict = false }: RouteRende
   const ui = (
     <MantineProvider theme={theme}>
       <MockedProvider mocks={mocks}>
-        <RouterProvider router={router} />
+        <PublicGraphQLFromMocks>
+          <RouterProvider router={router} />
+        </PublicGraphQLFromMocks>
       </MockedProvider>
     </MantineProvider>
   );
   render(strict ? <StrictMode>{ui}</StrictMode> : ui);
   return router;
+}
+
+/** The public pages' operations (usePublicQuery, usePublicMutation) answered by the same mocks. */
+function PublicGraphQLFromMocks({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const execute = useCallback<ExecuteOperation>(
+    async (document, variables) => {
+      const mutation = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
+      const { data } = mutation
+        ? await client.mutate({ mutation: document, variables, fetchPolicy: 'no-cache' } as never)
+        : await client.query({ query: document, variables, fetchPolicy: 'no-cache' } as never);
+      return data as never;
+    },
+    [client],
+  );
+  return <PublicGraphQLProvider execute={execute}>{children}</PublicGraphQLProvider>;
 }

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /**
  * The BAD_USER_INPUT errors that name a field, keyed by the field's path without the argument

@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 /** The `extensions` of the first GraphQL error (code, field, remainingAttempts, …); empty if none. */
 export function errorExtensions(error: unknown): Record<string, unknown> {

@@ -32,8 +32,8 @@ export const en: Messages = {
   form: {
     required: 'Required',
     forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
-    dateInvalid: 'Enter a date (e.g. 令和8年4月1日 or 2026-04-01).',
-    datePlaceholder: 'e.g. 令和8年4月1日',
+    dateInvalid: 'Enter a date (e.g. R8.4.1 or 2026-04-01).',
+    datePlaceholder: 'e.g. R8.4.1',
     calendar: {
       monthLevelControl: 'Choose the year and month',
       yearLevelControl: 'Choose the year',

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +6,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { usePublicMutation } from '../../app/public-graphql';
 
 export const RequestPasswordResetMutation = graphql(`
   mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
@@ -25,7 +25,7 @@ export const RequestPasswordResetMutation = graphql(`
  */
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
-  const [request, { loading }] = useMutation(RequestPasswordResetMutation, { fetchPolicy: 'no-cache' });
+  const [request, { loading }] = usePublicMutation(RequestPasswordResetMutation);
   const [email, setEmail] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ email: string; minutes: number } | null>(null);

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { isValidCorporateNumber } from '@esurety/schema';
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -9,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { usePublicMutation } from '../../app/public-graphql';
 
 export const RequestContractorRegistrationMutation = graphql(`
   mutation RequestContractorRegistration($input: RequestContractorRegistrationInput!) {
@@ -32,7 +32,7 @@ export function typedCorporateNumber(value: string): string {
 /** 利用登録の申請: a construction company asks to use the service; an administrator decides. */
 export function RegisterPage() {
   const { t } = useTranslation();
-  const [request, { loading }] = useMutation(RequestContractorRegistrationMutation, { fetchPolicy: 'no-cache' });
+  const [request, { loading }] = usePublicMutation(RequestContractorRegistrationMutation);
   const [values, setValues] = useState<Record<FieldName, string>>({
     name: '',
     address: '',

@@ -1,4 +1,3 @@
-import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { CurrentUserQueryDocument } from './current-user';
+import { usePublicMutation, usePublicQuery } from '../../app/public-graphql';
 
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
@@ -33,11 +33,8 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const target = returnPath(location.state);
-  const current = useQuery(CurrentUserQueryDocument);
-  const [login, { loading }] = useMutation(LoginMutation, {
-    refetchQueries: [{ query: CurrentUserQueryDocument }],
-    awaitRefetchQueries: true,
-  });
+  const current = usePublicQuery(CurrentUserQueryDocument);
+  const [login, { loading }] = usePublicMutation(LoginMutation);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);

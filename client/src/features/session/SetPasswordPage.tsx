@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { PASSWORD_POLICY, passwordProblem } from '@esurety/schema';
 import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -9,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors } from '../../ui/field-errors';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { usePublicMutation } from '../../app/public-graphql';
 
 export const SetPasswordMutation = graphql(`
   mutation SetPassword($input: SetPasswordInput!) {
@@ -43,7 +43,7 @@ export function SetPasswordPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const [token] = useState(() => tokenFromFragment(location.hash));
-  const [setPassword, { loading }] = useMutation(SetPasswordMutation, { fetchPolicy: 'no-cache' });
+  const [setPassword, { loading }] = usePublicMutation(SetPasswordMutation);
   const [password, setPasswordValue] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +18,7 @@ import {
   type VerifyInputErrors,
   type VerifyValues,
 } from './verify-input';
+import { usePublicMutation } from '../../app/public-graphql';
 
 export const VerifyGuaranteeMutation = graphql(`
   mutation VerifyGuarantee($input: VerifyGuaranteeInput!) {
@@ -48,7 +48,7 @@ export function VerifyPage() {
   const location = useLocation();
   const navigate = useNavigate();
   // The key is sent once and never kept: not in Apollo's cache, not in the form after success.
-  const [verify, { loading }] = useMutation(VerifyGuaranteeMutation, { fetchPolicy: 'no-cache' });
+  const [verify, { loading }] = usePublicMutation(VerifyGuaranteeMutation);
   const [values, setValues] = useState<VerifyValues>(emptyVerifyValues);
   const [inputErrors, setInputErrors] = useState<VerifyInputErrors>({});
   const [failure, setFailure] = useState<VerificationFailure | null>(null);

@@ -1,15 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { formatEraDate } from '@esurety/schema';
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { LoadingState } from '../../../ui/LoadingState';
 import { ElectronicOrderersQueryDocument } from '../documents';
+import { usePublicQuery } from '../../../app/public-graphql';
 
 /** The orderers that accept electronic guarantees: since when, and for which works. */
 export function ElectronicOrderersTable({ labelledBy }: { labelledBy: string }) {
   const { t } = useTranslation();
-  const { data, loading, error } = useQuery(ElectronicOrderersQueryDocument);
+  const { data, loading, error } = usePublicQuery(ElectronicOrderersQueryDocument);
   if (loading && !data) return <LoadingState />;
   if (error && !data) return <ErrorAlert error={error} />;
   const orderers = data?.orderers.edges.map((edge) => edge.node) ?? [];

@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { CurrentUserQueryDocument } from '../../features/session/current-user';
+import { SignInRedirect } from '../../features/session/SignInRedirect';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { usePublicQuery } from '../public-graphql';
+
+// The signed-in pages' frame brings Apollo Client: a visitor bound for /login never loads it.
+const SignedInFrame = lazy(() => import('./SignedInFrame').then((m) => ({ default: m.SignedInFrame })));
+
+/** Asks who is signed in (one request, no Apollo Client): a visitor goes to /login, a user in. */
+export function SignedInGate() {
+  const { data, loading, error } = usePublicQuery(CurrentUserQueryDocument);
+  if (loading) return <LoadingState />;
+  if (error) return <ErrorAlert error={error} />;
+  if (!data?.me) return <SignInRedirect />;
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <SignedInFrame me={data.me} />
+    </Suspense>
+  );
+}
