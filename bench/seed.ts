@@ -94,16 +94,44 @@ interface Org {
   main: Contractor;
   second: Contractor;
   orderers: { orderer: Orderer; prefecture: Prefecture; weight: number }[];
-  branches: Record<Prefecture, Branch>;
+  /** Each prefecture's branches, the demo's first (長野支店, 神奈川支店). */
+  branches: Record<Prefecture, Branch[]>;
 }
 
-async function organisations(em: EntityManager, random: ReturnType<typeof generator>): Promise<Org> {
+/**
+ * A 保証契約番号's serial has five digits (schema/src/contract-number.ts): a branch issues at most
+ * 99,999. A large dataset is spread over more branches of each prefecture, at most this many each.
+ */
+const GUARANTEES_PER_BRANCH = 80_000;
+
+const EXTRA_BRANCH_TOWNS: Record<Prefecture, string[]> = {
+  nagano: ['松本', '上田', '飯田', '諏訪', '佐久', '伊那', '大町', '中野'],
+  kanagawa: ['横浜', '川崎', '相模原', '横須賀', '藤沢', '平塚', '厚木', '大和'],
+};
+
+async function organisations(em: EntityManager, random: ReturnType<typeof generator>, guarantees: number): Promise<Org> {
   const main = await em.findOneOrFail(Contractor, { name: '〇〇建設株式会社' });
   const second = await em.findOneOrFail(Contractor, { name: '△△工業株式会社' });
-  const branches = {
-    nagano: await em.findOneOrFail(Branch, { officeCode: BRANCH_OF.nagano }, { populate: ['guarantor'] }),
-    kanagawa: await em.findOneOrFail(Branch, { officeCode: BRANCH_OF.kanagawa }, { populate: ['guarantor'] }),
-  };
+  // Neither prefecture takes more than 70% of the guarantees (see pickOrderer's weights).
+  const perPrefecture = Math.ceil((guarantees * 0.7) / GUARANTEES_PER_BRANCH);
+  const branches = {} as Record<Prefecture, Branch[]>;
+  for (const prefecture of ['nagano', 'kanagawa'] as const) {
+    const demo = await em.findOneOrFail(Branch, { officeCode: BRANCH_OF[prefecture] }, { populate: ['guarantor'] });
+    const towns = EXTRA_BRANCH_TOWNS[prefecture];
+    if (perPrefecture - 1 > towns.length) throw new Error(`--guarantees: at most ${(towns.length + 1) * GUARANTEES_PER_BRANCH} here`);
+    const extra = towns.slice(0, perPrefecture - 1).map((town, i) =>
+      em.create(Branch, {
+        guarantor: demo.guarantor,
+        officeCode: String(Number(demo.officeCode) + i + 1),
+        name: `${town}支店`,
+        address: `${PREFECTURE_NAMES[prefecture]}${town}市中央1丁目1番1号`,
+        tel: demo.tel,
+        fax: demo.fax,
+        email: `${prefecture}-${i + 1}@branches.example.jp`,
+      }),
+    );
+    branches[prefecture] = [demo, ...extra];
+  }
 
   const contractors: Contractor[] = [];
   const names = new Set<string>();
@@ -194,7 +222,7 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
     if ((await em.count(Guarantee)) > 0) throw new Error('the database has guarantees already: seed an empty one');
     await seedDemoData(orm.em.fork());
     const random = generator(20261130);
-    const org = await organisations(orm.em.fork(), random);
+    const org = await organisations(orm.em.fork(), random, options.guarantees);
     const totalWeight = org.orderers.reduce((sum, o) => sum + o.weight, 0);
     const pickOrderer = () => {
       let r = random.next() * totalWeight;
@@ -225,7 +253,9 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
 
     const now = Date.now();
     const start = now - YEARS * 365 * DAY;
-    const serials: Record<string, number> = { [BRANCH_OF.nagano]: 0, [BRANCH_OF.kanagawa]: 0 };
+    const serials: Record<string, number> = Object.fromEntries(
+      [...org.branches.nagano, ...org.branches.kanagawa].map((b) => [b.officeCode, 0]),
+    );
     const keys: { contractNumber: string; authKey: string }[] = [];
     const keyEvery = Math.max(1, Math.floor(options.guarantees / (KEYS_KEPT * 1.6)));
     const scopes = { contractorGuarantees: 0, branchGuarantees: 0, ordererLedger: 0, contractorApplications: 0 };
@@ -240,7 +270,8 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
         const issuedAtMs = Math.min(now - 3_600_000, start + ((made + random.next()) / options.guarantees) * (now - start));
         const { orderer, prefecture } = pickOrderer();
         const contractor = pickContractor();
-        const branch = org.branches[prefecture];
+        const ofPrefecture = org.branches[prefecture];
+        const branch = ofPrefecture[made % ofPrefecture.length];
         const town = random.pick(TOWNS);
         const contractDateMs = issuedAtMs - random.int(2, 20) * DAY;
         const startMs = contractDateMs + random.int(1, 14) * DAY;
@@ -369,7 +400,7 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
             version: 1,
           };
           if (contractor === org.main) scopes.contractorGuarantees++;
-          if (branch === org.branches.nagano) scopes.branchGuarantees++;
+          if (branch === org.branches.nagano[0]) scopes.branchGuarantees++;
           if (electronic) {
             electronicCount++;
             const authKey = generateAuthKey();
