@@ -22,9 +22,18 @@ export interface AuditEntry {
 export async function recordAudit(em: EntityManager, actor: Actor, entries: AuditEntry[]): Promise<void> {
   if (!entries.length) return;
   const fork = em.fork();
+  addAuditEvents(fork, actor, entries);
+  await fork.flush();
+}
+
+/**
+ * Adds audit events to `em`'s unit of work, to be written with the rest of it: for an action whose
+ * own record and audit event must be one transaction (a verification's attempt, view and event).
+ */
+export function addAuditEvents(em: EntityManager, actor: Actor, entries: AuditEntry[]): void {
   const { user } = actor;
   for (const entry of entries) {
-    fork.create(AuditEvent, {
+    em.create(AuditEvent, {
       actorId: user?.id ?? null,
       actorEmail: user?.email ?? null,
       organisationName: user?.organisation ? organisationName(user) : null,
@@ -38,7 +47,6 @@ export async function recordAudit(em: EntityManager, actor: Actor, entries: Audi
       scopeBranchId: entry.branchId ?? (user?.role === Role.BRANCH_STAFF ? (user.branch?.id ?? null) : null),
     });
   }
-  await fork.flush();
 }
 
 function organisationName(user: User): string {

@@ -9,7 +9,7 @@ import { CertificateFormat } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { currentCertificateOf, visibleIssuances } from '../guarantees/guarantee.service';
 import { validityOf } from '../guarantees/guarantee-validity';
-import { recordAudit } from '../audit/audit';
+import { addAuditEvents } from '../audit/audit';
 import type { Actor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
 import { recordableText } from '../../common/client-address';
@@ -47,43 +47,52 @@ export class VerificationService {
       );
     }
     const contractNumber = reading.contractNumber;
-    // The same lookup whatever comes next, so a lock takes as long for any number.
-    const candidate = await this.em
-      .fork()
-      .findOne(
-        Guarantee,
-        { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
-        { fields: ['id', 'authKeyHmac', 'branch', 'orderer'] },
-      );
-
-    let charge;
-    try {
-      charge = await this.limits.charge(contractNumber, requester.address);
-    } catch (error) {
-      if (error instanceof RateLimitedError) await this.record(requester, contractNumber, candidate, VerificationOutcome.RATE_LIMITED);
-      throw error;
+    // The same lookup whatever comes next, so a lock takes as long for any number; the attempt is
+    // charged at the same time.
+    const [lookup, charging] = await Promise.allSettled([
+      this.em
+        .fork()
+        .findOne(
+          Guarantee,
+          { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
+          { fields: ['id', 'authKeyHmac', 'branch', 'orderer'] },
+        ),
+      this.limits.charge(contractNumber, requester.address),
+    ]);
+    if (lookup.status === 'rejected') throw lookup.reason;
+    const candidate = lookup.value;
+    if (charging.status === 'rejected') {
+      if (charging.reason instanceof RateLimitedError) {
+        await this.record(requester, contractNumber, candidate, VerificationOutcome.RATE_LIMITED);
+      }
+      throw charging.reason;
     }
+    const charge = charging.value;
 
     const authKey = keyInput.normalize('NFKC').trim();
     const matches = authKeyMatches(this.keyring, contractNumber, authKey, candidate?.authKeyHmac ?? DECOY_HMAC);
     if (!candidate || !matches) {
-      await this.record(requester, contractNumber, candidate, VerificationOutcome.REJECTED);
-      throw new VerificationFailedError(await charge.failed());
+      const [, attemptsLeft] = await Promise.all([
+        this.record(requester, contractNumber, candidate, VerificationOutcome.REJECTED),
+        charge.failed(),
+      ]);
+      throw new VerificationFailedError(attemptsLeft);
     }
 
     const verifiedAt = new Date();
-    if (isOrdererSide(requester, candidate)) await this.recordView(requester, contractNumber, candidate.id, verifiedAt);
-    else await this.record(requester, contractNumber, candidate, VerificationOutcome.VERIFIED, { audit: false });
-    await this.audit(requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
-    await charge.succeeded();
-    return this.result(candidate.id, verifiedAt);
+    if (isOrdererSide(requester, candidate)) await this.recordView(requester, contractNumber, candidate, verifiedAt);
+    else await this.record(requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
+    const [, result] = await Promise.all([charge.succeeded(), this.result(candidate.id, verifiedAt)]);
+    return result;
   }
 
-  /** The attempt and the guarantee's 閲覧 (first, last, count) in one transaction. */
-  private async recordView(requester: Actor, contractNumber: string, guaranteeId: string, at: Date) {
+  /** The attempt, the guarantee's 閲覧 (first, last, count) and the audit event in one transaction. */
+  private async recordView(requester: Actor, contractNumber: string, candidate: Candidate, at: Date) {
+    const guaranteeId = candidate.id;
     const write = () =>
       this.em.fork().transactional(async (tx) => {
         tx.create(VerificationAttempt, this.attempt(requester, contractNumber, guaranteeId, VerificationOutcome.VERIFIED));
+        this.audit(tx, requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
         const view = await tx.findOne(OrdererView, { guarantee: guaranteeId });
         if (view) {
           view.lastViewedAt = at;
@@ -119,22 +128,17 @@ export class VerificationService {
     };
   }
 
-  private async record(
-    requester: Actor,
-    contractNumber: string,
-    candidate: Candidate | null,
-    outcome: VerificationOutcome,
-    { audit = true } = {},
-  ) {
+  /** The attempt and its audit event, in one transaction. */
+  private async record(requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
     const em = this.em.fork();
     em.create(VerificationAttempt, this.attempt(requester, contractNumber, candidate?.id ?? null, outcome));
+    this.audit(em, requester, contractNumber, candidate, outcome);
     await em.flush();
-    if (audit) await this.audit(requester, contractNumber, candidate, outcome);
   }
 
   /** The audit trail's copy: the guarantee if the number exists (staff of its branch see it). */
-  private audit(requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
-    return recordAudit(this.em, requester, [
+  private audit(em: EntityManager, requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
+    addAuditEvents(em, requester, [
       {
         action: 'verifyGuarantee',
         outcome: AUDIT_OUTCOME[outcome],
