@@ -35,8 +35,6 @@ export const en: Messages = {
     dateInvalid: 'Enter a date (e.g. 令和8年4月1日 or 2026-04-01).',
     datePlaceholder: 'e.g. 令和8年4月1日',
     calendar: {
-      monthLevelControl: 'Choose the year and month',
-      yearLevelControl: 'Choose the year',
       nextMonth: 'Next month',
       previousMonth: 'Previous month',
       nextYear: 'Next year',
