@@ -18,7 +18,7 @@ interface ApplicationFormSettings {
   options: FormOptions;
   /** the date of the application (YYYY-MM-DD, Japan), for the orderers' electronic rules */
   today: string;
-  /** called on every change of a value (not on a reset to what was saved) */
+  /** called after every change of a value, typed or set (as by loading the latest version) */
   onValuesChange?: () => void;
 }
 
