@@ -117,6 +117,37 @@ test.describe.serial('保証申込', () => {
     const format = advance.getByRole('radiogroup', { name: '保証証書の形式について' });
     expect(await description(format)).toContain('塩尻市は電子保証に対応していません。証書(紙)を選択してください。');
 
+    // Its dates, typed in the era or the Western calendar, are shown in the era; the order of the
+    // dates and a date that cannot be read are named at their field.
+    const contractDate = page.getByLabel(/^請負契約日/);
+    await contractDate.fill('2026-04-01');
+    await contractDate.blur();
+    await expect(contractDate).toHaveValue('令和8年4月1日');
+    const start = page.getByRole('textbox', { name: '工期（着工日）' });
+    await start.fill('令和8年3月31日');
+    await start.blur();
+    await expect(start).toHaveValue('令和8年3月31日');
+    expect(await description(start)).toContain('工期（着工日）は請負契約日以降の日付にしてください。');
+    await start.fill('R8.4.2');
+    await start.blur();
+    await expect(start).toHaveValue('令和8年4月2日');
+    expect(await description(start)).not.toContain('工期（着工日）は請負契約日以降');
+    const end = page.getByRole('textbox', { name: '工期（完成日）' });
+    await end.fill('年度末');
+    await end.blur();
+    await expect(end).toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => description(start)).toContain('工期（完成日）の日付が正しくありません。');
+    // The calendar to pick from, in the era.
+    await end.fill('');
+    await end.click();
+    const month = page.getByRole('button', { name: /^令和\d+年\d+月$/ });
+    await expect(month).toBeVisible();
+    await expect(page.getByRole('button', { name: /^令和\d+年\d+月15日$/ })).toHaveCount(1);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'apply-form-calendar');
+    await page.keyboard.press('Escape');
+    await expect(month).toBeHidden();
+
     // 「こちら」 lists the orderers that do.
     await advance.getByRole('button', { name: 'こちら' }).click();
     const dialog = page.getByRole('dialog', { name: '電子保証対応の発注者' });

@@ -4,6 +4,7 @@ import { formatEraDate } from '@esurety/schema';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { parseDateInput } from './era-date';
+import classes from './era-date-input.module.css';
 
 const eraYearMonth = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   era: 'long',
@@ -38,7 +39,7 @@ export interface EraDateInputProps extends Omit<
  * screens do, and reads what is typed in the era or the Western calendar (see `parseDateInput`),
  * with a calendar to pick from. Its value stays the API's YYYY-MM-DD.
  */
-export function EraDateInput({ value = '', onChange, min, max, onBlur, error, ...props }: EraDateInputProps) {
+export function EraDateInput({ value = '', onChange, min, max, onBlur, error, classNames, ...props }: EraDateInputProps) {
   const { t } = useTranslation();
   const isDate = ISO_DATE.test(value);
   return (
@@ -64,6 +65,9 @@ export function EraDateInput({ value = '', onChange, min, max, onBlur, error, ..
       allowDeselect
       monthLabelFormat={(date) => eraYearMonth.format(atNoonInJapan(date))}
       yearLabelFormat={(date) => eraYear.format(atNoonInJapan(date))}
+      getDayAriaLabel={formatEraDate}
+      classNames={typeof classNames === 'function' ? classNames : { ...classNames, day: classes.day }}
+      // Names the arrows; the month and year buttons are named by what they show (令和8年4月).
       ariaLabels={t('form.calendar', { returnObjects: true })}
     />
   );

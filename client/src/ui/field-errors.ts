@@ -1,17 +1,27 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import type { ReactNode } from 'react';
+
+interface FieldMessage {
+  field: string;
+  message: string;
+}
+
+const isFieldMessage = (value: unknown): value is FieldMessage =>
+  typeof (value as FieldMessage | null)?.field === 'string' && typeof (value as FieldMessage).message === 'string';
 
 /**
  * The BAD_USER_INPUT errors that name a field, keyed by the field's path without the argument
- * name (`input.amount` → `amount`, `message` → `message`), for showing each at its field.
+ * name (`input.amount` → `amount`, `message` → `message`), for showing each at its field. An error
+ * that breaks several rules (an application, a bid bond) lists them all in `extensions.fields`.
  */
 export function fieldErrors(error: unknown): Record<string, string> {
   if (!CombinedGraphQLErrors.is(error)) return {};
   const byField: Record<string, string> = {};
   for (const e of error.errors) {
-    const field = e.extensions?.field;
-    if (e.extensions?.code !== 'BAD_USER_INPUT' || typeof field !== 'string') continue;
-    const key = field.replace(/^input\./, '');
-    byField[key] ??= e.message;
+    if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
+    const listed = Array.isArray(e.extensions.fields) ? e.extensions.fields.filter(isFieldMessage) : [];
+    const single = typeof e.extensions.field === 'string' ? [{ field: e.extensions.field, message: e.message }] : [];
+    for (const { field, message } of [...listed, ...single]) byField[field.replace(/^input\./, '')] ??= message;
   }
   return byField;
 }
@@ -27,24 +37,39 @@ export function conflictCurrent(error: unknown): Record<string, unknown> | undef
 /** The part of a `@mantine/form` form that takes errors (`useForm`'s return value). */
 interface FormWithErrors {
   getValues: () => object;
-  setErrors: (errors: Record<string, string>) => void;
+  setErrors: (errors: (current: Record<string, ReactNode>) => Record<string, ReactNode>) => void;
+}
+
+/**
+ * `path` with the longest key of `renamed` it starts with (whole segments) replaced by that key's
+ * value: with `{ 'work.jointVentureMembers': 'work.members' }`, `work.jointVentureMembers.0.name`
+ * → `work.members.0.name`. Undefined when no key matches.
+ */
+export function renamePath(path: string, renamed: Record<string, string>): string | undefined {
+  const segments = path.split('.');
+  for (let n = segments.length; n > 0; n--) {
+    const to = renamed[segments.slice(0, n).join('.')];
+    if (to !== undefined) return [to, ...segments.slice(n)].join('.');
+  }
+  return undefined;
 }
 
 /**
  * Shows the API's BAD_USER_INPUT errors at the form's own fields (`input.scope` → the form's
- * `scope`; `renamed` maps an API field to the form's name for it, e.g. `{ expiresAt: 'expiresOn' }`).
- * True when at least one error belonged to a field of the form; otherwise the caller shows the
- * error as a whole.
+ * `scope`), over the messages the form already shows. `renamed` maps an API path (or the start of
+ * one) to the form's path for it, e.g. `{ expiresAt: 'expiresOn' }`; a renamed path always belongs
+ * to the form, even one without a value of its own (a message for the form as a whole).
+ * True when at least one error belonged to the form; otherwise the caller shows the error as a whole.
  */
 export function showFieldErrors(form: FormWithErrors, error: unknown, renamed: Record<string, string> = {}): boolean {
   const fields = form.getValues();
   const own: Record<string, string> = {};
   for (const [apiPath, message] of Object.entries(fieldErrors(error))) {
-    const [head = '', ...rest] = apiPath.split('.');
-    const path = [renamed[head] ?? head, ...rest].join('.');
-    if ((renamed[head] ?? head) in fields) own[path] = message;
+    const formPath = renamePath(apiPath, renamed);
+    if (formPath !== undefined) own[formPath] ??= message;
+    else if ((apiPath.split('.')[0] ?? '') in fields) own[apiPath] ??= message;
   }
   if (Object.keys(own).length === 0) return false;
-  form.setErrors(own);
+  form.setErrors((current) => ({ ...current, ...own }));
   return true;
 }

@@ -35,8 +35,6 @@ export const en: Messages = {
     dateInvalid: 'Enter a date (e.g. R8.4.1 or 2026-04-01).',
     datePlaceholder: 'e.g. R8.4.1',
     calendar: {
-      monthLevelControl: 'Choose the year and month',
-      yearLevelControl: 'Choose the year',
       nextMonth: 'Next month',
       previousMonth: 'Previous month',
       nextYear: 'Next year',

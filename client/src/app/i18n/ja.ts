@@ -34,8 +34,6 @@ export const ja = {
     dateInvalid: '日付で入力してください（例：令和8年4月1日、2026-04-01）。',
     datePlaceholder: '例：令和8年4月1日',
     calendar: {
-      monthLevelControl: '年と月を選ぶ',
-      yearLevelControl: '年を選ぶ',
       nextMonth: '次の月',
       previousMonth: '前の月',
       nextYear: '次の年',

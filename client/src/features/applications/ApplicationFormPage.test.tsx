@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { CurrentUserQueryDocument } from '../session/current-user';
 import { ApplicationFormRoute } from './ApplicationFormPage';
@@ -43,6 +44,13 @@ const common = [
     },
   },
 ];
+
+/** The text the element points to with aria-describedby: its notes and its error message. */
+const description = (element: HTMLElement) =>
+  (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 
 const routes = [
   { path: '/applications/new', element: <ApplicationFormRoute /> },
@@ -131,10 +139,55 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
 
     await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
-    const describedBy = (select.getAttribute('aria-describedby') ?? '').split(' ');
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent).join()).toContain('申込送信先の支店が見つかりません。');
+    expect(description(select)).toContain('申込送信先の支店が見つかりません。');
     expect(screen.getByTestId('error-summary').textContent).toContain('申込送信先の支店が見つかりません。');
     expect(router.state.location.pathname).toBe('/applications/new');
+
+    // Visiting the field keeps the server's word; changing it gives the field back to the rules.
+    fireEvent.focus(select);
+    fireEvent.blur(select);
+    expect(description(select)).toContain('申込送信先の支店が見つかりません。');
+    fireEvent.change(select, { target: { value: 'b-kanagawa' } });
+    expect(description(select)).not.toContain('申込送信先の支店が見つかりません。');
+    expect(select.getAttribute('aria-invalid')).not.toBe('true');
+  });
+
+  it('sends a new work’s dates typed in the era as the API’s dates', async () => {
+    let sentWork: Record<string, unknown> | undefined;
+    const router = renderRoutes({
+      path: '/applications/new',
+      routes: [...routes.slice(0, 1), { path: '/applications/:id/edit', element: <p>saved</p> }],
+      mocks: [
+        ...common,
+        {
+          request: {
+            query: SaveApplicationMutation,
+            variables: (v: { input: { work?: Record<string, unknown> } }) => {
+              sentWork = v.input.work;
+              return true;
+            },
+          },
+          result: { data: { saveApplication: { __typename: 'SaveApplicationPayload', application: { ...savedDraft, id: 'a-2' } } } },
+        },
+      ],
+    });
+    fireEvent.click(await screen.findByRole('radio', { name: '新しい工事を入力する' }));
+    typeDate(screen.getByLabelText(/^請負契約日/), '令和8年4月1日');
+    typeDate(screen.getByRole('textbox', { name: '工期（着工日）' }), 'R8.4.2');
+    typeDate(screen.getByRole('textbox', { name: '工期（完成日）' }), '2027/3/19');
+    fireEvent.click(screen.getByRole('radio', { name: '指名日（随意契約）' }));
+    typeDate(screen.getByRole('textbox', { name: '指名日（随意契約）' }), '令和8年3月2日');
+    fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
+
+    expect(await screen.findByText('saved', {}, { timeout: 5000 })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/applications/a-2/edit');
+    expect(sentWork).toMatchObject({
+      contractDate: '2026-04-01',
+      startDate: '2026-04-02',
+      endDate: '2027-03-19',
+      announcedOn: null,
+      nominatedOn: '2026-03-02',
+    });
   });
 
   it('says when another tab saved first, and loads the latest version on request', async () => {
@@ -190,7 +243,17 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     const contact = await screen.findByRole('textbox', { name: '担当者名' });
     fireEvent.change(contact, { target: { value: '建設 次郎' } });
     fireEvent.click(screen.getByRole('button', { name: '確認へ' }));
-    expect(await screen.findByTestId('error-summary')).toBeTruthy();
+    const summary = await screen.findByTestId('error-summary');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(summary.textContent).toContain('申込送信先を入力してください。');
+    // Required fields not yet visited say so too, and keep saying so as the form changes.
+    const branch = screen.getByRole('combobox', { name: '申込送信先' });
+    expect(description(branch)).toContain('申込送信先を入力してください。');
+    fireEvent.change(contact, { target: { value: '建設 次郎（総務）' } });
+    expect(description(branch)).toContain('申込送信先を入力してください。');
+    expect(description(screen.getByRole('combobox', { name: '工事の選択' }))).toContain(
+      '請負工事を選択するか、工事の情報を入力してください。',
+    );
     fireEvent.submit(contact.closest('form')!);
     await waitFor(() => expect(screen.getByTestId('error-summary')).toBeTruthy());
     expect(saves).toBe(0);
@@ -218,5 +281,39 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     void router.navigate('/guarantees');
     fireEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 3000 })).getByRole('button', { name: '保存せずに離れる' }));
     expect(await screen.findByText('guarantees')).toBeTruthy();
+  });
+
+  it('asks nothing once the changes are saved, or undone by hand', async () => {
+    const router = renderRoutes({
+      path: '/applications/a-1/edit',
+      routes: [...routes, { path: '/guarantees', element: <p>guarantees</p> }],
+      mocks: [
+        ...common,
+        { request: { query: ApplicationQueryDocument, variables: { id: 'a-1' } }, result: { data: { application: savedDraft } } },
+        // The page again: its options and the application are read afresh.
+        common[1]!,
+        { request: { query: ApplicationQueryDocument, variables: { id: 'a-1' } }, result: { data: { application: savedDraft } } },
+        {
+          request: { query: SaveApplicationMutation, variables: () => true },
+          result: { data: { saveApplication: { __typename: 'SaveApplicationPayload', application: { ...savedDraft, version: 3 } } } },
+        },
+      ],
+    });
+    const contact = (await screen.findByRole('textbox', { name: '担当者名' })) as HTMLInputElement;
+    const before = contact.value;
+    fireEvent.change(contact, { target: { value: '別の人' } });
+    fireEvent.change(contact, { target: { value: before } });
+    void router.navigate('/guarantees');
+    expect(await screen.findByText('guarantees', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    void router.navigate('/applications/a-1/edit');
+    const again = (await screen.findByRole('textbox', { name: '担当者名' }, { timeout: 5000 })) as HTMLInputElement;
+    fireEvent.change(again, { target: { value: '別の人' } });
+    fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
+    expect(await screen.findByText('下書きを保存しました。')).toBeTruthy();
+    void router.navigate('/guarantees');
+    expect(await screen.findByText('guarantees', {}, { timeout: 5000 })).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { getFragmentData } from '../../gql';
 import type { ApplicationDetailsFragment as ApplicationDetails } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showFieldErrors } from '../../ui/field-errors';
 import { errorCode } from '../../ui/graphql-errors';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
@@ -25,12 +26,12 @@ import {
   checkForm,
   emptyApplicationForm,
   formFromApplication,
+  FORM_PATHS,
   toApplicationInput,
-  type ApplicationFormValue,
   type FieldMessages,
   type FormOptions,
 } from './form/form-model';
-import { applicationFieldErrors } from './form/server-errors';
+import { ApplicationFormProvider, useApplicationForm } from './form/use-application-form';
 import { SentStep } from './SentStep';
 import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
 import { editable, statusLabelKey } from './status';
@@ -39,7 +40,6 @@ import { editable, statusLabelKey } from './status';
 interface CarriedState {
   step?: ApplicationStep;
   saved?: boolean;
-  showRequired?: boolean;
 }
 
 /**
@@ -119,15 +119,17 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
   const navigate = useNavigate();
   const [today] = useState(todayInJapan);
   const [saved, setSaved] = useState<ApplicationDetails | null>(initial);
-  const [form, setForm] = useState<ApplicationFormValue>(() => (initial ? formFromApplication(initial) : emptyApplicationForm()));
-  // The form as last saved (or loaded): anything else is unsaved, and leaving the page asks first.
-  const [savedForm, setSavedForm] = useState(form);
-  const guard = useUnsavedChangesGuard(JSON.stringify(form) !== JSON.stringify(savedForm));
   const [step, setStep] = useState<ApplicationStep>(carried.step ?? 'create');
-  const [serverErrors, setServerErrors] = useState<FieldMessages>({});
-  const [showRequired, setShowRequired] = useState(carried.showRequired ?? false);
-  const [attempt, setAttempt] = useState(carried.showRequired ? 1 : 0);
+  const [attempt, setAttempt] = useState(0);
   const [notice, setNotice] = useState(carried.saved ?? false);
+  const [initialValues] = useState(() => (initial ? formFromApplication(initial) : emptyApplicationForm()));
+  const { form, requireAll, showRuleMessages } = useApplicationForm(initialValues, {
+    options,
+    today,
+    onValuesChange: () => setNotice(false),
+  });
+  // Anything but the form as last saved (or loaded) is unsaved: leaving the page asks first.
+  const guard = useUnsavedChangesGuard(form.isDirty());
   const [busy, setBusy] = useState<'save' | 'confirm' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const client = useApolloClient();
@@ -136,43 +138,46 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
   const [save] = useMutation(SaveApplicationMutation);
   const [submit, { loading: sending }] = useMutation(SubmitApplicationMutation);
 
-  const failed = (fields: FieldMessages, required: boolean) => {
-    setServerErrors(fields);
-    if (required) setShowRequired(true);
-    setAttempt((a) => a + 1);
+  /** Shows the server's field errors at their fields (every required one too after 確認へ), if any. */
+  const showServerErrors = (e: unknown, required: boolean) => {
+    const atFields = showFieldErrors(form, e, FORM_PATHS);
+    if (atFields) {
+      if (required) requireAll();
+      setAttempt((a) => a + 1);
+    }
+    return atFields;
   };
 
+  /**
+   * 下書き保存 (when no rule is broken), or 確認へ once `form.onSubmit` found every rule met: a
+   * failed 確認へ (or Enter in a field) saves nothing.
+   */
   async function persist(mode: 'save' | 'confirm') {
     setNotice(false);
     setError(null);
-    // 確認へ (or Enter in a field) saves only a complete application: a failed one saves nothing.
-    if (hasAny(checkForm(form, options, mode === 'confirm' ? 'submit' : 'draft', today))) return failed({}, mode === 'confirm');
+    const values = form.getValues();
+    if (mode === 'save' && hasAny(checkForm(values, options, 'draft', today))) return setAttempt((a) => a + 1);
     setBusy(mode);
     try {
-      const { input } = toApplicationInput(form, options);
+      const { input } = toApplicationInput(values, options);
       // An update names the version it was read at: a save from a stale tab is refused (CONFLICT).
       const updating = saved ? { applicationId: saved.id, expectedVersion: saved.version } : {};
       const result = await save({ variables: { input: { ...input, ...updating } } });
       const application = getFragmentData(ApplicationDetailsFragment, result.data!.saveApplication.application);
-      setServerErrors({});
-      setSavedForm(form);
-      const complete = mode === 'save' || !hasAny(checkForm(form, options, 'submit', today));
+      form.resetDirty(values);
+      showRuleMessages();
       if (!saved) {
         guard.allowNextNavigation();
         // The URL now names the application; its edit page carries on from here.
-        const state: CarriedState =
-          complete && mode === 'confirm' ? { step: 'confirm' } : { saved: mode === 'save', showRequired: !complete };
+        const state: CarriedState = mode === 'confirm' ? { step: 'confirm' } : { saved: true };
         await navigate(`/applications/${application.id}/edit`, { replace: true, state });
         return;
       }
       setSaved(application);
-      if (!complete) failed({}, true);
-      else if (mode === 'confirm') setStep('confirm');
+      if (mode === 'confirm') setStep('confirm');
       else setNotice(true);
     } catch (e) {
-      const fields = applicationFieldErrors(e);
-      if (hasAny(fields)) failed(fields, mode === 'confirm');
-      else {
+      if (!showServerErrors(e, mode === 'confirm')) {
         setStale(errorCode(e) === 'CONFLICT' && saved !== null);
         setError(e);
       }
@@ -187,10 +192,10 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     const latest = await client.query({ query: ApplicationQueryDocument, variables: { id: saved.id }, fetchPolicy: 'network-only' });
     const application = latest.data && getFragmentData(ApplicationDetailsFragment, latest.data.application);
     if (!application) return;
+    const values = formFromApplication(application);
     setSaved(application);
-    setForm(formFromApplication(application));
-    setSavedForm(formFromApplication(application));
-    setServerErrors({});
+    form.setValues(values);
+    form.resetDirty(values);
     setStale(false);
     setError(null);
   }
@@ -203,11 +208,8 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
       setSaved(getFragmentData(ApplicationDetailsFragment, result.data!.submitApplication.application));
       setStep('sent');
     } catch (e) {
-      const fields = applicationFieldErrors(e);
-      if (hasAny(fields)) {
-        failed(fields, true);
-        setStep('create');
-      } else setError(e);
+      if (showServerErrors(e, true)) setStep('create');
+      else setError(e);
     }
   }
 
@@ -240,34 +242,33 @@ function ApplicationFlow({ options, initial, carried }: ApplicationFlowProps) {
     );
   } else {
     content = (
-      <ApplicationForm
-        value={form}
-        onChange={(next) => {
-          setForm(next);
-          setNotice(false);
-          if (hasAny(serverErrors)) setServerErrors({});
-        }}
-        options={options}
-        today={today}
-        serverErrors={serverErrors}
-        showRequired={showRequired}
-        attempt={attempt}
-        statusLabel={saved ? t(statusLabelKey(saved.status)) : t('applications.form.unsaved')}
-        messageFromBranch={saved?.messageFromBranch}
-        busy={busy}
-        onSaveDraft={() => void persist('save')}
-        onConfirm={() => void persist('confirm')}
-        notice={
-          <>
-            {errorAlert}
-            {notice && (
-              <Alert color="green" variant="light" role="status">
-                {t('applications.form.saved')}
-              </Alert>
-            )}
-          </>
-        }
-      />
+      <ApplicationFormProvider form={form}>
+        <ApplicationForm
+          options={options}
+          attempt={attempt}
+          statusLabel={saved ? t(statusLabelKey(saved.status)) : t('applications.form.unsaved')}
+          messageFromBranch={saved?.messageFromBranch}
+          busy={busy}
+          onSaveDraft={() => void persist('save')}
+          onConfirm={() => void persist('confirm')}
+          onInvalid={() => {
+            setNotice(false);
+            setError(null);
+            requireAll();
+            setAttempt((a) => a + 1);
+          }}
+          notice={
+            <>
+              {errorAlert}
+              {notice && (
+                <Alert color="green" variant="light" role="status">
+                  {t('applications.form.saved')}
+                </Alert>
+              )}
+            </>
+          }
+        />
+      </ApplicationFormProvider>
     );
   }
 

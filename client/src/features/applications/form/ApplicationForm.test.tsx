@@ -1,30 +1,30 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
+import { formatEraDate } from '@esurety/schema';
 import { fireEvent, render, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { theme } from '../../../app/theme';
+import { typeDate } from '../../../test/dates';
 import { formOptions, marumaruWork, shiojiri } from '../test-fixtures';
 import { ApplicationForm } from './ApplicationForm';
 import { emptyApplicationForm, emptyGuarantee, type ApplicationFormValue } from './form-model';
+import { ApplicationFormProvider, useApplicationForm } from './use-application-form';
 
 function Harness({ initial }: { initial: ApplicationFormValue }) {
-  const [value, setValue] = useState(initial);
+  const { form, requireAll } = useApplicationForm(initial, { options: formOptions, today: '2026-11-22' });
   return (
-    <ApplicationForm
-      value={value}
-      onChange={setValue}
-      options={formOptions}
-      today="2026-11-22"
-      serverErrors={{}}
-      showRequired={false}
-      attempt={0}
-      statusLabel="未保存"
-      busy={null}
-      onSaveDraft={() => {}}
-      onConfirm={() => {}}
-    />
+    <ApplicationFormProvider form={form}>
+      <ApplicationForm
+        options={formOptions}
+        attempt={0}
+        statusLabel="未保存"
+        busy={null}
+        onSaveDraft={() => {}}
+        onConfirm={() => {}}
+        onInvalid={requireAll}
+      />
+    </ApplicationFormProvider>
   );
 }
 
@@ -92,6 +92,8 @@ describe('ApplicationForm', { timeout: 30_000 }, () => {
     const amount = advance().getByRole('textbox', { name: '前払金保証金額' });
     expect(description(amount)).not.toContain('前払金保証金額を入力してください。');
 
+    fireEvent.focus(amount);
+    expect(description(amount)).not.toContain('前払金保証金額を入力してください。');
     fireEvent.blur(amount);
     expect(amount.getAttribute('aria-invalid')).toBe('true');
     expect(description(amount)).toContain('前払金保証金額を入力してください。');
@@ -181,5 +183,40 @@ describe('ApplicationForm', { timeout: 30_000 }, () => {
     expect(screen.queryByText('JV構成員2の名称を入力してください。')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '構成員2を削除' }));
     expect(screen.queryByRole('textbox', { name: '構成員2の名称' })).toBeNull();
+  });
+
+  it('reads a date typed in the era (令和8年4月1日) or the Western calendar, and shows it in the era', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    renderForm(form);
+    const contractDate = screen.getByLabelText(/^請負契約日/) as HTMLInputElement;
+    typeDate(contractDate, '令和8年4月1日');
+    expect(contractDate.value).toBe(formatEraDate('2026-04-01'));
+    expect(contractDate.getAttribute('aria-invalid')).not.toBe('true');
+
+    // Read as dates, the two are compared: a start before the contract is named at 工期.
+    const start = screen.getByRole('textbox', { name: '工期（着工日）' }) as HTMLInputElement;
+    typeDate(start, '2026-03-31');
+    expect(start.value).toBe('令和8年3月31日');
+    expect(description(start)).toContain('工期（着工日）は請負契約日以降の日付にしてください。');
+    typeDate(start, 'R8.4.2');
+    expect(start.value).toBe('令和8年4月2日');
+    expect(description(start)).not.toContain('工期（着工日）は');
+  });
+
+  it('names at its field a date it cannot read', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    renderForm(form);
+    const contractDate = screen.getByLabelText(/^請負契約日/);
+    typeDate(contractDate, '4月1日ごろ');
+    expect(contractDate.getAttribute('aria-invalid')).toBe('true');
+    expect(description(contractDate)).toContain('請負契約日の日付が正しくありません。');
+
+    typeDate(screen.getByRole('textbox', { name: '公告日（競争入札）' }), '令和8年2月30日');
+    const dateKind = screen.getByRole('radiogroup', { name: '公告日・指名日' });
+    expect(description(dateKind)).toContain('公告日の日付が正しくありません。');
+    fireEvent.click(within(dateKind).getByRole('radio', { name: '指名日（随意契約）' }));
+    expect(description(dateKind)).toContain('指名日の日付が正しくありません。');
   });
 });

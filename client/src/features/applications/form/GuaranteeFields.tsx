@@ -2,17 +2,13 @@ import { parseYen, ratioPercent, toFullWidth } from '@esurety/schema';
 import { Anchor, Group, Radio, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldRow, radioRow } from './field-row';
-import type { FieldMessages, GuaranteeForm } from './form-model';
+import { useApplicationFormContext } from './use-application-form';
 import { YenInput } from './YenInput';
 
 export type GuaranteeKey = 'advancePayment' | 'contractGuarantee';
 
 interface GuaranteeFieldsProps {
   kind: GuaranteeKey;
-  value: GuaranteeForm;
-  onChange: (next: GuaranteeForm) => void;
-  errors: FieldMessages;
-  touch: (field: string) => void;
   /** the work's 請負金額, the base of the ratio unless a 今年度対象額 is given */
   contractAmount: number | null;
   onShowElectronicOrderers: () => void;
@@ -26,11 +22,12 @@ export function ratioText(amountTyped: string, base: number | null): string {
 }
 
 /** The fields of one kind of guarantee (保証の申込内容), as Net Desk lays them out. */
-export function GuaranteeFields({ kind, value, onChange, errors, touch, contractAmount, onShowElectronicOrderers }: GuaranteeFieldsProps) {
+export function GuaranteeFields({ kind, contractAmount, onShowElectronicOrderers }: GuaranteeFieldsProps) {
   const { t } = useTranslation();
+  const form = useApplicationFormContext();
+  const value = form.values[kind];
   const advance = kind === 'advancePayment';
-  const set = <K extends keyof GuaranteeForm>(key: K, v: GuaranteeForm[K]) => onChange({ ...value, [key]: v });
-  const error = (field: string) => errors[`${kind}.${field}`];
+  const inputProps = (field: keyof typeof value) => form.getInputProps(`${kind}.${field}`);
 
   const target = parseYen(value.currentYearTargetAmount);
   const base = advance && target.ok ? target.value : contractAmount;
@@ -44,10 +41,8 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
           label: t('applications.guarantee.certificateFormat'),
           required: true,
           help: t('applications.help.certificateFormat'),
-          error: error('certificateFormat'),
         })}
-        value={value.certificateFormat}
-        onChange={(v) => set('certificateFormat', v as GuaranteeForm['certificateFormat'])}
+        {...inputProps('certificateFormat')}
         description={
           <>
             {t('applications.guarantee.electronicNoteBefore')}
@@ -69,13 +64,10 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
           {...fieldRow({
             label: t('applications.guarantee.currentYearTargetAmount'),
             help: t('applications.help.currentYearTargetAmount'),
-            error: error('currentYearTargetAmount'),
             inputWidth: '14rem',
             after: <Text size="sm">{t('applications.guarantee.currentYearTargetNote')}</Text>,
           })}
-          value={value.currentYearTargetAmount}
-          onChange={(v) => set('currentYearTargetAmount', v)}
-          onBlur={() => touch(`${kind}.currentYearTargetAmount`)}
+          {...inputProps('currentYearTargetAmount')}
         />
       )}
 
@@ -84,7 +76,6 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
           label: advance ? t('applications.guarantee.advanceAmount') : t('applications.guarantee.contractAmount'),
           required: true,
           help: advance ? t('applications.help.advanceAmount') : t('applications.help.contractAmount'),
-          error: error('amount'),
           inputWidth: '14rem',
           after: (
             <Text size="sm" data-testid={`${kind}-ratio`}>
@@ -92,9 +83,7 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
             </Text>
           ),
         })}
-        value={value.amount}
-        onChange={(v) => set('amount', v)}
-        onBlur={() => touch(`${kind}.amount`)}
+        {...inputProps('amount')}
       />
 
       {advance && (
@@ -103,11 +92,8 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
             label: t('applications.guarantee.depositBank'),
             required: true,
             help: t('applications.help.depositBank'),
-            error: error('depositBank'),
           })}
-          value={value.depositBank}
-          onChange={(e) => set('depositBank', e.currentTarget.value)}
-          onBlur={() => touch(`${kind}.depositBank`)}
+          {...inputProps('depositBank')}
           description={
             fullWidth && fullWidth !== value.depositBank.trim()
               ? t('applications.guarantee.depositBankConverted', { value: fullWidth })
@@ -117,11 +103,7 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
       )}
 
       {advance && (
-        <Radio.Group
-          {...radioRow({ label: t('applications.guarantee.redeposit'), required: true, error: error('redeposit') })}
-          value={value.redeposit}
-          onChange={(v) => set('redeposit', v as GuaranteeForm['redeposit'])}
-        >
+        <Radio.Group {...radioRow({ label: t('applications.guarantee.redeposit'), required: true })} {...inputProps('redeposit')}>
           <Group gap="lg" py={4}>
             <Radio value="no" label={t('applications.guarantee.redepositNo')} />
             <Radio value="yes" label={t('applications.guarantee.redepositYes')} />
@@ -133,10 +115,8 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
         {...radioRow({
           label: advance ? t('applications.guarantee.advanceFeePaymentMethod') : t('applications.guarantee.contractFeePaymentMethod'),
           required: true,
-          error: error('feePaymentMethod'),
         })}
-        value={value.feePaymentMethod}
-        onChange={(v) => set('feePaymentMethod', v as GuaranteeForm['feePaymentMethod'])}
+        {...inputProps('feePaymentMethod')}
       >
         <Group gap="lg" py={4}>
           <Radio value="LUMP_SUM" label={t('applications.feePaymentMethod.LUMP_SUM')} />
@@ -148,17 +128,13 @@ export function GuaranteeFields({ kind, value, onChange, errors, touch, contract
           label: advance ? t('applications.guarantee.advanceFeeBillingParty') : t('applications.guarantee.contractFeeBillingParty'),
           required: true,
           help: t('applications.help.feeBillingParty'),
-          error: error('feeBillingParty'),
         })}
-        value={value.feeBillingParty}
-        onChange={(e) => set('feeBillingParty', e.currentTarget.value)}
-        onBlur={() => touch(`${kind}.feeBillingParty`)}
+        {...inputProps('feeBillingParty')}
       />
 
       <Radio.Group
-        {...radioRow({ label: t('applications.guarantee.feeStatement'), required: true, error: error('feeStatementWanted') })}
-        value={value.feeStatementWanted}
-        onChange={(v) => set('feeStatementWanted', v as GuaranteeForm['feeStatementWanted'])}
+        {...radioRow({ label: t('applications.guarantee.feeStatement'), required: true })}
+        {...inputProps('feeStatementWanted')}
         description={t('applications.guarantee.feeStatementNote')}
       >
         <Group gap="lg" py={4}>

@@ -3,29 +3,21 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldRow, radioRow } from './field-row';
 import { FormSection } from './FormSection';
-import { emptyInformation, type FieldMessages, type FormOptions, type InformationForm } from './form-model';
+import { emptyInformation, type FormOptions, type InformationForm } from './form-model';
 import classes from './form-section.module.css';
+import { useApplicationFormContext } from './use-application-form';
 
 interface InformationSectionProps {
-  value: InformationForm;
-  onChange: (next: InformationForm) => void;
   options: FormOptions;
-  errors: FieldMessages;
-  touch: (field: string) => void;
   /** 弊社からお客様へのお知らせ: the branch's message, when it returned the application */
   messageFromBranch?: string | null;
 }
 
 /** インフォメーション: where the application goes, the issuance notice, and whom to contact. */
-export function InformationSection({ value, onChange, options, errors, touch, messageFromBranch }: InformationSectionProps) {
+export function InformationSection({ options, messageFromBranch }: InformationSectionProps) {
   const { t } = useTranslation();
-  const set = <K extends keyof InformationForm>(key: K, v: InformationForm[K]) => onChange({ ...value, [key]: v });
-  const text = (field: 'notifyEmail' | 'contactDepartment' | 'contactTitle' | 'contactName' | 'contactPhone') => ({
-    value: value[field],
-    onChange: (e: React.ChangeEvent<HTMLInputElement>) => set(field, e.currentTarget.value),
-    onBlur: () => touch(field),
-    error: errors[field],
-  });
+  const form = useApplicationFormContext();
+  const text = (field: keyof InformationForm) => form.getInputProps(`information.${field}`);
   const destinationId = useId();
   const contactId = useId();
 
@@ -34,7 +26,7 @@ export function InformationSection({ value, onChange, options, errors, touch, me
       id="information"
       heading={t('applications.information.heading')}
       clearLabel={t('applications.information.clear')}
-      onClear={() => onChange(emptyInformation())}
+      onClear={() => form.setFieldValue('information', emptyInformation())}
     >
       <section aria-labelledby={destinationId} className={classes.subsection}>
         <div className={classes.subheadingBar}>
@@ -47,21 +39,17 @@ export function InformationSection({ value, onChange, options, errors, touch, me
             label: t('applications.information.destinationBranch'),
             required: true,
             help: t('applications.help.destinationBranch'),
-            error: errors.destinationBranchId,
             inputWidth: '16rem',
           })}
-          value={value.destinationBranchId}
-          onChange={(e) => set('destinationBranchId', e.currentTarget.value)}
-          onBlur={() => touch('destinationBranchId')}
+          {...text('destinationBranchId')}
           data={[
             { value: '', label: t('applications.information.branchPlaceholder') },
             ...options.branches.map((b) => ({ value: b.id, label: b.name })),
           ]}
         />
         <Radio.Group
-          {...radioRow({ label: t('applications.information.issuanceNotice'), error: errors.issuanceNoticeWanted })}
-          value={value.issuanceNoticeWanted}
-          onChange={(v) => set('issuanceNoticeWanted', v as InformationForm['issuanceNoticeWanted'])}
+          {...radioRow({ label: t('applications.information.issuanceNotice') })}
+          {...text('issuanceNoticeWanted')}
           description={t('applications.information.issuanceNoticeNote')}
         >
           <Group gap="lg" py={4}>
@@ -72,7 +60,7 @@ export function InformationSection({ value, onChange, options, errors, touch, me
         <TextInput
           {...fieldRow({
             label: t('applications.information.notifyEmail'),
-            required: value.issuanceNoticeWanted === 'yes',
+            required: form.values.information.issuanceNoticeWanted === 'yes',
             help: t('applications.help.notifyEmail'),
           })}
           {...text('notifyEmail')}
@@ -101,10 +89,9 @@ export function InformationSection({ value, onChange, options, errors, touch, me
           autoComplete="tel"
         />
         <Textarea
-          {...fieldRow({ label: t('applications.information.messageToBranch'), inputWidth: '40rem', error: errors.messageToBranch })}
+          {...fieldRow({ label: t('applications.information.messageToBranch'), inputWidth: '40rem' })}
+          {...text('messageToBranch')}
           rows={4}
-          value={value.messageToBranch}
-          onChange={(e) => set('messageToBranch', e.currentTarget.value)}
         />
         <Input.Wrapper {...fieldRow({ label: t('applications.information.messageFromBranch'), inputWidth: '40rem' })} labelElement="div">
           <Text py={4} style={{ whiteSpace: 'pre-wrap' }} data-testid="message-from-branch">

@@ -4,7 +4,7 @@ import { amountText } from './form-model';
 
 interface YenInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
   /** what was typed: 20000000, 20,000,000, ２０，０００，０００ or 20,000,000円 */
-  value: string;
+  value?: string;
   onChange: (value: string) => void;
 }
 
@@ -12,7 +12,7 @@ interface YenInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
  * An amount in yen as people type it. Leaving the field writes it back with separators in
  * half-width (２０００００００ → 20,000,000); text that is not an amount is left for the rules to name.
  */
-export function YenInput({ value, onChange, onBlur, ...props }: YenInputProps) {
+export function YenInput({ value = '', onChange, onBlur, ...props }: YenInputProps) {
   return (
     <TextInput
       {...props}

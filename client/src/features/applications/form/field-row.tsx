@@ -9,7 +9,7 @@ export interface FieldRowOptions {
   required?: boolean;
   /** short help behind the 「?」 after the input */
   help?: string;
-  error?: string;
+  error?: ReactNode;
   /** shown after the input, e.g. the ratio of an amount */
   after?: ReactNode;
   /** the input's width; the row itself always spans the form */

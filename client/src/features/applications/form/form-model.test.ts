@@ -1,8 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { formOptions, marumaruWork, savedDraft } from '../test-fixtures';
 import { checkForm, emptyApplicationForm, emptyGuarantee, formFromApplication, toApplicationInput } from './form-model';
-import { applicationFieldErrors } from './server-errors';
 
 describe('the application form model', () => {
   it('sends amounts as integer yen, empty text as null and unticked kinds as null', () => {
@@ -24,6 +22,25 @@ describe('the application form model', () => {
     form.work = { ...form.work, dateKind: 'nominated', announcedOrNominatedOn: '2026-04-10' };
     const { input } = toApplicationInput(form, formOptions);
     expect(input.work).toMatchObject({ announcedOn: null, nominatedOn: '2026-04-10' });
+  });
+
+  it('keys each message by the form’s field: the one date of 公告日 / 指名日, the JV members, インフォメーション', () => {
+    const form = emptyApplicationForm();
+    form.workMode = 'new';
+    form.work = {
+      ...form.work,
+      dateKind: 'nominated',
+      announcedOrNominatedOn: '指名の日',
+      jointVentureName: 'JV',
+      members: [{ name: '〇〇建設株式会社', address: '' }],
+    };
+    form.information = { ...form.information, notifyEmail: 'not-an-address' };
+    expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
+      'work.announcedOrNominatedOn': '指名日の日付が正しくありません。',
+      'work.members': 'JVの構成員を代表者から順に2社以上入力してください。',
+      'work.members.0.address': 'JV構成員1の所在地を入力してください。',
+      'information.notifyEmail': 'メールアドレスの形式が正しくありません。',
+    });
   });
 
   it('names an amount that is not one, in the rules’ words', () => {
@@ -53,7 +70,7 @@ describe('the application form model', () => {
     expect(checkForm(form, formOptions, 'draft', '2026-11-22')).toEqual({
       'work.name': '工事名に使用できない文字（U+202E、文字の向きを変える制御文字）が含まれています。',
       'work.location': '工事場所に使用できない文字（U+200B、見えない書式制御文字）が含まれています。',
-      contactName: '担当者名に使用できない文字（U+0000、制御文字）が含まれています。',
+      'information.contactName': '担当者名に使用できない文字（U+0000、制御文字）が含まれています。',
     });
   });
 
@@ -81,7 +98,7 @@ describe('the application form model', () => {
     expect(checkForm(form, formOptions, 'submit', '2026-11-22')).toMatchObject({
       workId: '請負工事を選択するか、工事の情報を入力してください。',
       kinds: '前払金保証と契約保証の少なくとも一方を申し込んでください。',
-      destinationBranchId: '申込送信先を入力してください。',
+      'information.destinationBranchId': '申込送信先を入力してください。',
     });
   });
 
@@ -93,30 +110,5 @@ describe('the application form model', () => {
     expect(form.contractGuarantee.applied).toBe(false);
     expect(form.information).toMatchObject({ destinationBranchId: 'b-nagano', issuanceNoticeWanted: 'yes' });
     expect(checkForm(form, formOptions, 'submit', '2026-11-22')).toEqual({});
-  });
-});
-
-describe('server errors', () => {
-  it('places every message the server lists at its field', () => {
-    const error = new CombinedGraphQLErrors({
-      data: null,
-      errors: [
-        {
-          message: '前払金保証金額は請負金額（50,000,000円）以下にしてください。',
-          extensions: {
-            code: 'BAD_USER_INPUT',
-            field: 'input.advancePayment.amount',
-            fields: [
-              { field: 'input.advancePayment.amount', message: '前払金保証金額は請負金額（50,000,000円）以下にしてください。' },
-              { field: 'input.destinationBranchId', message: '申込送信先を入力してください。' },
-            ],
-          },
-        },
-      ],
-    });
-    expect(applicationFieldErrors(error)).toEqual({
-      'advancePayment.amount': '前払金保証金額は請負金額（50,000,000円）以下にしてください。',
-      destinationBranchId: '申込送信先を入力してください。',
-    });
   });
 });

@@ -18,6 +18,7 @@ import type {
   SaveApplicationInput,
   WorkInput,
 } from '../../../gql/graphql';
+import { renamePath } from '../../../ui/field-errors';
 
 /** 保証申込の内容 as saveApplication takes it, without the application and version it updates. */
 export type ApplicationInput = Omit<SaveApplicationInput, 'applicationId' | 'expectedVersion'>;
@@ -92,7 +93,7 @@ export type FormOptions = {
 export type WorkOption = FormOptions['works'][number];
 export type OrdererOption = FormOptions['orderers'][number];
 
-/** Field path (as the rules and the server name it) → the message shown at that field. */
+/** Field path in the form (`work.contractDate`, `information.contactName`) → the message shown there. */
 export type FieldMessages = Record<string, string>;
 
 export const emptyWork = (): WorkForm => ({
@@ -143,6 +144,19 @@ export const emptyApplicationForm = (): ApplicationFormValue => ({
   contractGuarantee: emptyGuarantee(),
   information: emptyInformation(),
 });
+
+/**
+ * Where the form keeps what the rules and the API name otherwise (paths, or their start): the one
+ * date of 公告日 / 指名日, the JV members, インフォメーション. `kinds` (neither kind applied for)
+ * belongs to the form without a field of its own.
+ */
+export const FORM_PATHS: Record<string, string> = {
+  'work.announcedOn': 'work.announcedOrNominatedOn',
+  'work.nominatedOn': 'work.announcedOrNominatedOn',
+  'work.jointVentureMembers': 'work.members',
+  ...Object.fromEntries(Object.keys(emptyInformation()).map((field) => [field, `information.${field}`])),
+  kinds: 'kinds',
+};
 
 /** 20000000 → "20,000,000", as amounts are shown in the inputs. */
 export function amountText(amount: number | null | undefined): string {
@@ -319,7 +333,7 @@ export function workContext(form: ApplicationFormValue, options: FormOptions, in
 
 /**
  * Every message the shared rules (the server's own) give for the form in `mode`, plus those for
- * amounts that could not be read, one per field.
+ * amounts that could not be read, one per field, keyed by the form's path for it (`FORM_PATHS`).
  */
 export function checkForm(form: ApplicationFormValue, options: FormOptions, mode: ValidationMode, today: string): FieldMessages {
   const { input, errors } = toApplicationInput(form, options);
@@ -329,7 +343,7 @@ export function checkForm(form: ApplicationFormValue, options: FormOptions, mode
     mode,
   );
   const messages: FieldMessages = {};
-  for (const error of [...errors, ...ruleErrors]) messages[error.field] ??= error.message;
+  for (const error of [...errors, ...ruleErrors]) messages[renamePath(error.field, FORM_PATHS) ?? error.field] ??= error.message;
   return messages;
 }
 
