@@ -1,4 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
@@ -125,5 +126,22 @@ describe('AuditLogPage', () => {
     expect(await screen.findByText('期間(まで)は期間(から)以降の日付にしてください。')).toBeTruthy();
     expect(to.getAttribute('aria-invalid')).toBe('true');
     expect(router.state.location.search).toBe('?from=2026-04-10');
+  });
+
+  it('shows the server’s message about a condition at its field, instead of the list', async () => {
+    const message = '利用者IDの形式が正しくありません。';
+    renderRoutes({
+      path: '/audit?actor=nobody',
+      routes: [{ path: '/audit', element: <AuditLogPage /> }],
+      mocks: [
+        {
+          request: { query: AuditEventsQuery, variables: { filter: { actorId: 'nobody' }, first: AUDIT_PAGE_SIZE, after: null } },
+          result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'filter.actorId' } })] },
+        },
+      ],
+    });
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '利用者ID' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('table', { name: '監査ログの一覧' })).toBeNull();
   });
 });

@@ -20,6 +20,29 @@ const options = {
   },
 };
 
+/** The reservation both tests send: the bid date as the API takes it. */
+const apply = {
+  query: ApplyBidBondMutation,
+  variables: {
+    input: {
+      ordererId: 'o1',
+      workName: '市道改良工事',
+      bidDate: '2099-04-01',
+      expectedContractAmount: 30_000_000,
+      destinationBranchId: 'b1',
+    },
+  },
+};
+
+/** Fills the form as a contractor would, the bid date in the words given. */
+async function fillForm(bidDate: string) {
+  fireEvent.change(await screen.findByRole('combobox', { name: /発注者/ }), { target: { value: 'o1' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /工事名/ }), { target: { value: '市道改良工事' } });
+  typeDate(screen.getByLabelText(/入札日/), bidDate);
+  fireEvent.change(screen.getByRole('textbox', { name: /契約予定金額/ }), { target: { value: '３０，０００，０００' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /申込送信先/ }), { target: { value: 'b1' } });
+}
+
 const routes = [
   { path: '/bid-bonds/new', element: <ApplyBidBondPage /> },
   { path: '/guarantees', element: <p>list</p> },
@@ -46,28 +69,13 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
       mocks: [
         options,
         {
-          request: {
-            query: ApplyBidBondMutation,
-            variables: {
-              input: {
-                ordererId: 'o1',
-                workName: '市道改良工事',
-                bidDate: '2099-04-01',
-                expectedContractAmount: 30_000_000,
-                destinationBranchId: 'b1',
-              },
-            },
-          },
+          request: apply,
           result: { data: { applyBidBond: { __typename: 'ApplyBidBondPayload', bidBond: null } } },
         },
       ],
     });
-    fireEvent.change(await screen.findByRole('combobox', { name: /発注者/ }), { target: { value: 'o1' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /工事名/ }), { target: { value: '市道改良工事' } });
+    await fillForm('平成12年1月1日');
     const bidDate = screen.getByLabelText(/入札日/) as HTMLInputElement;
-    typeDate(bidDate, '平成12年1月1日');
-    fireEvent.change(screen.getByRole('textbox', { name: /契約予定金額/ }), { target: { value: '３０，０００，０００' } });
-    fireEvent.change(screen.getByRole('combobox', { name: /申込送信先/ }), { target: { value: 'b1' } });
     fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
     expect((await screen.findAllByText('入札日は今日以降の日付にしてください（過去の入札は予約できません）。')).length).toBeGreaterThan(0);
 
@@ -87,28 +95,13 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
       mocks: [
         options,
         {
-          request: {
-            query: ApplyBidBondMutation,
-            variables: {
-              input: {
-                ordererId: 'o1',
-                workName: '市道改良工事',
-                bidDate: '2099-04-01',
-                expectedContractAmount: 30_000_000,
-                destinationBranchId: 'b1',
-              },
-            },
-          },
+          request: apply,
           result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'input.ordererId' } })] },
         },
       ],
     });
-    const orderer = await screen.findByRole('combobox', { name: /発注者/ });
-    fireEvent.change(orderer, { target: { value: 'o1' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /工事名/ }), { target: { value: '市道改良工事' } });
-    typeDate(screen.getByLabelText(/入札日/), '2099-04-01');
-    fireEvent.change(screen.getByRole('textbox', { name: /契約予定金額/ }), { target: { value: '30000000' } });
-    fireEvent.change(screen.getByRole('combobox', { name: /申込送信先/ }), { target: { value: 'b1' } });
+    await fillForm('2099-04-01');
+    const orderer = screen.getByRole('combobox', { name: /発注者/ });
     fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
     expect(await screen.findAllByText(message)).toHaveLength(2);
     expect(orderer.getAttribute('aria-invalid')).toBe('true');
