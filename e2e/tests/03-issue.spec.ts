@@ -200,6 +200,9 @@ test('the advance payment guarantee shows its certificate, and a change issues �
   await expect(dialog).toContainText('「変更 1」として発行します');
   const amount = dialog.getByRole('textbox', { name: '保証金額' });
   await expect(amount).toHaveValue('20,000,000');
+  // The dates are shown in the era.
+  await expect(dialog.getByLabel('工期(着工日)')).toHaveValue('令和8年4月2日');
+  await expect(dialog.getByLabel('工期(完成日)')).toHaveValue('令和9年3月19日');
   await amount.fill('0');
   await dialog.getByRole('button', { name: '変更を発行する' }).click();
   await expect(amount).toHaveAccessibleDescription(/保証金額は1円以上10兆円以下の整数で入力してください。/);

@@ -51,8 +51,11 @@ test('the contractor applies for a reservation from the 契約保証予約(入�
 
   await page.getByRole('combobox', { name: '発注者' }).selectOption({ label: '松本市' });
   await page.getByRole('textbox', { name: '工事名' }).fill(WORK_NAME);
-  await page.getByLabel('入札日').fill(bidDate);
-  await expect(page.getByTestId('bid-date-era')).toHaveText(bidDateInEra);
+  // The field itself shows the date in the era once left.
+  const bidDateInput = page.getByLabel('入札日');
+  await bidDateInput.fill(bidDate);
+  await bidDateInput.blur();
+  await expect(bidDateInput).toHaveValue(bidDateInEra);
   const amount = page.getByRole('textbox', { name: '契約予定金額' });
   await amount.fill('１２０００００００');
   await amount.blur();

@@ -122,6 +122,7 @@ test('the administrator reads the rate tables (examples) and sets a future one',
   await form.getByRole('combobox', { name: '商品名' }).selectOption({ label: '中間前払金保証' });
   await form.getByLabel('適用開始日').fill('2099-04-01');
   await form.getByRole('textbox', { name: '最低保証料' }).fill('3000');
+  await expect(form.getByLabel('適用開始日')).toHaveValue('令和81年4月1日');
   await form.getByRole('textbox', { name: '区分1の料率' }).fill('2500');
   await form.getByRole('button', { name: '設定' }).click();
   // The last band's rate is missing: the form says so at the field.

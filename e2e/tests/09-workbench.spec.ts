@@ -40,7 +40,26 @@ test('branch staff find a guarantee of their branch by contractor and state, and
   await search.getByRole('textbox', { name: '請負者' }).fill('〇〇建設');
   await search.getByRole('combobox', { name: '状態' }).selectOption({ label: '有効' });
   await search.getByRole('combobox', { name: '保証種類' }).selectOption({ label: '前払金保証' });
+  // 期間: a date typed as YYYY-MM-DD is shown in the era; the calendar opens on the field, and an
+  // end before the start is named at the end.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+  const issuedFrom = search.getByLabel('期間(発行日から)');
+  const issuedTo = search.getByLabel('期間(発行日まで)');
+  await issuedFrom.fill(today);
+  await issuedFrom.blur();
+  await expect(issuedFrom).toHaveValue(/^令和\d+年\d{1,2}月\d{1,2}日$/);
+  await issuedTo.click();
+  await expect(page.getByRole('button', { name: '次の月' })).toBeVisible();
+  await saveScreenshot(page, 'workbench-staff-period-calendar');
+  await issuedTo.fill('2000-01-01');
+  await issuedTo.press('Escape');
   await search.getByRole('button', { name: '検索' }).click();
+  await expect(issuedTo).toHaveAccessibleDescription(/期間\(発行日まで\)は期間\(発行日から\)以降の日付にしてください。/);
+  await expect(page).toHaveURL('/guarantees');
+  await issuedTo.fill(today);
+  await issuedTo.press('Escape');
+  await search.getByRole('button', { name: '検索' }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${today}&to=${today}`));
   await expect(page).toHaveURL(/state=VALID/);
   await expect(page).toHaveURL(/contractor=/);
   const table = page.getByRole('table', { name: '保証契約の一覧' });

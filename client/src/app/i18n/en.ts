@@ -33,6 +33,7 @@ export const en: Messages = {
     required: 'Required',
     forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
     dateInvalid: 'Enter a date (e.g. R8.4.1 or 2026-04-01).',
+    dateRangeOrder: '{{to}} must be on or after {{from}}.',
     datePlaceholder: 'e.g. R8.4.1',
     calendar: {
       nextMonth: 'Next month',
@@ -610,7 +611,6 @@ export const en: Messages = {
       required: 'Enter the {{label}}.',
       nothingChanged: 'Nothing was changed. Enter the new terms.',
       periodOrder: 'The completion date must not be before the start date.',
-      dateInvalid: 'Enter a valid date.',
       dateOutOfRange: 'Enter a date from 1 January 2000 to 31 December 2099.',
       deadlineOrder: 'The guarantee deadline must not be before the completion date.',
       changeTitle: 'Change the guarantee',

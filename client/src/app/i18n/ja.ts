@@ -32,6 +32,7 @@ export const ja = {
     required: '必須',
     forbiddenCharacter: '{{field}}に使用できない文字（{{codePoint}}、{{kind}}）が含まれています。',
     dateInvalid: '日付で入力してください（例：令和8年4月1日、2026-04-01）。',
+    dateRangeOrder: '{{to}}は{{from}}以降の日付にしてください。',
     datePlaceholder: '例：令和8年4月1日',
     calendar: {
       nextMonth: '次の月',
@@ -609,7 +610,6 @@ export const ja = {
       required: '{{label}}を入力してください。',
       nothingChanged: '変更する項目がありません。変更後の内容を入力してください。',
       periodOrder: '工期の完成日は着工日以降の日付にしてください。',
-      dateInvalid: '日付を正しく入力してください。',
       dateOutOfRange: '2000年1月1日から2099年12月31日までの日付を入力してください。',
       deadlineOrder: '保証期限は工期(完成日)以降の日付にしてください。',
       changeTitle: '保証契約の変更',

@@ -1,5 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { AUDIT_PAGE_SIZE, AuditEventsQuery, AuditLogPage } from './AuditLogPage';
 import { testAuditEvent } from './test-audit';
@@ -99,13 +101,47 @@ describe('AuditLogPage', () => {
 
     fireEvent.change(screen.getByRole('textbox', { name: '対象ID' }), { target: { value: ' g1 ' } });
     fireEvent.change(screen.getByRole('combobox', { name: '操作' }), { target: { value: 'revealAuthKey' } });
-    fireEvent.change(screen.getByLabelText('期間(から)'), { target: { value: '2026-04-01' } });
-    fireEvent.change(screen.getByLabelText('期間(まで)'), { target: { value: '2026-04-30' } });
+    typeDate(screen.getByLabelText('期間(から)'), '令和8年4月1日');
+    typeDate(screen.getByLabelText('期間(まで)'), 'R8.4.30');
     fireEvent.click(screen.getByRole('button', { name: '検索' }));
 
     expect(await screen.findByText('認証キーの表示', { selector: 'td' })).toBeTruthy();
     expect(router.state.location.search).toBe('?object=g1&action=revealAuthKey&from=2026-04-01&to=2026-04-30');
     expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: '対象ID' }) as HTMLInputElement).value).toBe('g1');
+    expect((screen.getByLabelText('期間(まで)') as HTMLInputElement).value).toBe('令和8年4月30日');
+  });
+
+  it('says at the end of the period when it is before the start, and does not search', async () => {
+    const router = renderRoutes({
+      path: '/audit?from=2026-04-10',
+      routes: [{ path: '/audit', element: <AuditLogPage /> }],
+      mocks: [page({ from: '2026-04-09T15:00:00.000Z' }, null, [testAuditEvent()], { total: 1, hasNextPage: false, endCursor: null })],
+    });
+    await screen.findByRole('table', { name: '監査ログの一覧' });
+    expect((screen.getByLabelText('期間(から)') as HTMLInputElement).value).toBe('令和8年4月10日');
+    const to = screen.getByLabelText('期間(まで)');
+    typeDate(to, '令和8年4月1日');
+    fireEvent.click(screen.getByRole('button', { name: '検索' }));
+    expect(await screen.findByText('期間(まで)は期間(から)以降の日付にしてください。')).toBeTruthy();
+    expect(to.getAttribute('aria-invalid')).toBe('true');
+    expect(router.state.location.search).toBe('?from=2026-04-10');
+  });
+
+  it('shows the server’s message about a condition at its field, instead of the list', async () => {
+    const message = '利用者IDの形式が正しくありません。';
+    renderRoutes({
+      path: '/audit?actor=nobody',
+      routes: [{ path: '/audit', element: <AuditLogPage /> }],
+      mocks: [
+        {
+          request: { query: AuditEventsQuery, variables: { filter: { actorId: 'nobody' }, first: AUDIT_PAGE_SIZE, after: null } },
+          result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'filter.actorId' } })] },
+        },
+      ],
+    });
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '利用者ID' }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('table', { name: '監査ログの一覧' })).toBeNull();
   });
 });

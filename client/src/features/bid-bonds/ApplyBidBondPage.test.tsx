@@ -1,6 +1,8 @@
 import { todayInJapan } from '@esurety/schema';
 import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { ApplyBidBondPage, toBidBondFields } from './ApplyBidBondPage';
 import { ApplyBidBondMutation, BidBondFormOptionsQueryDocument } from './documents';
@@ -17,6 +19,29 @@ const options = {
     },
   },
 };
+
+/** The reservation both tests send: the bid date as the API takes it. */
+const apply = {
+  query: ApplyBidBondMutation,
+  variables: {
+    input: {
+      ordererId: 'o1',
+      workName: '市道改良工事',
+      bidDate: '2099-04-01',
+      expectedContractAmount: 30_000_000,
+      destinationBranchId: 'b1',
+    },
+  },
+};
+
+/** Fills the form as a contractor would, the bid date in the words given. */
+async function fillForm(bidDate: string) {
+  fireEvent.change(await screen.findByRole('combobox', { name: /発注者/ }), { target: { value: 'o1' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /工事名/ }), { target: { value: '市道改良工事' } });
+  typeDate(screen.getByLabelText(/入札日/), bidDate);
+  fireEvent.change(screen.getByRole('textbox', { name: /契約予定金額/ }), { target: { value: '３０，０００，０００' } });
+  fireEvent.change(screen.getByRole('combobox', { name: /申込送信先/ }), { target: { value: 'b1' } });
+}
 
 const routes = [
   { path: '/bid-bonds/new', element: <ApplyBidBondPage /> },
@@ -37,43 +62,49 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
     }
   });
 
-  it('shows the bid date in 令和, refuses a past one, and sends a complete reservation', async () => {
+  it('reads a bid date typed in 令和, refuses a past one, and sends a complete reservation with the date as YYYY-MM-DD', async () => {
     const router = renderRoutes({
       path: '/bid-bonds/new',
       routes,
       mocks: [
         options,
         {
-          request: {
-            query: ApplyBidBondMutation,
-            variables: {
-              input: {
-                ordererId: 'o1',
-                workName: '市道改良工事',
-                bidDate: '2099-04-01',
-                expectedContractAmount: 30_000_000,
-                destinationBranchId: 'b1',
-              },
-            },
-          },
+          request: apply,
           result: { data: { applyBidBond: { __typename: 'ApplyBidBondPayload', bidBond: null } } },
         },
       ],
     });
-    fireEvent.change(await screen.findByRole('combobox', { name: /発注者/ }), { target: { value: 'o1' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /工事名/ }), { target: { value: '市道改良工事' } });
-    const bidDate = screen.getByLabelText(/入札日/);
-    fireEvent.change(bidDate, { target: { value: '2000-01-01' } });
-    fireEvent.change(screen.getByRole('textbox', { name: /契約予定金額/ }), { target: { value: '３０，０００，０００' } });
-    fireEvent.change(screen.getByRole('combobox', { name: /申込送信先/ }), { target: { value: 'b1' } });
+    await fillForm('平成12年1月1日');
+    const bidDate = screen.getByLabelText(/入札日/) as HTMLInputElement;
     fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
     expect((await screen.findAllByText('入札日は今日以降の日付にしてください（過去の入札は予約できません）。')).length).toBeGreaterThan(0);
 
-    fireEvent.change(bidDate, { target: { value: '2099-04-01' } });
-    expect(screen.getByTestId('bid-date-era').textContent).toBe('令和81年4月1日');
+    typeDate(bidDate, 'R81.4.1');
+    expect(bidDate.value).toBe('令和81年4月1日');
+    expect(screen.queryByText('入札日は今日以降の日付にしてください（過去の入札は予約できません）。')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
     expect(await screen.findByText('list')).toBeTruthy();
     expect(router.state.location.search).toBe('?tab=bid-bonds');
+  });
+
+  it('shows the server’s message at its field and in the summary', async () => {
+    const message = '発注者は入札ボンドに対応していません。';
+    renderRoutes({
+      path: '/bid-bonds/new',
+      routes,
+      mocks: [
+        options,
+        {
+          request: apply,
+          result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'input.ordererId' } })] },
+        },
+      ],
+    });
+    await fillForm('2099-04-01');
+    const orderer = screen.getByRole('combobox', { name: /発注者/ });
+    fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
+    expect(await screen.findAllByText(message)).toHaveLength(2);
+    expect(orderer.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('reads amounts as typed and keeps non-amounts for the rule to name', () => {

@@ -1,11 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { formatEraDate, isIsoDate, parseYen, todayInJapan, validateBidBond, type BidBondFields } from '@esurety/schema';
-import { useState, type FormEvent } from 'react';
+import { parseYen, todayInJapan, validateBidBond, type BidBondFields } from '@esurety/schema';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { EraDateInput } from '../../ui/EraDateInput';
+import { showFieldErrors } from '../../ui/field-errors';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { ErrorSummary } from '../applications/form/ErrorSummary';
@@ -44,26 +46,21 @@ export function ApplyBidBondPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const options = useQuery(BidBondFormOptionsQueryDocument);
-  const [apply, { loading, error }] = useMutation(ApplyBidBondMutation);
-  const [values, setValues] = useState<FormValues>(empty);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [apply, { loading }] = useMutation(ApplyBidBondMutation);
+  const form = useForm<FormValues>({
+    initialValues: empty,
+    // The shared rules (schema/src), each message at its field.
+    validate: (values) =>
+      Object.fromEntries(validateBidBond(toBidBondFields(values), { today: todayInJapan() }).map((e) => [e.field, e.message])),
+  });
+  const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
-  const serverErrors = fieldErrors(error);
-  const errorOf = (field: keyof FormValues) => clientErrors[field] ?? serverErrors[field];
-  const set = (field: keyof FormValues, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setClientErrors(({ [field]: _, ...rest }) => rest);
-  };
+  const failed = () => setAttempt((a) => a + 1);
+  const errorOf = (field: keyof FormValues) => form.errors[field] as string | undefined;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit(values: FormValues) {
+    setError(null);
     const fields = toBidBondFields(values);
-    const errors = validateBidBond(fields, { today: todayInJapan() });
-    setClientErrors(Object.fromEntries(errors.map((e) => [e.field, e.message])));
-    if (errors.length) {
-      setAttempt((a) => a + 1);
-      return;
-    }
     try {
       // Every field is present once the rules pass.
       const input = {
@@ -75,8 +72,9 @@ export function ApplyBidBondPage() {
       };
       await apply({ variables: { input } });
       await navigate('/guarantees?tab=bid-bonds');
-    } catch {
-      setAttempt((a) => a + 1);
+    } catch (e) {
+      if (!showFieldErrors(form, e)) setError(e);
+      failed();
     }
   }
 
@@ -84,9 +82,7 @@ export function ApplyBidBondPage() {
   if (options.error) return <ErrorAlert error={options.error} />;
   const orderers = options.data?.orderers.edges.map((e) => e.node) ?? [];
   const branches = options.data?.branches ?? [];
-  const summary = [...new Set([...Object.values(clientErrors), ...Object.values(serverErrors)])];
-  const fieldsWithErrors = new Set([...Object.keys(clientErrors), ...Object.keys(serverErrors)]);
-  const otherError = error && ![...fieldsWithErrors].length;
+  const summary = [...new Set(Object.values(form.errors).filter((message): message is string => typeof message === 'string'))];
 
   return (
     <>
@@ -96,32 +92,22 @@ export function ApplyBidBondPage() {
         {t('bidBonds.form.back')}
       </Anchor>
       <ErrorSummary messages={summary} attempt={attempt} />
-      {otherError && <ErrorAlert error={error} title={t('bidBonds.form.failedTitle')} />}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      {error !== null && <ErrorAlert error={error} title={t('bidBonds.form.failedTitle')} />}
+      <form onSubmit={form.onSubmit((values) => void submit(values), failed)} noValidate>
         <Stack gap="md" mt="md">
           <NativeSelect
             {...fieldRow({ label: t('bidBonds.form.orderer'), required: true, error: errorOf('ordererId'), inputWidth: '20rem' })}
-            value={values.ordererId}
-            onChange={(e) => set('ordererId', e.currentTarget.value)}
+            {...form.getInputProps('ordererId')}
             data={[{ value: '', label: t('bidBonds.form.ordererPlaceholder') }, ...orderers.map((o) => ({ value: o.id, label: o.name }))]}
           />
           <TextInput
             {...fieldRow({ label: t('bidBonds.form.workName'), required: true, error: errorOf('workName') })}
-            value={values.workName}
-            onChange={(e) => set('workName', e.currentTarget.value)}
+            {...form.getInputProps('workName')}
           />
-          <TextInput
-            {...fieldRow({
-              label: t('bidBonds.form.bidDate'),
-              required: true,
-              error: errorOf('bidDate'),
-              inputWidth: '12rem',
-              after: isIsoDate(values.bidDate) ? <Text data-testid="bid-date-era">{formatEraDate(values.bidDate)}</Text> : null,
-            })}
-            type="date"
+          <EraDateInput
+            {...fieldRow({ label: t('bidBonds.form.bidDate'), required: true, error: errorOf('bidDate'), inputWidth: '14rem' })}
             min={todayInJapan()}
-            value={values.bidDate}
-            onChange={(e) => set('bidDate', e.currentTarget.value)}
+            {...form.getInputProps('bidDate')}
           />
           <YenInput
             {...fieldRow({
@@ -130,13 +116,12 @@ export function ApplyBidBondPage() {
               error: errorOf('expectedContractAmount'),
               inputWidth: '14rem',
             })}
-            value={values.expectedContractAmount}
-            onChange={(v) => set('expectedContractAmount', v)}
+            value={form.values.expectedContractAmount}
+            onChange={(value) => form.setFieldValue('expectedContractAmount', value)}
           />
           <NativeSelect
             {...fieldRow({ label: t('bidBonds.form.branch'), required: true, error: errorOf('destinationBranchId'), inputWidth: '16rem' })}
-            value={values.destinationBranchId}
-            onChange={(e) => set('destinationBranchId', e.currentTarget.value)}
+            {...form.getInputProps('destinationBranchId')}
             data={[{ value: '', label: t('bidBonds.form.branchPlaceholder') }, ...branches.map((b) => ({ value: b.id, label: b.name }))]}
           />
           <Group>

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContractNumberInput } from '../guarantees/ContractNumberInput';
 
@@ -14,40 +15,28 @@ interface ContractNumberSearchProps {
 export function ContractNumberSearch({ contractNumber, serverError, onSearch }: ContractNumberSearchProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const [value, setValue] = useState(contractNumber ?? '');
-  const [required, setRequired] = useState(false);
-  const [edited, setEdited] = useState(false);
+  const form = useForm({
+    initialValues: { contractNumber: contractNumber ?? '' },
+    validate: { contractNumber: (value) => (value.trim() ? null : t('delivery.list.contractNumberRequired')) },
+  });
 
-  // The server's answer to what was searched, until the user edits the number again; else the
-  // input points out a typo itself.
-  const error = required ? t('delivery.list.contractNumberRequired') : !edited && serverError ? serverError : undefined;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const trimmed = value.trim();
-    setRequired(trimmed === '');
-    if (trimmed === '') return;
-    setEdited(false);
-    onSearch(trimmed);
-  }
+  // The server's answer to what was searched, until the user edits the number; else the input
+  // points out a typo itself.
+  const error = (form.errors.contractNumber as string | undefined) ?? (form.isDirty('contractNumber') ? undefined : serverError);
 
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="md" mb="lg" bg="gray.0">
       <Title order={2} size="h4" id={headingId} mb="sm">
         {t('delivery.list.pinpointHeading')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={form.onSubmit(({ contractNumber: typed }) => onSearch(typed.trim()))} noValidate>
         <Group align="flex-start" gap="sm">
           <ContractNumberInput
             label={t('delivery.list.contractNumber')}
-            value={value}
+            value={form.values.contractNumber}
+            onChange={(next) => form.setFieldValue('contractNumber', next)}
             error={error}
             w={{ base: '100%', sm: '26rem' }}
-            onChange={(next) => {
-              setValue(next);
-              setRequired(false);
-              setEdited(true);
-            }}
           />
           <Button type="submit" mt={{ base: 0, sm: 46 }}>
             {t('delivery.list.search')}

@@ -1,6 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { DELIVERY_PAGE_SIZE, DeliveryGuaranteesQuery, DeliveryListPage } from './DeliveryListPage';
 import { DeliveryOrderersQuery } from './DeliverySearchForm';
@@ -115,6 +116,26 @@ describe('DeliveryListPage', () => {
     fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
     await screen.findByRole('table', { name: '保証契約の一覧' });
     expect(router.state.location.search).toBe('?tab=electronic&kind=ADVANCE_PAYMENT&work=%E2%97%8F%E2%97%8F&orderer=o1');
+  });
+
+  it('searches by a period of issue dates typed in 令和, sent as calendar days and shown in 令和', async () => {
+    const router = renderList('/guarantees', list({}, []), list({ issuedFrom: '2026-04-01', issuedTo: '2026-04-30' }, [row(1)]));
+    expect(await screen.findByText('条件に合う保証契約はありません。')).toBeTruthy();
+    const from = screen.getByLabelText('期間(発行日から)');
+    const to = screen.getByLabelText('期間(発行日まで)');
+    typeDate(from, '令和8年4月30日');
+    typeDate(to, '令和8年4月1日');
+    fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
+    expect(await screen.findByText('期間(発行日まで)は期間(発行日から)以降の日付にしてください。')).toBeTruthy();
+    expect(router.state.location.search).toBe('');
+
+    typeDate(from, 'R8.4.1');
+    typeDate(to, '令和8年4月30日');
+    fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
+    await screen.findByRole('table', { name: '保証契約の一覧' });
+    expect(router.state.location.search).toBe('?from=2026-04-01&to=2026-04-30');
+    expect((screen.getByLabelText('期間(発行日から)') as HTMLInputElement).value).toBe('令和8年4月1日');
+    expect((screen.getByLabelText('期間(発行日まで)') as HTMLInputElement).value).toBe('令和8年4月30日');
   });
 
   it('tells about a typo in the contract number as it is typed, and shows the server’s answer', async () => {

@@ -1,10 +1,12 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { CurrentUserQueryDocument } from '../session/current-user';
 import { GuaranteePage, GuaranteeViewQuery } from './GuaranteePage';
 import { ChangeGuaranteeMutation } from './GuaranteeTermsModal';
+import { RevokeGuaranteeMutation } from './RevokeGuaranteeModal';
 import { staffUser, testGuarantee } from './test-guarantee';
 
 const me = { request: { query: CurrentUserQueryDocument }, result: { data: { me: staffUser } } };
@@ -139,6 +141,77 @@ describe('GuaranteePage', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
     expect(await within(dialog).findByText('保証金額は請負金額（50,000,000円）以下にしてください。')).toBeTruthy();
     expect(amount.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the dates in 令和, reads a deadline typed in 令和 and sends it as YYYY-MM-DD', async () => {
+    const lateDeadline = {
+      request: {
+        query: ChangeGuaranteeMutation,
+        variables: { input: { guaranteeId: 'g1', expectedVersion: 2, deadline: '2027-03-31' } },
+      },
+      result: {
+        errors: [
+          new GraphQLError('保証期限は工期の完成日から1年以内にしてください。', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.deadline' },
+          }),
+        ],
+      },
+    };
+    renderGuarantee(view(testGuarantee()), lateDeadline);
+    fireEvent.click(await screen.findByRole('button', { name: '変更' }));
+    const dialog = await screen.findByRole('dialog', { name: '保証契約の変更' });
+    const dateOf = (label: RegExp) => within(dialog).getByLabelText(label) as HTMLInputElement;
+    expect([dateOf(/^保証期限/), dateOf(/^工期\(着工日\)/), dateOf(/^工期\(完成日\)/)].map((input) => input.value)).toEqual([
+      '令和9年3月19日',
+      '令和8年4月2日',
+      '令和9年3月19日',
+    ]);
+
+    typeDate(dateOf(/^保証期限/), '令和9年3月1日');
+    fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
+    expect(await within(dialog).findByText('保証期限は工期(完成日)以降の日付にしてください。')).toBeTruthy();
+    typeDate(dateOf(/^保証期限/), 'つぎの春');
+    fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
+    expect(await within(dialog).findByText('日付で入力してください（例：令和8年4月1日、2026-04-01）。')).toBeTruthy();
+
+    typeDate(dateOf(/^保証期限/), '令和9年3月31日');
+    expect(dateOf(/^保証期限/).value).toBe('令和9年3月31日');
+    fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
+    expect(await within(dialog).findByText('保証期限は工期の完成日から1年以内にしてください。')).toBeTruthy();
+    expect(dateOf(/^保証期限/).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('says so when nothing was changed, without sending', async () => {
+    renderGuarantee(view(testGuarantee()));
+    fireEvent.click(await screen.findByRole('button', { name: '変更' }));
+    const dialog = await screen.findByRole('dialog', { name: '保証契約の変更' });
+    fireEvent.click(within(dialog).getByRole('button', { name: '変更を発行する' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('変更する項目がありません。変更後の内容を入力してください。');
+  });
+
+  it('requires a reason to revoke, and shows the server’s message about it at that field', async () => {
+    const reason = '請負契約の解除のため';
+    renderGuarantee(view(testGuarantee()), {
+      request: { query: RevokeGuaranteeMutation, variables: { input: { guaranteeId: 'g1', reason } } },
+      result: {
+        errors: [
+          new GraphQLError('取消の理由に使用できない文字が含まれています。', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.reason' },
+          }),
+        ],
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '取消' }));
+    const dialog = await screen.findByRole('dialog', { name: '保証契約の取消' });
+    fireEvent.click(within(dialog).getByRole('button', { name: '取り消す' }));
+    expect(await within(dialog).findByText('取消の理由を入力してください。')).toBeTruthy();
+
+    const field = within(dialog).getByRole('textbox', { name: '取消の理由' });
+    fireEvent.change(field, { target: { value: reason } });
+    expect(within(dialog).queryByText('取消の理由を入力してください。')).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: '取り消す' }));
+    expect(await within(dialog).findByText('取消の理由に使用できない文字が含まれています。')).toBeTruthy();
+    expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 
   it('shows the server’s NOT_FOUND for a guarantee of another branch', async () => {

@@ -1,18 +1,12 @@
-import { forbiddenCharacterText } from '../../ui/forbidden-character';
-import { formatEraDate, isIsoDate } from '@esurety/schema';
 import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useForm } from '@mantine/form';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EraDateInput } from '../../ui/EraDateInput';
+import { showFieldErrors } from '../../ui/field-errors';
+import { forbiddenCharacterText } from '../../ui/forbidden-character';
 import { RequiredLabel } from '../../ui/RequiredLabel';
-import {
-  checkTerms,
-  termsValues,
-  type CurrentTerms,
-  type GuaranteeTermsInput,
-  type TermsError,
-  type TermsField,
-  type TermsValues,
-} from './guarantee-terms';
+import { checkTerms, termsValues, type CurrentTerms, type GuaranteeTermsInput, type TermsError, type TermsField } from './guarantee-terms';
 
 interface GuaranteeTermsFormProps {
   current: CurrentTerms;
@@ -20,66 +14,64 @@ interface GuaranteeTermsFormProps {
   withDepositBank: boolean;
   submitLabel: string;
   loading: boolean;
-  /** the server's messages by field (`amount`, `deadline`, …; `input` for the form as a whole) */
-  serverErrors: Record<string, string>;
   /** shown above the fields: a CONFLICT, a failure */
   notice?: ReactNode;
-  onSubmit: (input: GuaranteeTermsInput) => void;
+  /** sends what changed; rejects with the API's error (those about a field are shown at it) */
+  onSubmit: (input: GuaranteeTermsInput) => Promise<void>;
+  /** an error that belongs to no field of the form (a CONFLICT, a refusal) */
+  onFailure: (error: unknown) => void;
   onCancel: () => void;
 }
 
 /** The terms of a 変更 or 訂正, prefilled with the current ones; sends only what changed. */
 export function GuaranteeTermsForm(props: GuaranteeTermsFormProps) {
-  const { current, withDepositBank, submitLabel, loading, serverErrors, notice, onSubmit, onCancel } = props;
+  const { current, withDepositBank, submitLabel, loading, notice, onSubmit, onFailure, onCancel } = props;
   const { t } = useTranslation();
-  const [values, setValues] = useState<TermsValues>(() => termsValues(current));
-  const [clientErrors, setClientErrors] = useState<Partial<Record<TermsField, string>>>({});
   const [nothingChanged, setNothingChanged] = useState(false);
-  // A message stays at its field until the field is edited: then it no longer describes it.
-  const [edited, setEdited] = useState<ReadonlySet<TermsField>>(new Set());
-
   const label = (field: TermsField) => t(`guarantee.terms.${field}`);
-  const errorOf = (field: TermsField) => clientErrors[field] ?? (edited.has(field) ? undefined : serverErrors[field]);
-  const set = (field: TermsField) => (event: { currentTarget: { value: string } }) => {
-    const value = event.currentTarget.value;
-    setValues((v) => ({ ...v, [field]: value }));
-    setClientErrors(({ [field]: _, ...rest }) => rest);
-    setEdited((e) => new Set(e).add(field));
-  };
-  const eraHint = (value: string) => (isIsoDate(value) ? formatEraDate(value) : undefined);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const check = checkTerms(current, values, { withDepositBank });
-    if (!check.ok) {
-      const messages: Partial<Record<TermsField, string>> = {};
-      for (const [field, error] of Object.entries(check.errors) as [TermsField, TermsError][]) {
-        messages[field] =
-          error === 'required'
-            ? t('guarantee.terms.required', { label: label(field) })
-            : error === 'forbiddenCharacter'
-              ? (forbiddenCharacterText(t, label(field), values[field]) ?? undefined)
+  // A message stays at its field until the field is edited: then it no longer describes it.
+  const form = useForm({
+    initialValues: termsValues(current),
+    validate: (values) => {
+      const check = checkTerms(current, values, { withDepositBank });
+      if (check.ok) return {};
+      const message = (field: TermsField, error: TermsError) =>
+        error === 'required'
+          ? t('guarantee.terms.required', { label: label(field) })
+          : error === 'forbiddenCharacter'
+            ? forbiddenCharacterText(t, label(field), values[field])
+            : error === 'dateInvalid'
+              ? t('form.dateInvalid')
               : t(`guarantee.terms.${error}`);
-      }
-      setClientErrors(messages);
-      setNothingChanged(false);
-      return;
-    }
-    setClientErrors({});
-    setEdited(new Set());
+      return Object.fromEntries(Object.entries(check.errors).map(([field, error]) => [field, message(field as TermsField, error)]));
+    },
+  });
+
+  async function submit(values: typeof form.values) {
+    const check = checkTerms(current, values, { withDepositBank });
+    if (!check.ok) return;
     setNothingChanged(!check.changed);
-    if (check.changed) onSubmit(check.input);
+    if (!check.changed) return;
+    try {
+      await onSubmit(check.input);
+    } catch (e) {
+      if (!showFieldErrors(form, e)) onFailure(e);
+    }
   }
 
-  const formError = nothingChanged ? t('guarantee.terms.nothingChanged') : serverErrors.input;
-
   return (
-    <form onSubmit={submit} noValidate>
+    <form
+      onSubmit={form.onSubmit(
+        (values) => void submit(values),
+        () => setNothingChanged(false),
+      )}
+      noValidate
+    >
       <Stack gap="md">
         {notice}
-        {formError && (
+        {nothingChanged && (
           <Alert color="red" role="alert">
-            {formError}
+            {t('guarantee.terms.nothingChanged')}
           </Alert>
         )}
         <TextInput
@@ -89,49 +81,33 @@ export function GuaranteeTermsForm(props: GuaranteeTermsFormProps) {
           inputMode="numeric"
           rightSection={t('guarantee.terms.yenSuffix')}
           rightSectionWidth="3rem"
-          value={values.amount}
-          onChange={set('amount')}
-          error={errorOf('amount')}
+          {...form.getInputProps('amount')}
           data-autofocus
         />
-        <TextInput
-          type="date"
+        <EraDateInput
           label={<RequiredLabel>{label('deadline')}</RequiredLabel>}
           withAsterisk={false}
           required
-          value={values.deadline}
-          onChange={set('deadline')}
-          description={eraHint(values.deadline)}
-          error={errorOf('deadline')}
+          {...form.getInputProps('deadline')}
         />
         <TextInput
           label={<RequiredLabel>{label('workName')}</RequiredLabel>}
           withAsterisk={false}
           required
-          value={values.workName}
-          onChange={set('workName')}
-          error={errorOf('workName')}
+          {...form.getInputProps('workName')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <TextInput
-            type="date"
+          <EraDateInput
             label={<RequiredLabel>{label('workStartDate')}</RequiredLabel>}
             withAsterisk={false}
             required
-            value={values.workStartDate}
-            onChange={set('workStartDate')}
-            description={eraHint(values.workStartDate)}
-            error={errorOf('workStartDate')}
+            {...form.getInputProps('workStartDate')}
           />
-          <TextInput
-            type="date"
+          <EraDateInput
             label={<RequiredLabel>{label('workEndDate')}</RequiredLabel>}
             withAsterisk={false}
             required
-            value={values.workEndDate}
-            onChange={set('workEndDate')}
-            description={eraHint(values.workEndDate)}
-            error={errorOf('workEndDate')}
+            {...form.getInputProps('workEndDate')}
           />
         </SimpleGrid>
         {withDepositBank && (
@@ -139,9 +115,7 @@ export function GuaranteeTermsForm(props: GuaranteeTermsFormProps) {
             label={<RequiredLabel>{label('depositBank')}</RequiredLabel>}
             withAsterisk={false}
             required
-            value={values.depositBank}
-            onChange={set('depositBank')}
-            error={errorOf('depositBank')}
+            {...form.getInputProps('depositBank')}
           />
         )}
         <Group justify="flex-end" gap="sm">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { GuaranteeViewFieldsFragment } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { conflictCurrent, fieldErrors } from '../../ui/field-errors';
+import { conflictCurrent } from '../../ui/field-errors';
 import { ConflictNotice } from './ConflictNotice';
 import { GuaranteeTermsForm } from './GuaranteeTermsForm';
 import type { GuaranteeTermsInput } from './guarantee-terms';
@@ -57,36 +57,31 @@ export function GuaranteeTermsModal({ guarantee, action, nextChangeNumber, onClo
   const [change, changing] = useMutation(ChangeGuaranteeMutation);
   const [correct, correcting] = useMutation(CorrectIssuanceMutation);
   const [failure, setFailure] = useState<Failure>(null);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [reloading, setReloading] = useState(false);
 
   function close() {
     setFailure(null);
-    setServerErrors({});
     onClose();
   }
 
+  /** Sends the terms; an error goes back to the form, which shows those about its fields. */
   async function submit(input: GuaranteeTermsInput) {
     if (!action) return;
     setFailure(null);
-    setServerErrors({});
-    try {
-      if (action.kind === 'change') {
-        // 預託金融機関 is corrected, never changed: the change form does not offer it.
-        const { depositBank: _unchanged, ...terms } = input;
-        await change({ variables: { input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, ...terms } } });
-      } else {
-        await correct({ variables: { input: { issuanceId: action.issuanceId, ...input } } });
-      }
-      close();
-      onDone(action);
-    } catch (error) {
-      const current = conflictCurrent(error);
-      const byField = fieldErrors(error);
-      if (current) setFailure({ error, current });
-      else if (Object.keys(byField).length > 0 && !byField.issuanceId) setServerErrors(byField);
-      else setFailure({ error });
+    if (action.kind === 'change') {
+      // 預託金融機関 is corrected, never changed: the change form does not offer it.
+      const { depositBank: _unchanged, ...terms } = input;
+      await change({ variables: { input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, ...terms } } });
+    } else {
+      await correct({ variables: { input: { issuanceId: action.issuanceId, ...input } } });
     }
+    close();
+    onDone(action);
+  }
+
+  function fail(error: unknown) {
+    const current = conflictCurrent(error);
+    setFailure(current ? { error, current } : { error });
   }
 
   async function reload() {
@@ -131,9 +126,9 @@ export function GuaranteeTermsModal({ guarantee, action, nextChangeNumber, onClo
           withDepositBank={action.kind === 'correct' && guarantee.kind !== 'CONTRACT'}
           submitLabel={isChange ? t('guarantee.terms.changeSubmit') : t('guarantee.terms.correctSubmit')}
           loading={changing.loading || correcting.loading}
-          serverErrors={serverErrors}
           notice={notice}
-          onSubmit={(input) => void submit(input)}
+          onSubmit={submit}
+          onFailure={fail}
           onCancel={close}
         />
       )}

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 
 export const RevokeGuaranteeMutation = graphql(`
@@ -29,33 +30,27 @@ interface RevokeGuaranteeModalProps {
 export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: RevokeGuaranteeModalProps) {
   const { t } = useTranslation();
   const [revoke, { loading }] = useMutation(RevokeGuaranteeMutation);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (reason) => (reason.trim() ? null : t('guarantee.revoke.reasonRequired')) },
+  });
   const [error, setError] = useState<unknown>(null);
 
   function close() {
     setError(null);
-    setReasonError(null);
+    form.clearErrors();
     onClose();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ reason }: typeof form.values) {
     setError(null);
-    if (!reason.trim()) {
-      setReasonError(t('guarantee.revoke.reasonRequired'));
-      return;
-    }
-    setReasonError(null);
     try {
       await revoke({ variables: { input: { guaranteeId: guarantee.id, reason } } });
-      setReason('');
+      form.reset();
       close();
       onDone();
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (byField.reason) setReasonError(byField.reason);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -67,7 +62,7 @@ export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: Rev
       size="lg"
       closeButtonProps={{ 'aria-label': t('guarantee.actions.close') }}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack gap="md">
           <Text>{t('guarantee.revoke.body', { contractNumber: guarantee.contractNumber })}</Text>
           {error !== null && <ErrorAlert error={error} title={t('review.actions.failedTitle')} />}
@@ -77,12 +72,7 @@ export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: Rev
             required
             rows={3}
             resize="vertical"
-            value={reason}
-            error={reasonError}
-            onChange={(e) => {
-              setReason(e.currentTarget.value);
-              setReasonError(null);
-            }}
+            {...form.getInputProps('reason')}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

@@ -166,4 +166,26 @@ describe('ApplicationReviewPage', () => {
     expect(await screen.findByText('申込を差し戻しました。')).toBeTruthy();
     expect(rowsOf('インフォメーション')['弊社からお客様へのお知らせ']).toBe(message);
   });
+
+  it('shows the server’s message about the return message at that field', async () => {
+    const tooLong = 'あ'.repeat(10);
+    renderReview(view(testApplication()), {
+      request: { query: ReturnApplicationMutation, variables: { input: { applicationId: 'a1', message: tooLong } } },
+      result: {
+        errors: [
+          new GraphQLError('お知らせは2,000文字以内で入力してください。', {
+            extensions: { code: 'BAD_USER_INPUT', field: 'input.message' },
+          }),
+        ],
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: '差戻し' }));
+    const dialog = await screen.findByRole('dialog', { name: '申込を差し戻します' });
+    const message = within(dialog).getByRole('textbox', { name: '弊社からお客様へのお知らせ' });
+    fireEvent.change(message, { target: { value: tooLong } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '差し戻す' }));
+    expect(await within(dialog).findByText('お知らせは2,000文字以内で入力してください。')).toBeTruthy();
+    expect(message.getAttribute('aria-invalid')).toBe('true');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+  });
 });

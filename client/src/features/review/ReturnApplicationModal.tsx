@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 
 export const ReturnApplicationMutation = graphql(`
@@ -31,26 +32,20 @@ interface ReturnApplicationModalProps {
 export function ReturnApplicationModal({ applicationId, opened, onClose, onReturned }: ReturnApplicationModalProps) {
   const { t } = useTranslation();
   const [returnApplication, { loading }] = useMutation(ReturnApplicationMutation);
-  const [message, setMessage] = useState('');
-  const [messageError, setMessageError] = useState<string | null>(null);
+  const form = useForm({
+    initialValues: { message: '' },
+    validate: { message: (message) => (message.trim() ? null : t('review.actions.returnMessageRequired')) },
+  });
   const [error, setError] = useState<unknown>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ message }: typeof form.values) {
     setError(null);
-    if (!message.trim()) {
-      setMessageError(t('review.actions.returnMessageRequired'));
-      return;
-    }
-    setMessageError(null);
     try {
       await returnApplication({ variables: { input: { applicationId, message } } });
-      setMessage('');
+      form.reset();
       onReturned();
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (byField.message) setMessageError(byField.message);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -62,7 +57,7 @@ export function ReturnApplicationModal({ applicationId, opened, onClose, onRetur
       size="lg"
       closeButtonProps={{ 'aria-label': t('review.actions.close') }}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack gap="md">
           <Text>{t('review.actions.returnBody')}</Text>
           {error !== null && <ErrorAlert error={error} title={t('review.actions.failedTitle')} />}
@@ -72,12 +67,7 @@ export function ReturnApplicationModal({ applicationId, opened, onClose, onRetur
             required
             rows={4}
             resize="vertical"
-            value={message}
-            error={messageError}
-            onChange={(e) => {
-              setMessage(e.currentTarget.value);
-              setMessageError(null);
-            }}
+            {...form.getInputProps('message')}
             data-autofocus
           />
           <Group justify="flex-end" gap="sm">

@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
 import { ReviewOrderersQuery } from './ReviewFilterForm';
 import { REVIEW_PAGE_SIZE, ReviewCountsQuery, ReviewQueuePage, ReviewQueueQuery } from './ReviewQueuePage';
@@ -126,14 +127,15 @@ describe('ReviewQueuePage', () => {
     expect(await screen.findByText('条件に合う申込はありません。')).toBeTruthy();
     await screen.findByRole('option', { name: '松本市' });
     fireEvent.change(screen.getByRole('combobox', { name: '発注者' }), { target: { value: 'o1' } });
-    fireEvent.change(screen.getByLabelText('送信日(から)'), { target: { value: '2026-04-01' } });
-    fireEvent.change(screen.getByLabelText('送信日(まで)'), { target: { value: '2026-04-30' } });
+    typeDate(screen.getByLabelText('送信日(から)'), '令和8年4月1日');
+    typeDate(screen.getByLabelText('送信日(まで)'), '2026/4/30');
     fireEvent.click(screen.getByRole('button', { name: '検索' }));
 
     const table = await screen.findByRole('table', { name: '保証申込の一覧' });
     expect(within(table).getByText('発行済み')).toBeTruthy();
     expect(router.state.location.search).toBe('?status=ALL&orderer=o1&from=2026-04-01&to=2026-04-30');
     expect(await screen.findByRole('tab', { name: 'すべて（1件）', selected: true })).toBeTruthy();
+    expect((screen.getByLabelText('送信日(まで)') as HTMLInputElement).value).toBe('令和8年4月30日');
   });
 
   it('opens an application from its row', async () => {
