@@ -31,6 +31,7 @@ export const en: Messages = {
   },
   form: {
     required: 'Required',
+    requiredNamed: '{{field}} is required.',
     forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
     dateInvalid: 'Enter a date (e.g. 令和8年4月1日 or 2026-04-01).',
     datePlaceholder: 'e.g. 令和8年4月1日',

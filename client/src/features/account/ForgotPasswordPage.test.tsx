@@ -30,4 +30,16 @@ describe('ForgotPasswordPage', () => {
     expect(status.textContent).toContain('有効期間60分');
     expect(screen.getByRole('link', { name: 'ログイン画面へ戻る' }).getAttribute('href')).toBe('/login');
   });
+
+  it('asks for the address before sending anything', async () => {
+    renderRoutes({ path: '/forgot-password', routes: [{ path: '/forgot-password', element: <ForgotPasswordPage /> }], mocks: [] });
+    await screen.findByRole('heading', { level: 1, name: 'パスワードの再設定' });
+    fireEvent.change(screen.getByLabelText(/メールアドレス/), { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: '再設定のメールを送る' }));
+    const email = screen.getByRole('textbox', { name: /メールアドレス/ });
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('メールアドレスを入力してください。')).toBeTruthy();
+    expect(document.activeElement).toBe(email);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
 });

@@ -1,12 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { AccountEmailInput } from './AccountEmailInput';
 import { CurrentUserQueryDocument } from './current-user';
 
 export const LoginMutation = graphql(`
@@ -38,14 +41,15 @@ export function LoginPage() {
     refetchQueries: [{ query: CurrentUserQueryDocument }],
     awaitRefetchQueries: true,
   });
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: filledInRules(t, ['email', 'password'] as const, (field) => t(`login.${field}`)),
+  });
   const [error, setError] = useState<unknown>(null);
 
   if (current.data?.me) return <Navigate to={target} replace />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ email, password }: typeof form.values) {
     setError(null);
     try {
       await login({ variables: { input: { email: email.trim(), password } } });
@@ -59,27 +63,17 @@ export function LoginPage() {
     <Paper withBorder p="lg" maw="28rem" mx="auto" mt="lg">
       <PageHeading>{t('login.title')}</PageHeading>
       <Text mb="md">{t('login.lead')}</Text>
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit((values) => submit(values), focusFirstError)} noValidate>
         <Stack gap="md">
           {error !== null && <ErrorAlert error={error} title={t('login.failedTitle')} />}
-          <TextInput
-            label={<RequiredLabel>{t('login.email')}</RequiredLabel>}
-            withAsterisk={false}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
+          <AccountEmailInput label={t('login.email')} {...form.getInputProps('email')} />
           <PasswordInput
             label={<RequiredLabel>{t('login.password')}</RequiredLabel>}
             withAsterisk={false}
             name="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
+            {...form.getInputProps('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           />
           <Button type="submit" loading={loading} fullWidth>
