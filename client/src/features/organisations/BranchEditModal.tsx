@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { EditDialog, EditDialogActions } from './EditDialog';
 import { BranchFields, useBranchForm, type BranchValues } from './BranchFields';
 
 export const UpdateBranchMutation = graphql(`
@@ -38,15 +38,15 @@ export function BranchEditModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={branch !== null}
-      onClose={onClose}
+    <EditDialog
+      item={branch}
+      itemKey={(b) => b.id}
       title={t('organisations.branches.editTitle', { name: branch?.name ?? '' })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('organisations.close') }}
+      onClose={onClose}
     >
-      {branch && <EditForm key={branch.id} branch={branch} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      {(b) => <EditForm branch={b} onClose={onClose} onSaved={onSaved} />}
+    </EditDialog>
   );
 }
 
@@ -70,15 +70,7 @@ function EditForm({ branch, onClose, onSaved }: { branch: BranchDetails; onClose
     <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
       <Stack gap="md">
         <BranchFields form={form} officeCodeFixed cols={2} />
-        {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('organisations.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('organisations.branches.save')}
-          </Button>
-        </Group>
+        <EditDialogActions error={error} loading={loading} onCancel={onClose} submitLabel={t('organisations.branches.save')} />
       </Stack>
     </form>
   );

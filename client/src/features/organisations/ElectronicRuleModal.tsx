@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Alert, Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { ElectronicGuaranteeRule } from '../../gql/graphql';
 import { EraDateInput } from '../../ui/EraDateInput';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { EditDialog, EditDialogActions } from './EditDialog';
 
 export const SetOrdererElectronicRuleMutation = graphql(`
   mutation SetOrdererElectronicRule($input: SetOrdererElectronicRuleInput!) {
@@ -52,15 +52,15 @@ export function ElectronicRuleModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={orderer !== null}
-      onClose={onClose}
+    <EditDialog
+      item={orderer}
+      itemKey={(o) => o.id}
       title={t('organisations.orderers.editTitle', { name: orderer?.name ?? '' })}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('organisations.close') }}
+      onClose={onClose}
     >
-      {orderer && <RuleForm key={orderer.id} orderer={orderer} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      {(o) => <RuleForm orderer={o} onClose={onClose} onSaved={onSaved} />}
+    </EditDialog>
   );
 }
 
@@ -121,15 +121,7 @@ function RuleForm({ orderer, onClose, onSaved }: { orderer: ElectronicRule; onCl
             />
           </>
         )}
-        {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('organisations.cancel')}
-          </Button>
-          <Button type="submit" loading={loading}>
-            {t('organisations.orderers.submit')}
-          </Button>
-        </Group>
+        <EditDialogActions error={error} loading={loading} onCancel={onClose} submitLabel={t('organisations.orderers.submit')} />
       </Stack>
     </form>
   );

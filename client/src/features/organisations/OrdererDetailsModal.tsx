@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { EditDialog, EditDialogActions } from './EditDialog';
 import { RequiredTextFields, useRequiredTextForm } from './RequiredTextFields';
 
 export const CreateOrdererMutation = graphql(`
@@ -54,14 +54,14 @@ export function OrdererDetailsModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={orderer !== null}
-      onClose={onClose}
+    <EditDialog
+      item={orderer}
+      itemKey={(o) => o.id ?? 'new'}
       title={orderer?.id ? t('organisations.orderers.detailsEditTitle', { name: orderer.name }) : t('organisations.orderers.newHeading')}
-      closeButtonProps={{ 'aria-label': t('organisations.close') }}
+      onClose={onClose}
     >
-      {orderer && <DetailsForm key={orderer.id ?? 'new'} orderer={orderer} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      {(o) => <DetailsForm orderer={o} onClose={onClose} onSaved={onSaved} />}
+    </EditDialog>
   );
 }
 
@@ -95,15 +95,12 @@ function DetailsForm({
     <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
       <Stack gap="md">
         <RequiredTextFields form={form} section="orderers" fields={FIELDS} withHelp />
-        {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={creating.loading || updating.loading}>
-            {t('organisations.cancel')}
-          </Button>
-          <Button type="submit" loading={creating.loading || updating.loading}>
-            {orderer.id ? t('organisations.orderers.submit') : t('organisations.orderers.create')}
-          </Button>
-        </Group>
+        <EditDialogActions
+          error={error}
+          loading={creating.loading || updating.loading}
+          onCancel={onClose}
+          submitLabel={orderer.id ? t('organisations.orderers.submit') : t('organisations.orderers.create')}
+        />
       </Stack>
     </form>
   );
