@@ -16,6 +16,13 @@ function renderForm(mocks: Parameters<typeof renderRoutes>[0]['mocks'], onChange
   return onChanged;
 }
 
+/** What a screen reader reads with the field after its name. */
+const description = (input: HTMLElement) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' ');
+
 const field = (name: string) => screen.getByLabelText(new RegExp(`^${name}`), { selector: 'input' });
 
 function fill(current: string, next: string, confirmation = next) {
@@ -30,7 +37,9 @@ describe('ChangePasswordForm', () => {
     renderForm([]);
     fill('', 'operations-team');
     expect(screen.getByText('現在のパスワードを入力してください。')).toBeTruthy();
-    expect(screen.getByText('メールアドレスと同じパスワードは使えません。')).toBeTruthy();
+    expect(description(field('新しいパスワード(?!（確認）)'))).toMatch(/^メールアドレスと同じパスワードは使えません。 +12文字以上/);
+    expect(field('新しいパスワード(?!（確認）)').getAttribute('aria-invalid')).toBe('true');
+    expect(description(field('現在のパスワード'))).toBe('現在のパスワードを入力してください。');
     expect(document.activeElement).toBe(field('現在のパスワード'));
 
     fill(input.currentPassword, input.newPassword, 'the second passwor');
@@ -58,7 +67,7 @@ describe('ChangePasswordForm', () => {
     ]);
     fill(input.currentPassword, input.newPassword);
     expect(await screen.findByText('現在のパスワードが正しくありません。')).toBeTruthy();
-    expect(field('現在のパスワード').hasAttribute('data-invalid')).toBe(true);
+    expect(field('現在のパスワード').getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByRole('alert')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'パスワードを変更する' }));

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { PASSWORD_POLICY } from '@esurety/schema';
-import { Alert, Button, PasswordInput, Stack, Title } from '@mantine/core';
+import { Alert, Button, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { filledIn, focusFirstError } from '../../ui/form-rules';
+import { PasswordField } from '../../ui/PasswordField';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { newPasswordRules } from '../session/new-password-rules';
 
@@ -64,7 +65,7 @@ export function ChangePasswordForm({ email, onChanged }: { email: string; onChan
           )}
           {error !== null && <ErrorAlert error={error} title={t('account.failedTitle')} />}
           <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
-          <PasswordInput
+          <PasswordField
             label={<RequiredLabel>{t('account.currentPassword')}</RequiredLabel>}
             withAsterisk={false}
             name="current-password"
@@ -73,7 +74,7 @@ export function ChangePasswordForm({ email, onChanged }: { email: string; onChan
             {...form.getInputProps('currentPassword')}
             visibilityToggleButtonProps={{ 'aria-label': t('account.showCurrent') }}
           />
-          <PasswordInput
+          <PasswordField
             label={<RequiredLabel>{t('account.newPassword')}</RequiredLabel>}
             withAsterisk={false}
             name="new-password"
@@ -83,7 +84,7 @@ export function ChangePasswordForm({ email, onChanged }: { email: string; onChan
             {...form.getInputProps('newPassword')}
             visibilityToggleButtonProps={{ 'aria-label': t('account.showNew') }}
           />
-          <PasswordInput
+          <PasswordField
             label={<RequiredLabel>{t('account.confirmation')}</RequiredLabel>}
             withAsterisk={false}
             name="confirm-password"

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
+import { PasswordField } from '../../ui/PasswordField';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { AccountEmailInput } from './AccountEmailInput';
 import { CurrentUserQueryDocument } from './current-user';
@@ -67,7 +68,7 @@ export function LoginPage() {
         <Stack gap="md">
           {error !== null && <ErrorAlert error={error} title={t('login.failedTitle')} />}
           <AccountEmailInput label={t('login.email')} {...form.getInputProps('email')} />
-          <PasswordInput
+          <PasswordField
             label={<RequiredLabel>{t('login.password')}</RequiredLabel>}
             withAsterisk={false}
             name="password"

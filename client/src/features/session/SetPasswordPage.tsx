@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { PASSWORD_POLICY } from '@esurety/schema';
-import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { fieldErrors, showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
+import { PasswordField } from '../../ui/PasswordField';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { newPasswordRules } from './new-password-rules';
 
@@ -91,7 +92,7 @@ export function SetPasswordPage() {
               {error !== null && <ErrorAlert error={error} title={t('setPassword.failedTitle')} />}
               {/* A password manager files the new password under the account. */}
               <input type="text" name="username" autoComplete="username" value="" readOnly hidden />
-              <PasswordInput
+              <PasswordField
                 label={<RequiredLabel>{t('setPassword.password')}</RequiredLabel>}
                 withAsterisk={false}
                 name="new-password"
@@ -101,7 +102,7 @@ export function SetPasswordPage() {
                 {...form.getInputProps('password')}
                 visibilityToggleButtonProps={{ 'aria-label': t('setPassword.showPassword') }}
               />
-              <PasswordInput
+              <PasswordField
                 label={<RequiredLabel>{t('setPassword.confirmation')}</RequiredLabel>}
                 withAsterisk={false}
                 name="confirm-password"
