@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { ForgotPasswordPage, RequestPasswordResetMutation } from './ForgotPasswordPage';
@@ -41,5 +42,25 @@ describe('ForgotPasswordPage', () => {
     expect(screen.getByText('メールアドレスを入力してください。')).toBeTruthy();
     expect(document.activeElement).toBe(email);
     expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('shows the server’s refusal of the address at the field', async () => {
+    const message = 'メールアドレスの形式が正しくありません。';
+    renderRoutes({
+      path: '/forgot-password',
+      routes: [{ path: '/forgot-password', element: <ForgotPasswordPage /> }],
+      mocks: [
+        {
+          request: { query: RequestPasswordResetMutation, variables: { input: { email: 'someone' } } },
+          result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } })] },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'パスワードの再設定' });
+    fireEvent.change(screen.getByLabelText(/メールアドレス/), { target: { value: 'someone' } });
+    fireEvent.click(screen.getByRole('button', { name: '再設定のメールを送る' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /メールアドレス/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showFieldErrors } from '../../ui/field-errors';
 import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
 import { AccountEmailInput } from '../session/AccountEmailInput';
@@ -42,7 +43,7 @@ export function ForgotPasswordPage() {
       const answer = result.data?.requestPasswordReset.passwordResetRequest;
       if (answer) setDone({ email: answer.email, minutes: answer.linkValidMinutes });
     } catch (e) {
-      setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showFieldErrors } from '../../ui/field-errors';
 import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
 import { PasswordField } from '../../ui/PasswordField';
@@ -56,7 +57,7 @@ export function LoginPage() {
       await login({ variables: { input: { email: email.trim(), password } } });
       await navigate(target, { replace: true });
     } catch (e) {
-      setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
