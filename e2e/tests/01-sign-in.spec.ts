@@ -90,6 +90,16 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('main')).toBeVisible();
     await expectAccessible(page);
     await saveScreenshot(page, 'login');
+
+    // Sent empty: each field names what is missing, and the first takes the focus.
+    await page.getByRole('button', { name: 'ログイン' }).click();
+    await expect(page.getByRole('textbox', { name: 'メールアドレス', exact: true })).toHaveAccessibleDescription(
+      'メールアドレスを入力してください。',
+    );
+    await expect(page.getByText('パスワードを入力してください。')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'メールアドレス', exact: true })).toBeFocused();
+    await expect(page).toHaveURL(/\/login$/);
+    await expectAccessible(page);
   });
 
   for (const account of accounts) {

@@ -32,6 +32,7 @@ test.describe('operating the service', () => {
     await confirmation.fill('short');
     await page.getByRole('button', { name: 'パスワードを設定する' }).click();
     await expect(page.getByText('パスワードは12文字以上にしてください。')).toBeVisible();
+    await expect(password).toBeFocused();
     await expectAccessible(page);
 
     await password.fill('安曇野の朝は静かで美しい');

@@ -193,6 +193,12 @@ test.describe('administering', () => {
 
     await page.getByRole('button', { name: '小田原市 の電子保証の条件を変更する' }).click();
     const dialog = page.getByRole('dialog', { name: '小田原市 の電子保証の条件' });
+    // The first day shows in the era and is read as typed in it.
+    const from = dialog.getByRole('textbox', { name: '電子保証の開始日' });
+    await expect(from).toHaveValue('令和8年4月1日');
+    await from.fill('R8.4.1');
+    await from.press('Tab');
+    await expect(from).toHaveValue('令和8年4月1日');
     await dialog.getByRole('textbox', { name: '請負者に示す条件の説明' }).fill('');
     await dialog.getByRole('button', { name: '保存する' }).click();
     await expect(dialog.getByText('条件の説明を入力してください。')).toBeVisible();
@@ -201,6 +207,7 @@ test.describe('administering', () => {
     await dialog.getByRole('textbox', { name: '請負者に示す条件の説明' }).fill(description);
     await dialog.getByRole('button', { name: '保存する' }).click();
     await expect(page.getByRole('status').filter({ hasText: '小田原市 の電子保証の条件を保存しました。' })).toBeVisible();
+    await expect(page.getByRole('row', { name: /^小田原市/ })).toContainText('令和8年4月1日');
 
     // The public list shows the new wording.
     await page.goto('/orderers/electronic');

@@ -31,6 +31,7 @@ export const en: Messages = {
   },
   form: {
     required: 'Required',
+    requiredNamed: '{{field}} is required.',
     forbiddenCharacter: '{{field}} contains a character that cannot be used ({{codePoint}}, {{kind}}).',
     dateInvalid: 'Enter a date (e.g. R8.4.1 or 2026-04-01).',
     dateRangeOrder: '{{to}} must be on or after {{from}}.',

@@ -30,6 +30,7 @@ export const ja = {
   },
   form: {
     required: '必須',
+    requiredNamed: '{{field}}を入力してください。',
     forbiddenCharacter: '{{field}}に使用できない文字（{{codePoint}}、{{kind}}）が含まれています。',
     dateInvalid: '日付で入力してください（例：令和8年4月1日、2026-04-01）。',
     dateRangeOrder: '{{to}}は{{from}}以降の日付にしてください。',

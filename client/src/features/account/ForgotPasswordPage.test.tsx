@@ -1,4 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { renderRoutes } from '../../test/render';
 import { ForgotPasswordPage, RequestPasswordResetMutation } from './ForgotPasswordPage';
@@ -29,5 +30,37 @@ describe('ForgotPasswordPage', () => {
     expect(status.textContent).toContain('someone@example.co.jp が登録されていれば');
     expect(status.textContent).toContain('有効期間60分');
     expect(screen.getByRole('link', { name: 'ログイン画面へ戻る' }).getAttribute('href')).toBe('/login');
+  });
+
+  it('asks for the address before sending anything', async () => {
+    renderRoutes({ path: '/forgot-password', routes: [{ path: '/forgot-password', element: <ForgotPasswordPage /> }], mocks: [] });
+    await screen.findByRole('heading', { level: 1, name: 'パスワードの再設定' });
+    fireEvent.change(screen.getByLabelText(/メールアドレス/), { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: '再設定のメールを送る' }));
+    const email = screen.getByRole('textbox', { name: /メールアドレス/ });
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('メールアドレスを入力してください。')).toBeTruthy();
+    expect(document.activeElement).toBe(email);
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('shows the server’s refusal of the address at the field', async () => {
+    const message = 'メールアドレスの形式が正しくありません。';
+    renderRoutes({
+      path: '/forgot-password',
+      routes: [{ path: '/forgot-password', element: <ForgotPasswordPage /> }],
+      mocks: [
+        {
+          request: { query: RequestPasswordResetMutation, variables: { input: { email: 'someone' } } },
+          result: { errors: [new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } })] },
+        },
+      ],
+    });
+    await screen.findByRole('heading', { level: 1, name: 'パスワードの再設定' });
+    fireEvent.change(screen.getByLabelText(/メールアドレス/), { target: { value: 'someone' } });
+    fireEvent.click(screen.getByRole('button', { name: '再設定のメールを送る' }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /メールアドレス/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,11 +1,14 @@
-import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showFieldErrors } from '../../ui/field-errors';
+import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
-import { RequiredLabel } from '../../ui/RequiredLabel';
+import { AccountEmailInput } from '../session/AccountEmailInput';
 import { usePublicMutation } from '../../app/public-graphql';
 
 export const RequestPasswordResetMutation = graphql(`
@@ -26,19 +29,21 @@ export const RequestPasswordResetMutation = graphql(`
 export function ForgotPasswordPage() {
   const { t } = useTranslation();
   const [request, { loading }] = usePublicMutation(RequestPasswordResetMutation);
-  const [email, setEmail] = useState('');
+  const form = useForm({
+    initialValues: { email: '' },
+    validate: filledInRules(t, ['email'], () => t('forgotPassword.email')),
+  });
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<{ email: string; minutes: number } | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ email }: typeof form.values) {
     setError(null);
     try {
       const result = await request({ variables: { input: { email: email.trim() } } });
       const answer = result.data?.requestPasswordReset.passwordResetRequest;
       if (answer) setDone({ email: answer.email, minutes: answer.linkValidMinutes });
     } catch (e) {
-      setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -52,19 +57,10 @@ export function ForgotPasswordPage() {
       ) : (
         <>
           <Text mb="md">{t('forgotPassword.lead')}</Text>
-          <form onSubmit={(e) => void submit(e)}>
+          <form onSubmit={form.onSubmit((values) => submit(values), focusFirstError)} noValidate>
             <Stack gap="md">
               {error !== null && <ErrorAlert error={error} title={t('forgotPassword.failedTitle')} />}
-              <TextInput
-                label={<RequiredLabel>{t('forgotPassword.email')}</RequiredLabel>}
-                withAsterisk={false}
-                type="email"
-                name="email"
-                autoComplete="username"
-                required
-                value={email}
-                onChange={(e) => setEmail(e.currentTarget.value)}
-              />
+              <AccountEmailInput label={t('forgotPassword.email')} {...form.getInputProps('email')} />
               <Button type="submit" loading={loading} fullWidth>
                 {t('forgotPassword.submit')}
               </Button>

@@ -1,12 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
-import { RequiredLabel } from '../../ui/RequiredLabel';
+import { showFieldErrors } from '../../ui/field-errors';
+import { focusFirstError } from '../../ui/form-rules';
 import { BranchEditModal, type BranchDetails } from './BranchEditModal';
+import { BRANCH_FIELDS, BranchFields, useBranchForm, type BranchValues } from './BranchFields';
 
 export const AdminBranchesQuery = graphql(`
   query AdminBranches {
@@ -33,9 +34,7 @@ export const CreateBranchMutation = graphql(`
   }
 `);
 
-const FIELDS = ['officeCode', 'name', 'address', 'tel', 'fax', 'email'] as const;
-type Field = (typeof FIELDS)[number];
-const EMPTY: Record<Field, string> = { officeCode: '', name: '', address: '', tel: '', fax: '', email: '' };
+const EMPTY: BranchValues = { officeCode: '', name: '', address: '', tel: '', fax: '', email: '' };
 
 /** 支店: the guarantor's branches (店番, 名称, 所在地, TEL, FAX, メール), a change to one, and a new one. */
 export function BranchesSection() {
@@ -44,31 +43,22 @@ export function BranchesSection() {
   const formHeadingId = useId();
   const { data, error: loadError, refetch } = useQuery(AdminBranchesQuery);
   const [create, { loading }] = useMutation(CreateBranchMutation);
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useBranchForm(EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [editing, setEditing] = useState<BranchDetails | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: BranchValues) {
     setError(null);
     setCreated(null);
-    const missing = FIELDS.filter((f) => !values[f].trim());
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((f) => [f, t('register.requiredField')])));
-      return;
-    }
     try {
       await create({ variables: { input: values } });
       setCreated(values.name);
-      setValues(EMPTY);
+      form.reset();
       await refetch();
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (Object.keys(byField).length) setErrors(byField);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -87,7 +77,7 @@ export function BranchesSection() {
         <Table withTableBorder verticalSpacing="sm" aria-labelledby={headingId}>
           <Table.Thead>
             <Table.Tr>
-              {FIELDS.map((f) => (
+              {BRANCH_FIELDS.map((f) => (
                 <Table.Th key={f} scope="col">
                   {t(`organisations.branches.${f}`)}
                 </Table.Th>
@@ -98,7 +88,7 @@ export function BranchesSection() {
           <Table.Tbody>
             {data?.branches.map((b) => (
               <Table.Tr key={b.id}>
-                {FIELDS.map((f) => (
+                {BRANCH_FIELDS.map((f) => (
                   <Table.Td key={f}>{b[f]}</Table.Td>
                 ))}
                 <Table.Td>
@@ -131,7 +121,7 @@ export function BranchesSection() {
         {t('organisations.branches.newHeading')}
       </Title>
       <Text mb="sm">{t('organisations.branches.newLead')}</Text>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={formHeadingId}>
+      <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate aria-labelledby={formHeadingId}>
         <Stack gap="sm">
           {created && (
             <Alert color="green" variant="light" role="status">
@@ -139,23 +129,7 @@ export function BranchesSection() {
             </Alert>
           )}
           {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            {FIELDS.map((f) => (
-              <TextInput
-                key={f}
-                label={<RequiredLabel>{t(`organisations.branches.${f}`)}</RequiredLabel>}
-                withAsterisk={false}
-                required
-                value={values[f]}
-                error={errors[f] || undefined}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setValues((v) => ({ ...v, [f]: value }));
-                  setErrors((x) => ({ ...x, [f]: '' }));
-                }}
-              />
-            ))}
-          </SimpleGrid>
+          <BranchFields form={form} officeCodeFixed={false} cols={3} />
           <Group>
             <Button type="submit" loading={loading}>
               {t('organisations.branches.submit')}

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Stack, TextInput, Title } from '@mantine/core';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
-import { RequiredLabel } from '../../ui/RequiredLabel';
+import { showFieldErrors } from '../../ui/field-errors';
+import { focusFirstError } from '../../ui/form-rules';
+import { RequiredTextFields, useRequiredTextForm } from './RequiredTextFields';
 
 export const GuarantorQuery = graphql(`
   query Guarantor {
@@ -42,33 +43,30 @@ export function GuarantorSection() {
   const headingId = useId();
   const { data, error: loadError } = useQuery(GuarantorQuery);
   const [update, { loading }] = useMutation(UpdateGuarantorMutation);
-  const [values, setValues] = useState<Record<Field, string>>({ name: '', address: '', representativeTitle: '', representativeName: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRequiredTextForm('guarantor', FIELDS, { name: '', address: '', representativeTitle: '', representativeName: '' });
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
+  const { initialize } = form;
   useEffect(() => {
     const g = data?.guarantor;
     if (g)
-      setValues({ name: g.name, address: g.address, representativeTitle: g.representativeTitle, representativeName: g.representativeName });
-  }, [data?.guarantor]);
+      initialize({
+        name: g.name,
+        address: g.address,
+        representativeTitle: g.representativeTitle,
+        representativeName: g.representativeName,
+      });
+  }, [data?.guarantor, initialize]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: Record<Field, string>) {
     setError(null);
     setSaved(false);
-    const missing = FIELDS.filter((f) => !values[f].trim());
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((f) => [f, t('register.requiredField')])));
-      return;
-    }
     try {
       await update({ variables: { input: values } });
       setSaved(true);
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (Object.keys(byField).length) setErrors(byField);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -78,7 +76,7 @@ export function GuarantorSection() {
         {t('organisations.guarantor.heading')}
       </Title>
       {loadError && !data ? <ErrorAlert error={loadError} /> : null}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
         <Stack gap="sm">
           <Alert color="blue" variant="light">
             {t('organisations.guarantor.note')}
@@ -90,38 +88,10 @@ export function GuarantorSection() {
           )}
           {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
           <Group grow align="flex-start">
-            {FIELDS.slice(0, 2).map((f) => (
-              <TextInput
-                key={f}
-                label={<RequiredLabel>{t(`organisations.guarantor.${f}`)}</RequiredLabel>}
-                withAsterisk={false}
-                required
-                value={values[f]}
-                error={errors[f] || undefined}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setValues((v) => ({ ...v, [f]: value }));
-                  setErrors((x) => ({ ...x, [f]: '' }));
-                }}
-              />
-            ))}
+            <RequiredTextFields form={form} section="guarantor" fields={FIELDS.slice(0, 2)} />
           </Group>
           <Group grow align="flex-start">
-            {FIELDS.slice(2).map((f) => (
-              <TextInput
-                key={f}
-                label={<RequiredLabel>{t(`organisations.guarantor.${f}`)}</RequiredLabel>}
-                withAsterisk={false}
-                required
-                value={values[f]}
-                error={errors[f] || undefined}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setValues((v) => ({ ...v, [f]: value }));
-                  setErrors((x) => ({ ...x, [f]: '' }));
-                }}
-              />
-            ))}
+            <RequiredTextFields form={form} section="guarantor" fields={FIELDS.slice(2)} />
           </Group>
           <Button type="submit" loading={loading} w="fit-content">
             {t('organisations.guarantor.submit')}

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
-import { RequiredLabel } from '../../ui/RequiredLabel';
+import { showFieldErrors } from '../../ui/field-errors';
+import { focusFirstError } from '../../ui/form-rules';
+import { EditDialog, EditDialogActions } from './EditDialog';
+import { RequiredTextFields, useRequiredTextForm } from './RequiredTextFields';
 
 export const CreateOrdererMutation = graphql(`
   mutation CreateOrderer($input: CreateOrdererInput!) {
@@ -53,14 +54,14 @@ export function OrdererDetailsModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      opened={orderer !== null}
-      onClose={onClose}
+    <EditDialog
+      item={orderer}
+      itemKey={(o) => o.id ?? 'new'}
       title={orderer?.id ? t('organisations.orderers.detailsEditTitle', { name: orderer.name }) : t('organisations.orderers.newHeading')}
-      closeButtonProps={{ 'aria-label': t('organisations.close') }}
+      onClose={onClose}
     >
-      {orderer && <DetailsForm key={orderer.id ?? 'new'} orderer={orderer} onClose={onClose} onSaved={onSaved} />}
-    </Modal>
+      {(o) => <DetailsForm orderer={o} onClose={onClose} onSaved={onSaved} />}
+    </EditDialog>
   );
 }
 
@@ -74,59 +75,32 @@ function DetailsForm({
   onSaved: (name: string, created: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<Field, string>>({ name: orderer.name, certificateTitle: orderer.certificateTitle });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useRequiredTextForm('orderers', FIELDS, { name: orderer.name, certificateTitle: orderer.certificateTitle });
   const [error, setError] = useState<unknown>(null);
   const [create, creating] = useMutation(CreateOrdererMutation, { refetchQueries: ['AdminOrderers'], awaitRefetchQueries: true });
   const [update, updating] = useMutation(UpdateOrdererMutation);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: Record<Field, string>) {
     setError(null);
-    const missing = FIELDS.filter((f) => !values[f].trim());
-    if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((f) => [f, t('register.requiredField')])));
-      return;
-    }
     try {
       if (orderer.id) await update({ variables: { input: { ordererId: orderer.id, ...values } } });
       else await create({ variables: { input: values } });
       onSaved(values.name.trim(), !orderer.id);
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (Object.keys(byField).length) setErrors(byField);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
       <Stack gap="md">
-        {FIELDS.map((f) => (
-          <TextInput
-            key={f}
-            label={<RequiredLabel>{t(`organisations.orderers.${f}`)}</RequiredLabel>}
-            description={t(`organisations.orderers.${f}Help`)}
-            withAsterisk={false}
-            required
-            value={values[f]}
-            error={errors[f] || undefined}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setValues((v) => ({ ...v, [f]: value }));
-              setErrors((x) => ({ ...x, [f]: '' }));
-            }}
-          />
-        ))}
-        {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={creating.loading || updating.loading}>
-            {t('organisations.cancel')}
-          </Button>
-          <Button type="submit" loading={creating.loading || updating.loading}>
-            {orderer.id ? t('organisations.orderers.submit') : t('organisations.orderers.create')}
-          </Button>
-        </Group>
+        <RequiredTextFields form={form} section="orderers" fields={FIELDS} withHelp />
+        <EditDialogActions
+          error={error}
+          loading={creating.loading || updating.loading}
+          onCancel={onClose}
+          submitLabel={orderer.id ? t('organisations.orderers.submit') : t('organisations.orderers.create')}
+        />
       </Stack>
     </form>
   );

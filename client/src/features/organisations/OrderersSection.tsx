@@ -1,12 +1,11 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { formatEraDate } from '@esurety/schema';
-import { Alert, Button, Checkbox, Group, Modal, NativeSelect, Stack, Table, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Table, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
-import type { ElectronicGuaranteeRule } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { ElectronicRuleModal, type ElectronicRule } from './ElectronicRuleModal';
 import { OrdererDetailsModal, type OrdererDetails } from './OrdererDetailsModal';
 
 export const AdminOrderersQuery = graphql(`
@@ -27,31 +26,6 @@ export const AdminOrderersQuery = graphql(`
   }
 `);
 
-export const SetOrdererElectronicRuleMutation = graphql(`
-  mutation SetOrdererElectronicRule($input: SetOrdererElectronicRuleInput!) {
-    setOrdererElectronicRule(input: $input) {
-      orderer {
-        id
-        acceptsElectronic
-        electronicFrom
-        electronicRule
-        electronicRuleDescription
-      }
-    }
-  }
-`);
-
-const RULES = ['WORKS_ALLOWED_BY_ORDERER', 'ANNOUNCED_OR_NOMINATED_FROM'] as const satisfies readonly ElectronicGuaranteeRule[];
-
-interface Editing {
-  id: string;
-  name: string;
-  acceptsElectronic: boolean;
-  electronicFrom: string;
-  electronicRule: ElectronicGuaranteeRule;
-  electronicRuleDescription: string;
-}
-
 /**
  * 発注者: their names and 宛名, a new one, and which accept electronic guarantees, from when, for
  * which works, in the words contractors read.
@@ -60,40 +34,13 @@ export function OrderersSection() {
   const { t } = useTranslation();
   const headingId = useId();
   const { data, error: loadError } = useQuery(AdminOrderersQuery);
-  const [save, { loading }] = useMutation(SetOrdererElectronicRuleMutation);
-  const [editing, setEditing] = useState<Editing | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
+  const [editing, setEditing] = useState<ElectronicRule | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [details, setDetails] = useState<OrdererDetails | null>(null);
 
   function openDetails(orderer: OrdererDetails) {
     setSaved(null);
     setDetails(orderer);
-  }
-
-  async function confirm() {
-    if (!editing) return;
-    setError(null);
-    try {
-      await save({
-        variables: {
-          input: {
-            ordererId: editing.id,
-            acceptsElectronic: editing.acceptsElectronic,
-            electronicFrom: editing.acceptsElectronic ? editing.electronicFrom || null : null,
-            electronicRule: editing.acceptsElectronic ? editing.electronicRule : null,
-            electronicRuleDescription: editing.acceptsElectronic ? editing.electronicRuleDescription : null,
-          },
-        },
-      });
-      setSaved(t('organisations.orderers.saved', { name: editing.name }));
-      setEditing(null);
-    } catch (e) {
-      const byField = fieldErrors(e);
-      if (Object.keys(byField).length) setErrors(byField);
-      else setError(e);
-    }
   }
 
   const orderers = data?.orderers.edges.map((e) => e.node) ?? [];
@@ -148,8 +95,6 @@ export function OrderersSection() {
                       variant="outline"
                       aria-label={t('organisations.orderers.editLabel', { name: o.name })}
                       onClick={() => {
-                        setErrors({});
-                        setError(null);
                         setSaved(null);
                         setEditing({
                           id: o.id,
@@ -178,62 +123,14 @@ export function OrderersSection() {
           setSaved(t(created ? 'organisations.orderers.created' : 'organisations.orderers.detailsSaved', { name }));
         }}
       />
-      <Modal
-        opened={editing !== null}
+      <ElectronicRuleModal
+        orderer={editing}
         onClose={() => setEditing(null)}
-        title={t('organisations.orderers.editTitle', { name: editing?.name ?? '' })}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('organisations.close') }}
-      >
-        {editing && (
-          <Stack gap="md">
-            <Alert color="blue" variant="light">
-              {t('organisations.orderers.note')}
-            </Alert>
-            <Checkbox
-              label={t('organisations.orderers.accepts')}
-              checked={editing.acceptsElectronic}
-              onChange={(e) => setEditing({ ...editing, acceptsElectronic: e.currentTarget.checked })}
-            />
-            {editing.acceptsElectronic && (
-              <>
-                <TextInput
-                  type="date"
-                  label={t('organisations.orderers.from')}
-                  value={editing.electronicFrom}
-                  error={errors.electronicFrom}
-                  onChange={(e) => setEditing({ ...editing, electronicFrom: e.currentTarget.value })}
-                />
-                <NativeSelect
-                  label={t('organisations.orderers.rule')}
-                  value={editing.electronicRule}
-                  error={errors.electronicRule}
-                  onChange={(e) => setEditing({ ...editing, electronicRule: e.currentTarget.value as ElectronicGuaranteeRule })}
-                  data={RULES.map((r) => ({ value: r, label: t(`electronicRule.${r}`) }))}
-                />
-                <Textarea
-                  label={t('organisations.orderers.description')}
-                  description={t('organisations.orderers.descriptionHelp')}
-                  autosize
-                  minRows={2}
-                  value={editing.electronicRuleDescription}
-                  error={errors.electronicRuleDescription}
-                  onChange={(e) => setEditing({ ...editing, electronicRuleDescription: e.currentTarget.value })}
-                />
-              </>
-            )}
-            {error !== null && <ErrorAlert error={error} title={t('organisations.failedTitle')} />}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setEditing(null)} disabled={loading}>
-                {t('organisations.cancel')}
-              </Button>
-              <Button loading={loading} onClick={() => void confirm()}>
-                {t('organisations.orderers.submit')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+        onSaved={(name) => {
+          setEditing(null);
+          setSaved(t('organisations.orderers.saved', { name }));
+        }}
+      />
     </section>
   );
 }

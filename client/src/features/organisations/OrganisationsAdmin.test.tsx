@@ -1,8 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { typeDate } from '../../test/dates';
 import { renderRoutes } from '../../test/render';
-import { AdminBranchesQuery, BranchesSection } from './BranchesSection';
+import { AdminBranchesQuery, BranchesSection, CreateBranchMutation } from './BranchesSection';
+import { SetOrdererElectronicRuleMutation } from './ElectronicRuleModal';
+import { GuarantorQuery, GuarantorSection, UpdateGuarantorMutation } from './GuarantorSection';
 import { UpdateBranchMutation } from './BranchEditModal';
 import { CreateOrdererMutation, UpdateOrdererMutation } from './OrdererDetailsModal';
 import { AdminOrderersQuery, OrderersSection } from './OrderersSection';
@@ -56,7 +59,9 @@ describe('the orderers on the organisations page', () => {
     fireEvent.click(screen.getByRole('button', { name: '発注者を登録' }));
     const dialog = await screen.findByRole('dialog', { name: '発注者を登録' });
     fireEvent.click(within(dialog).getByRole('button', { name: '発注者を登録する' }));
-    expect(within(dialog).getAllByText('入力してください。')).toHaveLength(2);
+    expect(within(dialog).getByText('発注者を入力してください。')).toBeTruthy();
+    expect(within(dialog).getByText('宛名（保証証書の名義）を入力してください。')).toBeTruthy();
+    expect(document.activeElement).toBe(within(dialog).getByRole('textbox', { name: /^発注者/ }));
 
     type(/^発注者/, '松本市');
     type(/^宛名/, '松本市長');
@@ -98,7 +103,138 @@ describe('the orderers on the organisations page', () => {
   });
 });
 
+describe('an orderer’s electronic guarantee rule', () => {
+  it('takes the first day in the era, shows a refused field at the field, then saves', async () => {
+    const input = {
+      ordererId: 'o2',
+      acceptsElectronic: true,
+      electronicFrom: '2026-04-01',
+      electronicRule: 'ANNOUNCED_OR_NOMINATED_FROM',
+      electronicRuleDescription: '',
+    };
+    const described = { ...input, electronicRuleDescription: '令和8年4月1日以降に公告する工事' };
+    const answer = (values: typeof input) => ({
+      data: {
+        setOrdererElectronicRule: {
+          __typename: 'SetOrdererElectronicRulePayload',
+          orderer: { __typename: 'Orderer', id: 'o2', ...values, ordererId: undefined },
+        },
+      },
+    });
+    renderSection(<OrderersSection />, [
+      orderers(orderer('o2', '小田原市', '小田原市長')),
+      {
+        request: { query: SetOrdererElectronicRuleMutation, variables: { input } },
+        result: {
+          errors: [
+            new GraphQLError('条件の説明を入力してください。', {
+              extensions: { code: 'BAD_USER_INPUT', field: 'input.electronicRuleDescription' },
+            }),
+          ],
+        },
+      },
+      { request: { query: SetOrdererElectronicRuleMutation, variables: { input: described } }, result: answer(described) },
+    ]);
+    fireEvent.click(await screen.findByRole('button', { name: '小田原市 の電子保証の条件を変更する' }));
+    const dialog = await screen.findByRole('dialog', { name: '小田原市 の電子保証の条件' });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: '電子保証に対応している' }));
+    const from = within(dialog).getByLabelText('電子保証の開始日') as HTMLInputElement;
+    typeDate(from, '来年の春');
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存する' }));
+    expect(await within(dialog).findByText('日付で入力してください（例：令和8年4月1日、2026-04-01）。')).toBeTruthy();
+    expect(document.activeElement).toBe(from);
+
+    typeDate(from, 'R8.4.1');
+    expect(from.value).toBe('令和8年4月1日');
+    fireEvent.change(within(dialog).getByRole('combobox', { name: '対象となる工事の条件' }), {
+      target: { value: 'ANNOUNCED_OR_NOMINATED_FROM' },
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存する' }));
+    const description = within(dialog).getByRole('textbox', { name: '請負者に示す条件の説明' });
+    expect(await within(dialog).findByText('条件の説明を入力してください。')).toBeTruthy();
+    expect(description.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(description, { target: { value: described.electronicRuleDescription } });
+    fireEvent.click(within(dialog).getByRole('button', { name: '保存する' }));
+    expect((await screen.findByRole('status')).textContent).toBe('小田原市 の電子保証の条件を保存しました。');
+  });
+});
+
+describe('the guarantor on the organisations page', () => {
+  it('starts from the saved details, names an emptied field, then saves', async () => {
+    const guarantor = {
+      __typename: 'Guarantor' as const,
+      id: 'g1',
+      name: '東日本建設業保証株式会社',
+      address: '東京都中央区八丁堀2丁目5番1号',
+      representativeTitle: '代表取締役社長',
+      representativeName: '保証 太郎',
+    };
+    const input = { name: guarantor.name, address: guarantor.address, representativeTitle: '代表取締役', representativeName: '保証 太郎' };
+    renderSection(<GuarantorSection />, [
+      { request: { query: GuarantorQuery }, result: { data: { guarantor } } },
+      {
+        request: { query: UpdateGuarantorMutation, variables: { input } },
+        result: { data: { updateGuarantor: { __typename: 'UpdateGuarantorPayload', guarantor: { ...guarantor, ...input } } } },
+      },
+    ]);
+    await waitFor(() => expect((screen.getByRole('textbox', { name: '商号' }) as HTMLInputElement).value).toBe(guarantor.name));
+    type(/^代表者の役職/, ' ');
+    fireEvent.click(screen.getByRole('button', { name: '保存する' }));
+    expect(screen.getByText('代表者の役職を入力してください。')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: '代表者の役職' }));
+
+    type(/^代表者の役職/, input.representativeTitle);
+    fireEvent.click(screen.getByRole('button', { name: '保存する' }));
+    expect((await screen.findByRole('status')).textContent).toBe('保証事業会社を保存しました。');
+  });
+});
+
 describe('the branches on the organisations page', () => {
+  it('registers a branch: names the empty fields, then empties the form once registered', async () => {
+    const input = {
+      officeCode: '21076',
+      name: '松本支店',
+      address: '長野県松本市中央1丁目',
+      tel: '0263-32-1234',
+      fax: '0263-32-1235',
+      email: 'matsumoto@example.jp',
+    };
+    const branch = { __typename: 'Branch' as const, id: 'b2', ...input };
+    renderSection(<BranchesSection />, [
+      { request: { query: AdminBranchesQuery }, result: { data: { branches: [] } } },
+      {
+        request: { query: CreateBranchMutation, variables: { input } },
+        result: {
+          data: { createBranch: { __typename: 'CreateBranchPayload', branch: { __typename: 'Branch', id: 'b2', officeCode: '21076' } } },
+        },
+      },
+      { request: { query: AdminBranchesQuery }, result: { data: { branches: [branch] } } },
+    ]);
+    const form = await screen.findByRole('form', { name: '支店の登録' });
+    fireEvent.click(within(form).getByRole('button', { name: '支店を登録する' }));
+    for (const label of ['店番', '支店名', '所在地', 'TEL', 'FAX', 'メールアドレス']) {
+      expect(within(form).getByText(`${label}を入力してください。`)).toBeTruthy();
+    }
+    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: '店番' }));
+
+    const labels: Record<keyof typeof input, string> = {
+      officeCode: '店番',
+      name: '支店名',
+      address: '所在地',
+      tel: 'TEL',
+      fax: 'FAX',
+      email: 'メールアドレス',
+    };
+    for (const [field, label] of Object.entries(labels)) {
+      fireEvent.change(within(form).getByRole('textbox', { name: label }), { target: { value: input[field as keyof typeof input] } });
+    }
+    fireEvent.click(within(form).getByRole('button', { name: '支店を登録する' }));
+    expect((await within(form).findByRole('status')).textContent).toBe('松本支店 を登録しました。');
+    expect((within(form).getByRole('textbox', { name: '支店名' }) as HTMLInputElement).value).toBe('');
+    expect(await screen.findByRole('cell', { name: '0263-32-1234' })).toBeTruthy();
+  });
+
   it('changes a branch’s details but never its office code, and shows a refused field at the field', async () => {
     const branch = {
       __typename: 'Branch' as const,

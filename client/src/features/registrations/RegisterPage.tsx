@@ -1,11 +1,13 @@
 import { isValidCorporateNumber } from '@esurety/schema';
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
+import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { usePublicMutation } from '../../app/public-graphql';
@@ -33,36 +35,27 @@ export function typedCorporateNumber(value: string): string {
 export function RegisterPage() {
   const { t } = useTranslation();
   const [request, { loading }] = usePublicMutation(RequestContractorRegistrationMutation);
-  const [values, setValues] = useState<Record<FieldName, string>>({
-    name: '',
-    address: '',
-    corporateNumber: '',
-    representative: '',
-    contactName: '',
-    email: '',
+  const required = filledInRules(t, FIELDS, (field) => t(`register.${field}`));
+  const form = useForm({
+    initialValues: Object.fromEntries(FIELDS.map((f) => [f, ''])) as Record<FieldName, string>,
+    validate: {
+      ...required,
+      corporateNumber: (value: string) =>
+        required.corporateNumber(value) ??
+        (isValidCorporateNumber(typedCorporateNumber(value)) ? null : t('register.invalidCorporateNumber')),
+    },
   });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [error, setError] = useState<unknown>(null);
   const [doneFor, setDoneFor] = useState<string | null>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: typeof form.values) {
     setError(null);
-    const next: Partial<Record<FieldName, string>> = {};
-    for (const field of FIELDS) if (!values[field].trim()) next[field] = t('register.requiredField');
-    if (!next.corporateNumber && !isValidCorporateNumber(typedCorporateNumber(values.corporateNumber))) {
-      next.corporateNumber = t('register.invalidCorporateNumber');
-    }
-    setErrors(next);
-    if (Object.keys(next).length) return;
     try {
       const input = Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])) as Record<FieldName, string>;
       const result = await request({ variables: { input } });
       setDoneFor(result.data?.requestContractorRegistration.contractorRegistration.email ?? input.email);
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (Object.keys(byField).length) setErrors(byField);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -72,13 +65,7 @@ export function RegisterPage() {
       withAsterisk={false}
       name={name}
       required
-      value={values[name]}
-      error={errors[name]}
-      onChange={(e) => {
-        const value = e.currentTarget.value;
-        setValues((v) => ({ ...v, [name]: value }));
-        setErrors((current) => ({ ...current, [name]: undefined }));
-      }}
+      {...form.getInputProps(name)}
       {...extra}
     />
   );
@@ -93,7 +80,7 @@ export function RegisterPage() {
       ) : (
         <>
           <Text mb="md">{t('register.lead')}</Text>
-          <form onSubmit={(e) => void submit(e)} noValidate>
+          <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
             <Stack gap="md">
               {error !== null && <ErrorAlert error={error} title={t('register.failedTitle')} />}
               {field('name', { autoComplete: 'organization' })}

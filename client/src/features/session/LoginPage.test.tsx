@@ -102,6 +102,24 @@ describe('LoginPage', () => {
     await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/guarantees?kind=CONTRACT'));
   });
 
+  it('names the empty fields, takes the focus to the first, and sends nothing', async () => {
+    renderRoutes({ path: '/login', routes, mocks: [signedOut] });
+    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    fireEvent.click(screen.getByRole('button', { name: 'ログイン' }));
+
+    const email = screen.getByRole('textbox', { name: /メールアドレス/ });
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('メールアドレスを入力してください。')).toBeTruthy();
+    expect(screen.getByText('パスワードを入力してください。')).toBeTruthy();
+    expect(document.activeElement).toBe(email);
+
+    fireEvent.change(email, { target: { value: 'contractor@demo.esurety.jp' } });
+    fireEvent.click(screen.getByRole('button', { name: 'ログイン' }));
+    expect(screen.queryByText('メールアドレスを入力してください。')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText(/パスワード/, { selector: 'input' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('goes only to a path of this app', () => {
     expect(returnPath({ from: '/guarantees/1' })).toBe('/guarantees/1');
     expect(returnPath({ from: '//evil.example.com/x' })).toBe('/');

@@ -1,11 +1,16 @@
-import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Button, Paper, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { showFieldErrors } from '../../ui/field-errors';
+import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
+import { PasswordField } from '../../ui/PasswordField';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { AccountEmailInput } from './AccountEmailInput';
 import { CurrentUserQueryDocument } from './current-user';
 import { usePublicMutation, usePublicQuery } from '../../app/public-graphql';
 
@@ -35,20 +40,21 @@ export function LoginPage() {
   const target = returnPath(location.state);
   const current = usePublicQuery(CurrentUserQueryDocument);
   const [login, { loading }] = usePublicMutation(LoginMutation);
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: filledInRules(t, ['email', 'password'] as const, (field) => t(`login.${field}`)),
+  });
   const [error, setError] = useState<unknown>(null);
 
   if (current.data?.me) return <Navigate to={target} replace />;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ email, password }: typeof form.values) {
     setError(null);
     try {
       await login({ variables: { input: { email: email.trim(), password } } });
       await navigate(target, { replace: true });
     } catch (e) {
-      setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -56,27 +62,17 @@ export function LoginPage() {
     <Paper withBorder p="lg" maw="28rem" mx="auto" mt="lg">
       <PageHeading>{t('login.title')}</PageHeading>
       <Text mb="md">{t('login.lead')}</Text>
-      <form onSubmit={submit}>
+      <form onSubmit={form.onSubmit((values) => submit(values), focusFirstError)} noValidate>
         <Stack gap="md">
           {error !== null && <ErrorAlert error={error} title={t('login.failedTitle')} />}
-          <TextInput
-            label={<RequiredLabel>{t('login.email')}</RequiredLabel>}
-            withAsterisk={false}
-            type="email"
-            name="email"
-            autoComplete="username"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-          />
-          <PasswordInput
+          <AccountEmailInput label={t('login.email')} {...form.getInputProps('email')} />
+          <PasswordField
             label={<RequiredLabel>{t('login.password')}</RequiredLabel>}
             withAsterisk={false}
             name="password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => setPassword(e.currentTarget.value)}
+            {...form.getInputProps('password')}
             visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           />
           <Button type="submit" loading={loading} fullWidth>

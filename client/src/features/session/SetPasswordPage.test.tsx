@@ -47,6 +47,9 @@ describe('SetPasswordPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'パスワードの設定' });
     fill('short');
     expect(await screen.findByText('パスワードは12文字以上にしてください。')).toBeTruthy();
+    const password = screen.getByLabelText(/^新しいパスワード(?!（確認）)/, { selector: 'input' });
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(password);
     fill('esurety-demo');
     expect(await screen.findByText('このパスワードは推測されやすいため使えません。')).toBeTruthy();
     fill('correct horse battery', 'correct horse batter');

@@ -1,13 +1,17 @@
-import { PASSWORD_POLICY, passwordProblem } from '@esurety/schema';
-import { Alert, Button, Paper, PasswordInput, Stack, Text } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { PASSWORD_POLICY } from '@esurety/schema';
+import { Alert, Button, Paper, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { fieldErrors, showFieldErrors } from '../../ui/field-errors';
+import { focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
+import { PasswordField } from '../../ui/PasswordField';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { newPasswordRules } from './new-password-rules';
 import { usePublicMutation } from '../../app/public-graphql';
 
 export const SetPasswordMutation = graphql(`
@@ -27,11 +31,6 @@ export function tokenFromFragment(hash: string): string | null {
   return token && /^[A-Za-z0-9_-]{20,100}$/.test(token) ? token : null;
 }
 
-interface FormErrors {
-  password?: string;
-  confirmation?: string;
-}
-
 /**
  * パスワードの設定: the page a one-time link (the first administrator's, an invitation, a reset)
  * opens. It takes the token from the fragment and at once removes it from the address bar and the
@@ -44,9 +43,10 @@ export function SetPasswordPage() {
   const navigate = useNavigate();
   const [token] = useState(() => tokenFromFragment(location.hash));
   const [setPassword, { loading }] = usePublicMutation(SetPasswordMutation);
-  const [password, setPasswordValue] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useForm({
+    initialValues: { password: '', confirmation: '' },
+    validate: newPasswordRules(t, 'password', t('setPassword.mismatch')),
+  });
   const [error, setError] = useState<unknown>(null);
   const [linkRefused, setLinkRefused] = useState(false);
   const [doneFor, setDoneFor] = useState<string | null>(null);
@@ -55,25 +55,15 @@ export function SetPasswordPage() {
     if (location.hash) void navigate({ pathname: location.pathname, search: location.search, hash: '' }, { replace: true });
   }, [location.hash, location.pathname, location.search, navigate]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ password }: typeof form.values) {
     setError(null);
-    const problem = passwordProblem(password);
-    const next: FormErrors = {
-      password: problem
-        ? t(`setPassword.problems.${problem}`, { min: PASSWORD_POLICY.minLength, max: PASSWORD_POLICY.maxLength })
-        : undefined,
-      confirmation: !problem && password !== confirmation ? t('setPassword.mismatch') : undefined,
-    };
-    setErrors(next);
-    if (next.password || next.confirmation || !token) return;
+    if (!token) return;
     try {
       const result = await setPassword({ variables: { input: { token, password } } });
       setDoneFor(result.data?.setPassword.user.email ?? '');
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (byField.password) setErrors({ password: byField.password });
-      else if (byField.token) setLinkRefused(true);
+      if (showFieldErrors(form, e)) return;
+      if (fieldErrors(e).token) setLinkRefused(true);
       else setError(e);
     }
   }
@@ -97,38 +87,28 @@ export function SetPasswordPage() {
       ) : (
         <>
           <Text mb="md">{t('setPassword.lead')}</Text>
-          <form onSubmit={(e) => void submit(e)} noValidate>
+          <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
             <Stack gap="md">
               {error !== null && <ErrorAlert error={error} title={t('setPassword.failedTitle')} />}
               {/* A password manager files the new password under the account. */}
               <input type="text" name="username" autoComplete="username" value="" readOnly hidden />
-              <PasswordInput
+              <PasswordField
                 label={<RequiredLabel>{t('setPassword.password')}</RequiredLabel>}
                 withAsterisk={false}
                 name="new-password"
                 autoComplete="new-password"
                 required
                 description={t('setPassword.policy', { min: PASSWORD_POLICY.minLength, max: PASSWORD_POLICY.maxLength })}
-                value={password}
-                error={errors.password}
-                onChange={(e) => {
-                  setPasswordValue(e.currentTarget.value);
-                  setErrors((current) => ({ ...current, password: undefined }));
-                }}
+                {...form.getInputProps('password')}
                 visibilityToggleButtonProps={{ 'aria-label': t('setPassword.showPassword') }}
               />
-              <PasswordInput
+              <PasswordField
                 label={<RequiredLabel>{t('setPassword.confirmation')}</RequiredLabel>}
                 withAsterisk={false}
                 name="confirm-password"
                 autoComplete="new-password"
                 required
-                value={confirmation}
-                error={errors.confirmation}
-                onChange={(e) => {
-                  setConfirmation(e.currentTarget.value);
-                  setErrors((current) => ({ ...current, confirmation: undefined }));
-                }}
+                {...form.getInputProps('confirmation')}
                 visibilityToggleButtonProps={{ 'aria-label': t('setPassword.showConfirmation') }}
               />
               <Button type="submit" loading={loading} fullWidth>

@@ -1,48 +1,63 @@
 import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { useId, type FormEvent, type Ref } from 'react';
+import type { UseFormReturnType } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useId, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequiredLabel } from '../../ui/RequiredLabel';
-import { ContractNumberInput } from '../guarantees/ContractNumberInput';
 import { forbiddenCharacterText } from '../../ui/forbidden-character';
-import type { VerifyInputErrors, VerifyValues } from './verify-input';
+import { RequiredLabel } from '../../ui/RequiredLabel';
+import { contractNumberTypo } from '../guarantees/contract-number-typo';
+import { ContractNumberInput } from '../guarantees/ContractNumberInput';
+import { checkVerifyInput, type VerifyValues } from './verify-input';
+
+/**
+ * The form's rules (`useForm`'s `validate`): what `checkVerifyInput` finds, in the words shown at
+ * each field. A typo in the number, or a character no field takes, reads as the fields already
+ * point it out while it is typed.
+ */
+export function verifyFormRules(t: TFunction) {
+  return (values: VerifyValues) => {
+    const found = checkVerifyInput(values);
+    const numberField = t('guarantee.contractNumberInput.field');
+    const contractNumber = {
+      required: t('verification.form.contractNumberRequired'),
+      forbidden: forbiddenCharacterText(t, numberField, values.contractNumber),
+      typo: t('guarantee.contractNumberInput.typo', { contractNumber: contractNumberTypo(values.contractNumber) }),
+    };
+    const authKey = {
+      required: t('verification.form.authKeyRequired'),
+      forbidden: forbiddenCharacterText(t, t('verification.form.authKey'), values.authKey),
+      malformed: t('verification.form.authKeyMalformed'),
+    };
+    return {
+      contractNumber: found.contractNumber && contractNumber[found.contractNumber],
+      authKey: found.authKey && authKey[found.authKey],
+    };
+  };
+}
 
 interface VerifyFormProps {
-  values: VerifyValues;
-  onChange: (values: VerifyValues, field: keyof VerifyValues) => void;
-  /** what the last 確認する found wrong before sending */
-  errors: VerifyInputErrors;
-  /** the server's reason for refusing the number, until it is edited */
-  contractNumberError?: string;
+  /** the page's `useForm({ validate: verifyFormRules(t) })`; the server's refusal of the number goes to its field */
+  form: UseFormReturnType<VerifyValues>;
   loading: boolean;
-  onSubmit: () => void;
+  onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
   contractNumberRef?: Ref<HTMLInputElement>;
 }
 
 /** 保証契約番号 and 認証キー, both required, and 確認する. */
-export function VerifyForm({ values, onChange, errors, contractNumberError, loading, onSubmit, contractNumberRef }: VerifyFormProps) {
+export function VerifyForm({ form, loading, onSubmit, contractNumberRef }: VerifyFormProps) {
   const { t } = useTranslation();
   const headingId = useId();
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit();
-  }
-
-  // A typo needs no message of its own: the number field points it out as it is typed.
-  const numberError = errors.contractNumber === 'required' ? t('verification.form.contractNumberRequired') : contractNumberError;
+  const { value: authKey, error: authKeyError, ...authKeyProps } = form.getInputProps('authKey');
   // A character no field takes is named as it is typed, like a typo in the number.
-  const keyForbidden = forbiddenCharacterText(t, t('verification.form.authKey'), values.authKey);
-  const keyError =
-    errors.authKey === 'required'
-      ? t('verification.form.authKeyRequired')
-      : (keyForbidden ?? (errors.authKey === 'malformed' ? t('verification.form.authKeyMalformed') : undefined));
+  const keyForbidden = forbiddenCharacterText(t, t('verification.form.authKey'), authKey as string);
+  const numberProps = form.getInputProps('contractNumber');
 
   return (
     <Paper component="section" aria-labelledby={headingId} withBorder p="lg" maw="36rem">
       <Title order={2} size="h3" id={headingId} mb="md">
         {t('verification.form.heading')}
       </Title>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack gap="md">
           <ContractNumberInput
             ref={contractNumberRef}
@@ -50,9 +65,10 @@ export function VerifyForm({ values, onChange, errors, contractNumberError, load
             withAsterisk={false}
             required
             name="contractNumber"
-            value={values.contractNumber}
-            error={numberError}
-            onChange={(contractNumber) => onChange({ ...values, contractNumber }, 'contractNumber')}
+            {...numberProps}
+            value={numberProps.value as string}
+            error={(numberProps.error as string | undefined) ?? undefined}
+            onChange={(contractNumber) => form.setFieldValue('contractNumber', contractNumber)}
           />
           <TextInput
             label={<RequiredLabel>{t('verification.form.authKey')}</RequiredLabel>}
@@ -60,14 +76,14 @@ export function VerifyForm({ values, onChange, errors, contractNumberError, load
             required
             name="authKey"
             description={t('verification.form.authKeyHelp')}
-            value={values.authKey}
-            error={keyError}
+            {...authKeyProps}
+            value={authKey as string}
+            error={keyForbidden ?? authKeyError}
             autoComplete="off"
             autoCapitalize="off"
             autoCorrect="off"
             spellCheck={false}
             styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: '0.08em' } }}
-            onChange={(e) => onChange({ ...values, authKey: e.currentTarget.value }, 'authKey')}
           />
           <Group>
             <Button type="submit" loading={loading}>

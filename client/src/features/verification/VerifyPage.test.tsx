@@ -172,6 +172,10 @@ describe('VerifyPage', () => {
     expect(await screen.findByText(message)).toBeTruthy();
     expect(numberInput().getAttribute('aria-invalid')).toBe('true');
     expect(screen.queryByRole('alert')).toBeNull();
+
+    fireEvent.change(numberInput(), { target: { value: '20075-00001R' } });
+    expect(screen.queryByText(message)).toBeNull();
+    expect(numberInput().getAttribute('aria-invalid')).toBeNull();
   });
 
   it('sends nothing while a field is empty, the number shows a typo or the key is not 12 characters', async () => {
@@ -179,6 +183,7 @@ describe('VerifyPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '確認する' }));
     expect(await screen.findByText('保証契約番号を入力してください。')).toBeTruthy();
     expect(screen.getByText('認証キーを入力してください。')).toBeTruthy();
+    expect(document.activeElement).toBe(numberInput());
 
     enterAndVerify('20075-00001X', 'Z28YUE4J3Bu');
     expect(await screen.findByText(/確認文字が合いません。/)).toBeTruthy();
@@ -193,6 +198,7 @@ describe('VerifyPage', () => {
     expect(numberInput().value).toBe('');
     expect(keyInput().value).toBe('');
     expect(screen.queryByRole('article')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(numberInput()));
   });
 
   it('links to the orderers that accept electronic guarantees', () => {

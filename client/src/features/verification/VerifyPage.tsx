@@ -1,23 +1,18 @@
 import { Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { lazy, Suspense, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { graphql, type FragmentType } from '../../gql';
+import { focusFirstError } from '../../ui/form-rules';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
 import { VerificationFailureAlert } from './VerificationFailureAlert';
 import { VerificationLinks } from './VerificationLinks';
 import type { VerificationResultFieldsFragment } from './VerificationResultView';
-import { VerifyForm } from './VerifyForm';
+import { VerifyForm, verifyFormRules } from './VerifyForm';
 import { readVerificationFailure, type VerificationFailure } from './verification-failure';
-import {
-  checkVerifyInput,
-  emptyVerifyValues,
-  normaliseAuthKey,
-  readVerifyFragment,
-  type VerifyInputErrors,
-  type VerifyValues,
-} from './verify-input';
+import { emptyVerifyValues, normaliseAuthKey, readVerifyFragment, type VerifyValues } from './verify-input';
 import { usePublicMutation } from '../../app/public-graphql';
 
 export const VerifyGuaranteeMutation = graphql(`
@@ -49,18 +44,15 @@ export function VerifyPage() {
   const navigate = useNavigate();
   // The key is sent once and never kept: not in Apollo's cache, not in the form after success.
   const [verify, { loading }] = usePublicMutation(VerifyGuaranteeMutation);
-  const [values, setValues] = useState<VerifyValues>(emptyVerifyValues);
-  const [inputErrors, setInputErrors] = useState<VerifyInputErrors>({});
+  const form = useForm<VerifyValues>({ initialValues: emptyVerifyValues, validate: verifyFormRules(t) });
   const [failure, setFailure] = useState<VerificationFailure | null>(null);
   const [result, setResult] = useState<VerificationResultRef | null>(null);
   const contractNumberRef = useRef<HTMLInputElement>(null);
   const handledFragment = useRef<string | null>(null);
 
-  async function submit(toVerify: VerifyValues) {
-    const errors = checkVerifyInput(toVerify);
-    setInputErrors(errors);
+  /** Sends what passed the form's rules; a refused number is shown at its field, any other refusal above the form. */
+  async function send(toVerify: VerifyValues) {
     setFailure(null);
-    if (errors.contractNumber || errors.authKey) return;
     void loadResultView();
     try {
       const { data } = await verify({
@@ -68,14 +60,24 @@ export function VerifyPage() {
       });
       if (data?.verifyGuarantee) {
         setResult(data.verifyGuarantee.verification);
-        setValues((current) => ({ ...current, authKey: '' }));
+        form.setFieldValue('authKey', '');
       } else {
         setFailure({ kind: 'other', error: null });
       }
     } catch (error) {
-      setFailure(readVerificationFailure(error));
+      const found = readVerificationFailure(error);
+      if (found.kind === 'contractNumber') form.setFieldError('contractNumber', found.message);
+      else setFailure(found);
     }
   }
+
+  const submit = form.onSubmit(
+    (values) => void send(values),
+    (errors, values, event) => {
+      setFailure(null);
+      focusFirstError(errors, values, event);
+    },
+  );
 
   // The QR code's link: fill, clear the fragment (replacing the history entry), send once. The
   // ref keeps React's development double run, and any re-render, from sending twice.
@@ -88,10 +90,9 @@ export function VerifyPage() {
     if (handledFragment.current === hash) return;
     handledFragment.current = hash;
     void navigate({ pathname: location.pathname, search: location.search }, { replace: true });
-    const filled = { ...emptyVerifyValues, ...fromLink };
-    setValues(filled);
+    form.setValues({ ...emptyVerifyValues, ...fromLink });
     setResult(null);
-    if (fromLink.contractNumber && fromLink.authKey) void submit(filled);
+    if (fromLink.contractNumber && fromLink.authKey) submit();
   });
   // A new fragment only: the rest is read as it is then.
   useEffect(() => openFragment(location.hash), [location.hash]);
@@ -99,16 +100,9 @@ export function VerifyPage() {
   function reset() {
     setResult(null);
     setFailure(null);
-    setInputErrors({});
-    setValues(emptyVerifyValues);
+    form.reset();
     // After the form is back on screen.
     setTimeout(() => contractNumberRef.current?.focus());
-  }
-
-  function change(next: VerifyValues, field: keyof VerifyValues) {
-    setValues(next);
-    setInputErrors((errors) => ({ ...errors, [field]: undefined }));
-    if (field === 'contractNumber' && failure?.kind === 'contractNumber') setFailure(null);
   }
 
   return (
@@ -122,15 +116,7 @@ export function VerifyPage() {
         <Stack gap="md">
           <Text>{t('verification.lead')}</Text>
           {failure && <VerificationFailureAlert failure={failure} />}
-          <VerifyForm
-            values={values}
-            onChange={change}
-            errors={inputErrors}
-            contractNumberError={failure?.kind === 'contractNumber' ? failure.message : undefined}
-            loading={loading}
-            onSubmit={() => void submit(values)}
-            contractNumberRef={contractNumberRef}
-          />
+          <VerifyForm form={form} loading={loading} onSubmit={submit} contractNumberRef={contractNumberRef} />
         </Stack>
       )}
       <VerificationLinks />

@@ -1,11 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Checkbox, Group, Paper, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { RegisterWebhookEndpointMutation as RegisterResult, WebhookEvent } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
+import { focusFirstError } from '../../ui/form-rules';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { isHttpsUrl, isWebhookEvent, webhookEvents } from './webhook-events';
 
@@ -23,48 +25,36 @@ export const RegisterWebhookEndpointMutation = graphql(`
 
 export type RegisteredWebhookEndpoint = RegisterResult['registerWebhookEndpoint'];
 
-interface FormErrors {
-  url?: string;
-  events?: string;
-}
-
 /** 送信先を登録: an https URL and the events to send there. */
 export function RegisterWebhookForm({ onRegistered }: { onRegistered: (registered: RegisteredWebhookEndpoint, url: string) => void }) {
   const { t } = useTranslation();
   const headingId = useId();
   // The signing secret is in the answer only: keep it out of the cache.
   const [register, { loading }] = useMutation(RegisterWebhookEndpointMutation, { fetchPolicy: 'no-cache' });
-  const [url, setUrl] = useState('');
-  const [events, setEvents] = useState<WebhookEvent[]>([]);
-  const [errors, setErrors] = useState<FormErrors>({});
+  const form = useForm({
+    initialValues: { url: '', events: [] as WebhookEvent[] },
+    validate: {
+      url: (url) => {
+        const trimmed = url.trim();
+        if (!trimmed) return t('webhooks.register.urlRequired');
+        return isHttpsUrl(trimmed) ? null : t('webhooks.register.urlHttps');
+      },
+      events: (events) => (events.length === 0 ? t('webhooks.register.eventsRequired') : null),
+    },
+  });
   const [error, setError] = useState<unknown>(null);
 
-  function validate(trimmed: string): FormErrors {
-    const found: FormErrors = {};
-    if (!trimmed) found.url = t('webhooks.register.urlRequired');
-    else if (!isHttpsUrl(trimmed)) found.url = t('webhooks.register.urlHttps');
-    if (events.length === 0) found.events = t('webhooks.register.eventsRequired');
-    return found;
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ url, events }: typeof form.values) {
     setError(null);
     const trimmed = url.trim();
-    const found = validate(trimmed);
-    setErrors(found);
-    if (found.url || found.events) return;
     try {
       const result = await register({ variables: { input: { url: trimmed, events: webhookEvents.filter((e) => events.includes(e)) } } });
       const registered = result.data?.registerWebhookEndpoint;
       if (!registered) return;
-      setUrl('');
-      setEvents([]);
+      form.reset();
       onRegistered(registered, trimmed);
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (byField.url || byField.events) setErrors({ url: byField.url, events: byField.events });
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -74,7 +64,7 @@ export function RegisterWebhookForm({ onRegistered }: { onRegistered: (registere
         {t('webhooks.register.heading')}
       </Title>
       {error !== null && <ErrorAlert error={error} title={t('webhooks.register.failedTitle')} />}
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} noValidate>
         <Stack gap="md" mt="sm">
           <TextInput
             type="url"
@@ -83,22 +73,13 @@ export function RegisterWebhookForm({ onRegistered }: { onRegistered: (registere
             required
             description={t('webhooks.register.urlHelp')}
             placeholder="https://"
-            value={url}
-            error={errors.url}
-            onChange={(e) => {
-              setUrl(e.currentTarget.value);
-              setErrors((current) => ({ ...current, url: undefined }));
-            }}
+            {...form.getInputProps('url')}
           />
           <Checkbox.Group
             label={<RequiredLabel>{t('webhooks.register.events')}</RequiredLabel>}
             withAsterisk={false}
-            value={events}
-            error={errors.events}
-            onChange={(values) => {
-              setEvents(values.filter(isWebhookEvent));
-              setErrors((current) => ({ ...current, events: undefined }));
-            }}
+            {...form.getInputProps('events')}
+            onChange={(values) => form.setFieldValue('events', values.filter(isWebhookEvent))}
           >
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="xs" mt="xs">
               {webhookEvents.map((e) => (

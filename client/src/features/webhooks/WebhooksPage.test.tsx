@@ -66,6 +66,15 @@ describe('WebhooksPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '登録' }));
     expect(await screen.findByText('https:// で始まる URL を入力してください。', { selector: '.mantine-InputWrapper-error' })).toBeTruthy();
     expect(screen.getByText('通知するイベントを1つ以上選んでください。')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: '送信先URL' }));
+
+    fireEvent.change(screen.getByRole('textbox', { name: '送信先URL' }), { target: { value: 'https://erp.example.co.jp/esurety' } });
+    fireEvent.click(screen.getByRole('button', { name: '登録' }));
+    expect(screen.queryByText('https:// で始まる URL を入力してください。', { selector: '.mantine-InputWrapper-error' })).toBeNull();
+    const events = screen.getByRole('group', { name: '通知するイベント' });
+    expect(document.activeElement).toBe(within(events).getAllByRole('checkbox')[0]);
+    fireEvent.click(within(events).getAllByRole('checkbox')[1]!);
+    expect(screen.queryByText('通知するイベントを1つ以上選んでください。')).toBeNull();
   });
 
   it('registers an endpoint and shows its signing secret once', async () => {
