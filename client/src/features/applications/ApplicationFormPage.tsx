@@ -26,6 +26,7 @@ import {
   emptyApplicationForm,
   formFromApplication,
   toApplicationInput,
+  workOption,
   type ApplicationFormValue,
   type FieldMessages,
   type FormOptions,
@@ -85,7 +86,7 @@ function ApplicationFormPage({ id, carried: handedOver }: { id: string | undefin
     const data = optionsQuery.data;
     const organisation = data.me?.organisation;
     const options: FormOptions = {
-      works: data.works.edges.map((e) => e.node),
+      works: data.works.edges.map((e) => workOption(e.node)),
       orderers: data.orderers.edges.map((e) => e.node),
       branches: data.branches,
       contractor: organisation?.__typename === 'Contractor' ? { name: organisation.name, address: organisation.address } : null,

@@ -13,25 +13,7 @@ export const ApplicationDetailsFragment = graphql(`
     withdrawnAt
     work {
       id
-      name
-      location
-      contractAmount
-      contractDate
-      startDate
-      endDate
-      announcedOn
-      nominatedOn
-      electronicAllowedByOrderer
-      jointVentureName
-      jointVentureMembers {
-        name
-        address
-      }
-      orderer {
-        id
-        name
-        electronicRule
-      }
+      ...WorkFields
     }
     workDraft {
       name
@@ -124,26 +106,11 @@ export const ApplicationFormOptionsQueryDocument = graphql(`
       edges {
         node {
           id
-          name
-          location
-          contractAmount
-          contractDate
-          startDate
-          endDate
-          announcedOn
-          nominatedOn
-          electronicAllowedByOrderer
-          jointVentureName
-          jointVentureMembers {
-            name
-            address
-          }
+          ...WorkFields
           orderer {
             id
-            name
             acceptsElectronic
             electronicFrom
-            electronicRule
             electronicRuleDescription
           }
         }

@@ -8,6 +8,7 @@ import {
   type ValidationMode,
   type WorkContext,
 } from '@esurety/schema';
+import { getFragmentData } from '../../../gql';
 import type {
   AdvancePaymentInput,
   ApplicationDetailsFragment,
@@ -16,8 +17,10 @@ import type {
   ContractGuaranteeInput,
   FeePaymentMethod,
   SaveApplicationInput,
+  WorkFieldsFragment as WorkFields,
   WorkInput,
 } from '../../../gql/graphql';
+import { WorkFieldsFragment } from '../work-rows';
 
 /** 保証申込の内容 as saveApplication takes it, without the application and version it updates. */
 export type ApplicationInput = Omit<SaveApplicationInput, 'applicationId' | 'expectedVersion'>;
@@ -81,15 +84,25 @@ export interface ApplicationFormValue {
   information: InformationForm;
 }
 
+type OrdererNode = ApplicationFormOptionsQuery['orderers']['edges'][number]['node'];
+
+/** A registered work to choose: its fields, and its orderer's terms for electronic guarantees. */
+export type WorkOption = WorkFields & { orderer: OrdererNode };
+
+/** A work of the form's options query as the form reads it (both selections of its orderer). */
+export function workOption(node: ApplicationFormOptionsQuery['works']['edges'][number]['node']): WorkOption {
+  const work = getFragmentData(WorkFieldsFragment, node);
+  return { ...work, orderer: { ...work.orderer, ...node.orderer } };
+}
+
 export type FormOptions = {
-  works: ApplicationFormOptionsQuery['works']['edges'][number]['node'][];
-  orderers: ApplicationFormOptionsQuery['orderers']['edges'][number]['node'][];
+  works: WorkOption[];
+  orderers: OrdererNode[];
   branches: ApplicationFormOptionsQuery['branches'];
   /** The signed-in contractor: the representative of any JV it applies for. */
   contractor: { name: string; address: string } | null;
 };
 
-export type WorkOption = FormOptions['works'][number];
 export type OrdererOption = FormOptions['orderers'][number];
 
 /** Field path (as the rules and the server name it) → the message shown at that field. */
