@@ -105,14 +105,7 @@ export const ApplicationFormOptionsQueryDocument = graphql(`
     works(first: 100) {
       edges {
         node {
-          id
           ...WorkFields
-          orderer {
-            id
-            acceptsElectronic
-            electronicFrom
-            electronicRuleDescription
-          }
         }
       }
     }

@@ -28,7 +28,10 @@ export const WorkFieldsFragment = graphql(`
     orderer {
       id
       name
+      acceptsElectronic
+      electronicFrom
       electronicRule
+      electronicRuleDescription
     }
   }
 `);

@@ -8,7 +8,6 @@ import {
   type ValidationMode,
   type WorkContext,
 } from '@esurety/schema';
-import { getFragmentData } from '../../../gql';
 import type {
   AdvancePaymentInput,
   ApplicationDetailsFragment,
@@ -20,7 +19,6 @@ import type {
   WorkFieldsFragment as WorkFields,
   WorkInput,
 } from '../../../gql/graphql';
-import { WorkFieldsFragment } from '../work-rows';
 
 /** 保証申込の内容 as saveApplication takes it, without the application and version it updates. */
 export type ApplicationInput = Omit<SaveApplicationInput, 'applicationId' | 'expectedVersion'>;
@@ -84,20 +82,12 @@ export interface ApplicationFormValue {
   information: InformationForm;
 }
 
-type OrdererNode = ApplicationFormOptionsQuery['orderers']['edges'][number]['node'];
-
-/** A registered work to choose: its fields, and its orderer's terms for electronic guarantees. */
-export type WorkOption = WorkFields & { orderer: OrdererNode };
-
-/** A work of the form's options query as the form reads it (both selections of its orderer). */
-export function workOption(node: ApplicationFormOptionsQuery['works']['edges'][number]['node']): WorkOption {
-  const work = getFragmentData(WorkFieldsFragment, node);
-  return { ...work, orderer: { ...work.orderer, ...node.orderer } };
-}
+/** A registered work to choose, with its orderer's terms for electronic guarantees. */
+export type WorkOption = WorkFields;
 
 export type FormOptions = {
   works: WorkOption[];
-  orderers: OrdererNode[];
+  orderers: ApplicationFormOptionsQuery['orderers']['edges'][number]['node'][];
   branches: ApplicationFormOptionsQuery['branches'];
   /** The signed-in contractor: the representative of any JV it applies for. */
   contractor: { name: string; address: string } | null;
