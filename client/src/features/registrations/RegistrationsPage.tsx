@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatEraTimestamp } from '../../ui/era-time';
 import { showFieldErrors } from '../../ui/field-errors';
 import { PageHeading } from '../../ui/PageHeading';
+import { ListTable } from '../../ui/ListTable';
 import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 
@@ -130,74 +131,68 @@ function RegistrationResults({ status, onDecided }: { status: ContractorRegistra
         pages={pages}
         pageSize={REGISTRATIONS_PAGE_SIZE}
       >
-        {(nodes, labelledBy) =>
-          nodes.length === 0 ? (
-            <Text py="md">{t('registrations.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={960}>
-              <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('registrations.createdAt')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.name')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.corporateNumber')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.representative')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.contact')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.statusColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {nodes.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>{formatEraTimestamp(r.createdAt as string)}</Table.Td>
-                      <Table.Td>
-                        {r.name}
-                        <Text size="sm" c="dimmed">
-                          {r.address}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{r.corporateNumber}</Table.Td>
-                      <Table.Td>{r.representative}</Table.Td>
-                      <Table.Td>
-                        {r.contactName}
-                        <Text size="sm">{r.email}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={colours[r.status]} variant="light" tt="none" radius="sm" size="lg">
-                          {t(`registrations.status.${r.status}`)}
-                        </Badge>
-                        {r.refusalReason && <Text size="sm">{r.refusalReason}</Text>}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.status === 'PENDING' && (
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              aria-label={t('registrations.approveLabel', { name: r.name })}
-                              onClick={() => setTarget({ ...r, decision: 'approve' })}
-                            >
-                              {t('registrations.approve')}
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              color="red"
-                              aria-label={t('registrations.refuseLabel', { name: r.name })}
-                              onClick={() => setTarget({ ...r, decision: 'refuse' })}
-                            >
-                              {t('registrations.refuse')}
-                            </Button>
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {(nodes, labelledBy) => (
+          <ListTable
+            labelledBy={labelledBy}
+            minWidth={960}
+            columns={[
+              { label: t('registrations.createdAt') },
+              { label: t('registrations.name') },
+              { label: t('registrations.corporateNumber') },
+              { label: t('registrations.representative') },
+              { label: t('registrations.contact') },
+              { label: t('registrations.statusColumn') },
+              { label: t('registrations.actions') },
+            ]}
+            rows={nodes}
+            empty={t('registrations.empty')}
+            renderRow={(r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{formatEraTimestamp(r.createdAt as string)}</Table.Td>
+                <Table.Td>
+                  {r.name}
+                  <Text size="sm" c="dimmed">
+                    {r.address}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{r.corporateNumber}</Table.Td>
+                <Table.Td>{r.representative}</Table.Td>
+                <Table.Td>
+                  {r.contactName}
+                  <Text size="sm">{r.email}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={colours[r.status]} variant="light" tt="none" radius="sm" size="lg">
+                    {t(`registrations.status.${r.status}`)}
+                  </Badge>
+                  {r.refusalReason && <Text size="sm">{r.refusalReason}</Text>}
+                </Table.Td>
+                <Table.Td>
+                  {r.status === 'PENDING' && (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        aria-label={t('registrations.approveLabel', { name: r.name })}
+                        onClick={() => setTarget({ ...r, decision: 'approve' })}
+                      >
+                        {t('registrations.approve')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red"
+                        aria-label={t('registrations.refuseLabel', { name: r.name })}
+                        onClick={() => setTarget({ ...r, decision: 'refuse' })}
+                      >
+                        {t('registrations.refuse')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
+        )}
       </PagedTableSection>
       <DecisionModal
         target={target}

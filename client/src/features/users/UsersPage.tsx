@@ -9,6 +9,7 @@ import type { Role } from '../../gql/graphql';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
+import { ListTable } from '../../ui/ListTable';
 import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { roleLabelKey } from '../session/role-label';
@@ -156,86 +157,80 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
         pages={pages}
         pageSize={USERS_PAGE_SIZE}
       >
-        {(nodes, labelledBy) =>
-          nodes.length === 0 ? (
-            <Text py="md">{t('users.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('users.name')}</Table.Th>
-                    <Table.Th scope="col">{t('users.email')}</Table.Th>
-                    <Table.Th scope="col">{t('users.role')}</Table.Th>
-                    <Table.Th scope="col">{t('users.organisation')}</Table.Th>
-                    <Table.Th scope="col">{t('users.status')}</Table.Th>
-                    <Table.Th scope="col">{t('users.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {nodes.map((u) => (
-                    <Table.Tr key={u.id}>
-                      <Table.Td>{u.name}</Table.Td>
-                      <Table.Td>{u.email}</Table.Td>
-                      <Table.Td>{t(roleLabelKey(u.role))}</Table.Td>
-                      <Table.Td>{u.organisation?.name ?? '―'}</Table.Td>
-                      <Table.Td>
-                        <Badge color={u.disabledAt ? 'gray' : 'green'} variant="light" tt="none" radius="sm" size="lg">
-                          {u.disabledAt ? t('users.disabled') : t('users.active')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            aria-label={t('users.changeRole.label', { name: u.name })}
-                            onClick={() => {
-                              setChangedRole(null);
-                              setChangingRole({
-                                id: u.id,
-                                name: u.name,
-                                email: u.email,
-                                role: u.role,
-                                organisationId: u.organisation?.id ?? null,
-                              });
-                            }}
-                          >
-                            {t('users.changeRole.action')}
-                          </Button>
-                          {u.disabledAt ? (
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              aria-label={t('users.enableLabel', { name: u.name })}
-                              loading={enabling.loading && pending === u.id}
-                              onClick={() => void enableUser(u.id)}
-                            >
-                              {t('users.enable')}
-                            </Button>
-                          ) : (
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              color="red"
-                              aria-label={t('users.disableLabel', { name: u.name })}
-                              onClick={() => {
-                                setFailure(null);
-                                setConfirming(u);
-                              }}
-                            >
-                              {t('users.disable')}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {(nodes, labelledBy) => (
+          <ListTable
+            labelledBy={labelledBy}
+            minWidth={860}
+            columns={[
+              { label: t('users.name') },
+              { label: t('users.email') },
+              { label: t('users.role') },
+              { label: t('users.organisation') },
+              { label: t('users.status') },
+              { label: t('users.actions') },
+            ]}
+            rows={nodes}
+            empty={t('users.empty')}
+            renderRow={(u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>{u.email}</Table.Td>
+                <Table.Td>{t(roleLabelKey(u.role))}</Table.Td>
+                <Table.Td>{u.organisation?.name ?? '―'}</Table.Td>
+                <Table.Td>
+                  <Badge color={u.disabledAt ? 'gray' : 'green'} variant="light" tt="none" radius="sm" size="lg">
+                    {u.disabledAt ? t('users.disabled') : t('users.active')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      aria-label={t('users.changeRole.label', { name: u.name })}
+                      onClick={() => {
+                        setChangedRole(null);
+                        setChangingRole({
+                          id: u.id,
+                          name: u.name,
+                          email: u.email,
+                          role: u.role,
+                          organisationId: u.organisation?.id ?? null,
+                        });
+                      }}
+                    >
+                      {t('users.changeRole.action')}
+                    </Button>
+                    {u.disabledAt ? (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        aria-label={t('users.enableLabel', { name: u.name })}
+                        loading={enabling.loading && pending === u.id}
+                        onClick={() => void enableUser(u.id)}
+                      >
+                        {t('users.enable')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red"
+                        aria-label={t('users.disableLabel', { name: u.name })}
+                        onClick={() => {
+                          setFailure(null);
+                          setConfirming(u);
+                        }}
+                      >
+                        {t('users.disable')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
+        )}
       </PagedTableSection>
       <ChangeRoleModal
         target={changingRole}
