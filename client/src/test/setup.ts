@@ -21,10 +21,8 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 };
-// Mantine's autosizing Textarea listens for web fonts loading.
-if (!('fonts' in document)) {
-  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-}
+// Textarea autosize listens for web fonts loading (document.fonts), which jsdom lacks.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
 
 // English is loaded on demand in the app; tests read both catalogues.
 await i18n.loadLanguages('en');

@@ -1,4 +1,4 @@
-import { Kind, Lexer, print, Source, TokenKind, validate, visit, type DocumentNode, type FieldNode } from 'graphql';
+import { Kind, Lexer, parse, print, Source, TokenKind, validate, visit, type DocumentNode, type FieldNode } from 'graphql';
 import { spaOperations } from '../test/spa-operations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestServer, type TestServer } from '../test/test-server';
@@ -83,6 +83,20 @@ describe('query limits', () => {
     const fields = `edges { node { id contractNumber kind amount workName ${certificate} issuances { id kind sequence issuedAt ${certificate} } work { id name orderer { id name } } contractor { id name address } branch { id name tel fax } } }`;
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases }, (_, i) => `g${i}: guarantees(first: 1) { ${fields} }`).join(' ');
     await limited(`{ ${aliases} }`);
+  });
+
+  it('count the fields of a fragment as if they were written in place', async () => {
+    const schema = await buildApiSchema();
+    const rules = queryArmor({ env: 'production' }).validationRules;
+    // The client's WorkFields: about half the limit in place, more than all of it at a fragment's
+    // own depth.
+    const work = `id name location contractAmount contractDate startDate endDate announcedOn nominatedOn electronicAllowedByOrderer
+      jointVentureName jointVentureMembers { name address }
+      orderer { id name acceptsElectronic electronicFrom electronicRule electronicRuleDescription }`;
+    const inline = parse(`{ works(first: 100) { edges { node { ${work} } } } }`);
+    const spread = parse(`{ works(first: 100) { edges { node { ...Work } } } } fragment Work on Work { ${work} }`);
+    expect(validate(schema, inline, rules)).toEqual([]);
+    expect(validate(schema, spread, rules)).toEqual([]);
   });
 
   it('bound every page: first must be 1 to 100', async () => {

@@ -1,5 +1,6 @@
 import { formatEraTimestamp } from '../../ui/era-time';
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { ListTable } from '../../ui/ListTable';
+import { Badge, Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { ApiTokenRowFragment as ApiTokenRow } from '../../gql/graphql';
@@ -31,60 +32,57 @@ interface ApiTokenTableProps {
 export function ApiTokenTable({ tokens, labelledBy, onRevoke }: ApiTokenTableProps) {
   const { t } = useTranslation();
   const rows = tokens.map((token) => getFragmentData(ApiTokenRowFragment, token));
-  if (rows.length === 0) return <Text py="md">{t('apiTokens.list.empty')}</Text>;
   const now = new Date();
 
   return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('apiTokens.list.name')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.prefix')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.scope')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.createdAt')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.lastUsedAt')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.expiresAt')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.state')}</Table.Th>
-            <Table.Th scope="col">{t('apiTokens.list.actions')}</Table.Th>
+    <ListTable
+      labelledBy={labelledBy}
+      minWidth={960}
+      columns={[
+        { label: t('apiTokens.list.name') },
+        { label: t('apiTokens.list.prefix') },
+        { label: t('apiTokens.list.scope') },
+        { label: t('apiTokens.list.createdAt') },
+        { label: t('apiTokens.list.lastUsedAt') },
+        { label: t('apiTokens.list.expiresAt') },
+        { label: t('apiTokens.list.state') },
+        { label: t('apiTokens.list.actions') },
+      ]}
+      rows={rows}
+      empty={t('apiTokens.list.empty')}
+      renderRow={(token) => {
+        const state = apiTokenState(token, now);
+        return (
+          <Table.Tr key={token.id}>
+            <Table.Td>{token.name}</Table.Td>
+            <Table.Td className={classes.secret}>{`${token.prefix}…`}</Table.Td>
+            <Table.Td className={classes.noWrap}>{t(`apiTokens.scope.${token.scope}`)}</Table.Td>
+            <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.createdAt)}</Table.Td>
+            <Table.Td className={classes.noWrap}>
+              {token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}
+            </Table.Td>
+            <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.expiresAt)}</Table.Td>
+            <Table.Td>
+              <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
+                {t(`apiTokens.state.${state}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              {state === 'ACTIVE' && (
+                <Button
+                  variant="outline"
+                  color="red"
+                  size="compact-sm"
+                  aria-label={t('apiTokens.revoke.actionLabel', { name: token.name })}
+                  onClick={() => onRevoke(token)}
+                >
+                  {t('apiTokens.revoke.action')}
+                </Button>
+              )}
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((token) => {
-            const state = apiTokenState(token, now);
-            return (
-              <Table.Tr key={token.id}>
-                <Table.Td>{token.name}</Table.Td>
-                <Table.Td className={classes.secret}>{`${token.prefix}…`}</Table.Td>
-                <Table.Td className={classes.noWrap}>{t(`apiTokens.scope.${token.scope}`)}</Table.Td>
-                <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.createdAt)}</Table.Td>
-                <Table.Td className={classes.noWrap}>
-                  {token.lastUsedAt ? formatEraTimestamp(token.lastUsedAt) : t('apiTokens.list.never')}
-                </Table.Td>
-                <Table.Td className={classes.noWrap}>{formatEraTimestamp(token.expiresAt)}</Table.Td>
-                <Table.Td>
-                  <Badge color={colours[state]} variant="light" tt="none" size="lg" radius="sm">
-                    {t(`apiTokens.state.${state}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  {state === 'ACTIVE' && (
-                    <Button
-                      variant="outline"
-                      color="red"
-                      size="compact-sm"
-                      aria-label={t('apiTokens.revoke.actionLabel', { name: token.name })}
-                      onClick={() => onRevoke(token)}
-                    >
-                      {t('apiTokens.revoke.action')}
-                    </Button>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        );
+      }}
+    />
   );
 }

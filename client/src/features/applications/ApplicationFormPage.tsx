@@ -34,6 +34,7 @@ import {
 import { ApplicationFormProvider, useApplicationForm } from './form/use-application-form';
 import { SentStep } from './SentStep';
 import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
+import { WorkFieldsFragment } from './work-rows';
 import { editable, statusLabelKey } from './status';
 
 /** What a new application's first save hands to its /applications/:id/edit page. */
@@ -85,7 +86,10 @@ function ApplicationFormPage({ id, carried: handedOver }: { id: string | undefin
     const data = optionsQuery.data;
     const organisation = data.me?.organisation;
     const options: FormOptions = {
-      works: data.works.edges.map((e) => e.node),
+      works: getFragmentData(
+        WorkFieldsFragment,
+        data.works.edges.map((e) => e.node),
+      ),
       orderers: data.orderers.edges.map((e) => e.node),
       branches: data.branches,
       contractor: organisation?.__typename === 'Contractor' ? { name: organisation.name, address: organisation.address } : null,

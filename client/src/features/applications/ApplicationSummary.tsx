@@ -3,9 +3,10 @@ import { Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { getFragmentData } from '../../gql';
 import type { ApplicationDetailsFragment } from '../../gql/graphql';
 import { DetailTable, type DetailRow } from '../../ui/DetailTable';
-import { NONE, textOrNone, workRows, yen, type WorkFacts } from './work-rows';
+import { NONE, textOrNone, WorkFieldsFragment, workRows, yen, type WorkFacts } from './work-rows';
 
 type Item = NonNullable<ApplicationDetailsFragment['advancePayment']>;
 type ContractItem = NonNullable<ApplicationDetailsFragment['contractGuarantee']>;
@@ -14,10 +15,11 @@ const yesNo = (value: boolean | null | undefined, yes: string, no: string) => (v
 
 /** The work of an application: the one entered (draft), else the one chosen or made from it. */
 export function applicationWork(application: ApplicationDetailsFragment): WorkFacts | null {
-  const orderer = application.orderer ?? application.work?.orderer ?? null;
+  const work = getFragmentData(WorkFieldsFragment, application.work);
+  const orderer = application.orderer ?? work?.orderer ?? null;
   // Whether the orderer allowed this work only matters where the orderer decides work by work.
   const asked = orderer?.electronicRule === 'WORKS_ALLOWED_BY_ORDERER';
-  const source = application.workDraft ?? application.work;
+  const source = application.workDraft ?? work;
   if (!source) return null;
   return {
     ...source,

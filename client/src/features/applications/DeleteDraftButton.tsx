@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Text, VisuallyHidden } from '@mantine/core';
+import { Button, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { DeleteApplicationMutation } from './documents';
 
 interface DeleteDraftButtonProps {
@@ -18,8 +17,7 @@ interface DeleteDraftButtonProps {
 export function DeleteDraftButton({ applicationId, workName, onDeleted, size = 'sm' }: DeleteDraftButtonProps) {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const [error, setError] = useState<unknown>(null);
-  const [remove, { loading }] = useMutation(DeleteApplicationMutation, {
+  const [remove] = useMutation(DeleteApplicationMutation, {
     update(cache, { data }) {
       const id = data?.deleteApplication.application.id;
       if (!id) return;
@@ -28,40 +26,25 @@ export function DeleteDraftButton({ applicationId, workName, onDeleted, size = '
     },
   });
 
-  async function confirm() {
-    setError(null);
-    try {
-      await remove({ variables: { input: { applicationId } } });
-      close();
-      onDeleted();
-    } catch (e) {
-      setError(e);
-    }
-  }
-
   return (
     <>
       <Button color="red" variant="outline" size={size} onClick={open}>
         {t('applications.draft.delete')}
         <VisuallyHidden>{t('applications.draft.deleteLabel', { workName })}</VisuallyHidden>
       </Button>
-      <Modal
+      <ConfirmDialog
         opened={opened}
-        onClose={close}
         title={t('applications.draft.deleteTitle')}
-        closeButtonProps={{ 'aria-label': t('applications.detail.cancel') }}
-      >
-        <Text mb="md">{t('applications.draft.deleteBody', { workName })}</Text>
-        {error !== null && <ErrorAlert error={error} />}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close} disabled={loading}>
-            {t('applications.detail.cancel')}
-          </Button>
-          <Button color="red" onClick={() => void confirm()} loading={loading}>
-            {t('applications.draft.deleteConfirm')}
-          </Button>
-        </Group>
-      </Modal>
+        message={t('applications.draft.deleteBody', { workName })}
+        confirmLabel={t('applications.draft.deleteConfirm')}
+        confirmColor="red"
+        onConfirm={async () => {
+          await remove({ variables: { input: { applicationId } } });
+          close();
+          onDeleted();
+        }}
+        onClose={close}
+      />
     </>
   );
 }

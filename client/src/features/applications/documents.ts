@@ -13,25 +13,7 @@ export const ApplicationDetailsFragment = graphql(`
     withdrawnAt
     work {
       id
-      name
-      location
-      contractAmount
-      contractDate
-      startDate
-      endDate
-      announcedOn
-      nominatedOn
-      electronicAllowedByOrderer
-      jointVentureName
-      jointVentureMembers {
-        name
-        address
-      }
-      orderer {
-        id
-        name
-        electronicRule
-      }
+      ...WorkFields
     }
     workDraft {
       name
@@ -123,29 +105,7 @@ export const ApplicationFormOptionsQueryDocument = graphql(`
     works(first: 100) {
       edges {
         node {
-          id
-          name
-          location
-          contractAmount
-          contractDate
-          startDate
-          endDate
-          announcedOn
-          nominatedOn
-          electronicAllowedByOrderer
-          jointVentureName
-          jointVentureMembers {
-            name
-            address
-          }
-          orderer {
-            id
-            name
-            acceptsElectronic
-            electronicFrom
-            electronicRule
-            electronicRuleDescription
-          }
+          ...WorkFields
         }
       }
     }

@@ -68,10 +68,7 @@ export const savedDraft: ApplicationDetailsFragment = {
   returnedAt: null,
   issuedAt: null,
   withdrawnAt: null,
-  work: {
-    ...marumaruWork,
-    orderer: { __typename: 'Orderer', id: matsumoto.id, name: '松本市', electronicRule: 'WORKS_ALLOWED_BY_ORDERER' },
-  },
+  work: marumaruWork,
   workDraft: null,
   orderer: { __typename: 'Orderer', id: matsumoto.id, name: '松本市', electronicRule: 'WORKS_ALLOWED_BY_ORDERER' },
   advancePayment: {

@@ -1,7 +1,40 @@
 import { formatEraDate, formatYen } from '@esurety/schema';
 import { List } from '@mantine/core';
 import type { TFunction } from 'i18next';
+import { graphql } from '../../gql';
 import type { DetailRow } from '../../ui/DetailTable';
+
+/**
+ * A registered work (請負工事) as every screen reads it: the application form's choices, the
+ * saved application, the branch's review. Read it with `getFragmentData(WorkFieldsFragment, …)`.
+ */
+export const WorkFieldsFragment = graphql(`
+  fragment WorkFields on Work {
+    id
+    name
+    location
+    contractAmount
+    contractDate
+    startDate
+    endDate
+    announcedOn
+    nominatedOn
+    electronicAllowedByOrderer
+    jointVentureName
+    jointVentureMembers {
+      name
+      address
+    }
+    orderer {
+      id
+      name
+      acceptsElectronic
+      electronicFrom
+      electronicRule
+      electronicRuleDescription
+    }
+  }
+`);
 
 /** A work as the read-only screens show it, whether chosen, entered or already made. */
 export interface WorkFacts {

@@ -1,10 +1,11 @@
 import { formatJstTimestamp } from '@esurety/schema';
-import { Badge, Button, Code, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Code, Modal, Stack, Table, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { OutboxRowFragment as OutboxRow, OutboxStatus } from '../../gql/graphql';
 import { DetailTable } from '../../ui/DetailTable';
+import { ListTable } from '../../ui/ListTable';
 import classes from './outbox.module.css';
 
 export const OutboxRowFragment = graphql(`
@@ -30,49 +31,44 @@ export function OutboxTable({ messages, labelledBy }: { messages: FragmentType<t
   const rows = messages.map((m) => getFragmentData(OutboxRowFragment, m));
   const [openId, setOpenId] = useState<string | null>(null);
   const open = rows.find((m) => m.id === openId);
-  if (rows.length === 0) return <Text py="md">{t('outbox.empty')}</Text>;
 
   return (
     <>
-      <Table.ScrollContainer minWidth={860}>
-        <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('outbox.to')}</Table.Th>
-              <Table.Th scope="col">{t('outbox.subject')}</Table.Th>
-              <Table.Th scope="col">{t('outbox.statusColumn')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('outbox.attempts')}
-              </Table.Th>
-              <Table.Th scope="col">{t('outbox.createdAt')}</Table.Th>
-              <Table.Th scope="col">{t('outbox.sentAt')}</Table.Th>
-              <Table.Th scope="col">{t('outbox.body')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((m) => (
-              <Table.Tr key={m.id}>
-                <Table.Td className={classes.breakAll}>{m.to}</Table.Td>
-                <Table.Td>{m.subject}</Table.Td>
-                <Table.Td>
-                  <Badge color={colours[m.status]} variant="light" tt="none" size="lg" radius="sm">
-                    {t(`outbox.status.${m.status}`)}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">{m.attempts}</Table.Td>
-                <Table.Td className={classes.noWrap}>{formatJstTimestamp(m.createdAt)}</Table.Td>
-                <Table.Td className={classes.noWrap}>{m.sentAt ? formatJstTimestamp(m.sentAt) : ''}</Table.Td>
-                <Table.Td>
-                  <Button variant="default" size="compact-sm" onClick={() => setOpenId(m.id)}>
-                    {t('outbox.showBody')}
-                    <VisuallyHidden>{t('outbox.showBodyLabel', { subject: m.subject })}</VisuallyHidden>
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ListTable
+        labelledBy={labelledBy}
+        minWidth={860}
+        columns={[
+          { label: t('outbox.to') },
+          { label: t('outbox.subject') },
+          { label: t('outbox.statusColumn') },
+          { label: t('outbox.attempts'), numeric: true },
+          { label: t('outbox.createdAt') },
+          { label: t('outbox.sentAt') },
+          { label: t('outbox.body') },
+        ]}
+        rows={rows}
+        empty={t('outbox.empty')}
+        renderRow={(m) => (
+          <Table.Tr key={m.id}>
+            <Table.Td className={classes.breakAll}>{m.to}</Table.Td>
+            <Table.Td>{m.subject}</Table.Td>
+            <Table.Td>
+              <Badge color={colours[m.status]} variant="light" tt="none" size="lg" radius="sm">
+                {t(`outbox.status.${m.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td ta="right">{m.attempts}</Table.Td>
+            <Table.Td className={classes.noWrap}>{formatJstTimestamp(m.createdAt)}</Table.Td>
+            <Table.Td className={classes.noWrap}>{m.sentAt ? formatJstTimestamp(m.sentAt) : ''}</Table.Td>
+            <Table.Td>
+              <Button variant="default" size="compact-sm" onClick={() => setOpenId(m.id)}>
+                {t('outbox.showBody')}
+                <VisuallyHidden>{t('outbox.showBodyLabel', { subject: m.subject })}</VisuallyHidden>
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        )}
+      />
       <Modal
         opened={open !== undefined}
         onClose={() => setOpenId(null)}

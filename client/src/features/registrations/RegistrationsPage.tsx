@@ -1,14 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Table, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { ContractorRegistrationStatus } from '../../gql/graphql';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { formatEraTimestamp } from '../../ui/era-time';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
 import { PageHeading } from '../../ui/PageHeading';
+import { ListTable } from '../../ui/ListTable';
 import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 
@@ -129,74 +131,68 @@ function RegistrationResults({ status, onDecided }: { status: ContractorRegistra
         pages={pages}
         pageSize={REGISTRATIONS_PAGE_SIZE}
       >
-        {(nodes, labelledBy) =>
-          nodes.length === 0 ? (
-            <Text py="md">{t('registrations.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={960}>
-              <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('registrations.createdAt')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.name')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.corporateNumber')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.representative')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.contact')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.statusColumn')}</Table.Th>
-                    <Table.Th scope="col">{t('registrations.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {nodes.map((r) => (
-                    <Table.Tr key={r.id}>
-                      <Table.Td>{formatEraTimestamp(r.createdAt as string)}</Table.Td>
-                      <Table.Td>
-                        {r.name}
-                        <Text size="sm" c="dimmed">
-                          {r.address}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{r.corporateNumber}</Table.Td>
-                      <Table.Td>{r.representative}</Table.Td>
-                      <Table.Td>
-                        {r.contactName}
-                        <Text size="sm">{r.email}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge color={colours[r.status]} variant="light" tt="none" radius="sm" size="lg">
-                          {t(`registrations.status.${r.status}`)}
-                        </Badge>
-                        {r.refusalReason && <Text size="sm">{r.refusalReason}</Text>}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.status === 'PENDING' && (
-                          <Group gap="xs" wrap="nowrap">
-                            <Button
-                              size="xs"
-                              aria-label={t('registrations.approveLabel', { name: r.name })}
-                              onClick={() => setTarget({ ...r, decision: 'approve' })}
-                            >
-                              {t('registrations.approve')}
-                            </Button>
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              color="red"
-                              aria-label={t('registrations.refuseLabel', { name: r.name })}
-                              onClick={() => setTarget({ ...r, decision: 'refuse' })}
-                            >
-                              {t('registrations.refuse')}
-                            </Button>
-                          </Group>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {(nodes, labelledBy) => (
+          <ListTable
+            labelledBy={labelledBy}
+            minWidth={960}
+            columns={[
+              { label: t('registrations.createdAt') },
+              { label: t('registrations.name') },
+              { label: t('registrations.corporateNumber') },
+              { label: t('registrations.representative') },
+              { label: t('registrations.contact') },
+              { label: t('registrations.statusColumn') },
+              { label: t('registrations.actions') },
+            ]}
+            rows={nodes}
+            empty={t('registrations.empty')}
+            renderRow={(r) => (
+              <Table.Tr key={r.id}>
+                <Table.Td>{formatEraTimestamp(r.createdAt as string)}</Table.Td>
+                <Table.Td>
+                  {r.name}
+                  <Text size="sm" c="dimmed">
+                    {r.address}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{r.corporateNumber}</Table.Td>
+                <Table.Td>{r.representative}</Table.Td>
+                <Table.Td>
+                  {r.contactName}
+                  <Text size="sm">{r.email}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={colours[r.status]} variant="light" tt="none" radius="sm" size="lg">
+                    {t(`registrations.status.${r.status}`)}
+                  </Badge>
+                  {r.refusalReason && <Text size="sm">{r.refusalReason}</Text>}
+                </Table.Td>
+                <Table.Td>
+                  {r.status === 'PENDING' && (
+                    <Group gap="xs" wrap="nowrap">
+                      <Button
+                        size="xs"
+                        aria-label={t('registrations.approveLabel', { name: r.name })}
+                        onClick={() => setTarget({ ...r, decision: 'approve' })}
+                      >
+                        {t('registrations.approve')}
+                      </Button>
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red"
+                        aria-label={t('registrations.refuseLabel', { name: r.name })}
+                        onClick={() => setTarget({ ...r, decision: 'refuse' })}
+                      >
+                        {t('registrations.refuse')}
+                      </Button>
+                    </Group>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
+        )}
       </PagedTableSection>
       <DecisionModal
         target={target}
@@ -210,6 +206,7 @@ function RegistrationResults({ status, onDecided }: { status: ContractorRegistra
   );
 }
 
+/** 承認 (a question) or 不承認 (with the reason the applicant is told), in one dialog. */
 function DecisionModal({
   target,
   onClose,
@@ -220,84 +217,59 @@ function DecisionModal({
   onDecided: (message: string) => void;
 }) {
   const { t } = useTranslation();
-  const [approve, approving] = useMutation(ApproveContractorRegistrationMutation);
-  const [refuse, refusing] = useMutation(RefuseContractorRegistrationMutation);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
-
-  function close() {
-    setReason('');
-    setReasonError(undefined);
-    setError(null);
-    onClose();
-  }
+  const [approve] = useMutation(ApproveContractorRegistrationMutation);
+  const [refuse] = useMutation(RefuseContractorRegistrationMutation);
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (reason) => (reason.trim() ? null : t('register.requiredField')) },
+  });
+  const refusing = target?.decision === 'refuse';
 
   async function confirm() {
     if (!target) return;
-    setError(null);
-    try {
-      if (target.decision === 'approve') {
-        await approve({ variables: { input: { contractorRegistrationId: target.id } } });
-        onDecided(t('registrations.approved', { email: target.email }));
-      } else {
-        if (!reason.trim()) {
-          setReasonError(t('register.requiredField'));
-          return;
-        }
-        await refuse({ variables: { input: { contractorRegistrationId: target.id, reason: reason.trim() } } });
-        onDecided(t('registrations.refused'));
-      }
-      setReason('');
-    } catch (e) {
-      const byField = fieldErrors(e);
-      if (byField.reason) setReasonError(byField.reason);
-      else setError(e);
+    if (target.decision === 'approve') {
+      await approve({ variables: { input: { contractorRegistrationId: target.id } } });
+      onDecided(t('registrations.approved', { email: target.email }));
+      return;
     }
+    if (form.validate().hasErrors) return;
+    try {
+      await refuse({ variables: { input: { contractorRegistrationId: target.id, reason: form.getValues().reason.trim() } } });
+    } catch (e) {
+      if (showFieldErrors(form, e)) return;
+      throw e;
+    }
+    form.reset();
+    onDecided(t('registrations.refused'));
   }
 
   return (
-    <Modal
+    <ConfirmDialog
       opened={target !== null}
-      onClose={close}
-      title={target?.decision === 'refuse' ? t('registrations.refuseTitle') : t('registrations.approveTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('registrations.close') }}
+      title={refusing ? t('registrations.refuseTitle') : t('registrations.approveTitle')}
+      message={
+        target?.decision === 'approve' &&
+        t('registrations.approveBody', { name: target.name, contact: target.contactName, email: target.email })
+      }
+      confirmLabel={refusing ? t('registrations.refuse') : t('registrations.approve')}
+      confirmColor={refusing ? 'red' : undefined}
+      failedTitle={t('registrations.failedTitle')}
+      onConfirm={confirm}
+      onClose={() => {
+        form.reset();
+        onClose();
+      }}
     >
-      {target && (
-        <Stack gap="md">
-          {target.decision === 'approve' ? (
-            <Text>{t('registrations.approveBody', { name: target.name, contact: target.contactName, email: target.email })}</Text>
-          ) : (
-            <Textarea
-              label={t('registrations.reason')}
-              description={t('registrations.reasonHelp')}
-              required
-              autosize
-              minRows={3}
-              value={reason}
-              error={reasonError}
-              onChange={(e) => {
-                setReason(e.currentTarget.value);
-                setReasonError(undefined);
-              }}
-            />
-          )}
-          {error !== null && <ErrorAlert error={error} title={t('registrations.failedTitle')} />}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={approving.loading || refusing.loading}>
-              {t('registrations.cancel')}
-            </Button>
-            <Button
-              color={target.decision === 'refuse' ? 'red' : undefined}
-              loading={approving.loading || refusing.loading}
-              onClick={() => void confirm()}
-            >
-              {target.decision === 'refuse' ? t('registrations.refuse') : t('registrations.approve')}
-            </Button>
-          </Group>
-        </Stack>
+      {refusing && (
+        <Textarea
+          label={t('registrations.reason')}
+          description={t('registrations.reasonHelp')}
+          required
+          autosize
+          minRows={3}
+          {...form.getInputProps('reason')}
+        />
       )}
-    </Modal>
+    </ConfirmDialog>
   );
 }

@@ -2,6 +2,7 @@ import { formatEraDate, formatJstTimestamp, formatYen } from '@esurety/schema';
 import { useTranslation } from 'react-i18next';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { DetailRow } from '../../ui/DetailTable';
+import { WorkFieldsFragment } from '../applications/work-rows';
 import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { useApplicationItemRows } from './ApplicationItemRows';
 import { DetailSection } from './DetailSection';
@@ -29,24 +30,7 @@ export const ApplicationReviewDetailsFragment = graphql(`
     }
     work {
       id
-      name
-      location
-      contractAmount
-      contractDate
-      startDate
-      endDate
-      announcedOn
-      nominatedOn
-      electronicAllowedByOrderer
-      jointVentureName
-      jointVentureMembers {
-        name
-        address
-      }
-      orderer {
-        id
-        name
-      }
+      ...WorkFields
     }
     advancePayment {
       id
@@ -79,7 +63,7 @@ export function ApplicationDetails({ application }: { application: FragmentType<
   const text = (value: string | null | undefined) => (value ? value : none);
   const multiline = (value: string | null | undefined) => (value ? <span className={classes.preLine}>{value}</span> : none);
   const era = (value: string | null | undefined) => (value ? formatEraDate(value) : none);
-  const work = a.work;
+  const work = getFragmentData(WorkFieldsFragment, a.work);
 
   const overview: DetailRow[] = [{ label: t('review.detail.status'), value: <ApplicationStatusBadge status={a.status} /> }];
   const moments = [

@@ -1,4 +1,6 @@
-/** The flyer's application, as staff load it for review (送信済み, sent to 長野支店). */
+import { marumaruWork, matsumoto } from '../applications/test-fixtures';
+
+/** The flyer's application as staff load it for review (送信済み, sent to 長野支店), for the contractor's ●●●●工事. */
 export function testApplication(overrides: Record<string, unknown> = {}) {
   return {
     __typename: 'GuaranteeApplication',
@@ -17,23 +19,8 @@ export function testApplication(overrides: Record<string, unknown> = {}) {
       corporateNumber: '3100001012345',
       representative: '代表取締役 建設 太郎',
     },
-    orderer: { __typename: 'Orderer', id: 'o1', name: '松本市' },
-    work: {
-      __typename: 'Work',
-      id: 'w1',
-      name: '●●●●工事',
-      location: '長野県松本市島立地内',
-      contractAmount: 50_000_000,
-      contractDate: '2026-04-01',
-      startDate: '2026-04-02',
-      endDate: '2027-03-19',
-      announcedOn: '2026-03-02',
-      nominatedOn: null,
-      electronicAllowedByOrderer: true,
-      jointVentureName: null,
-      jointVentureMembers: [],
-      orderer: { __typename: 'Orderer', id: 'o1', name: '松本市' },
-    },
+    orderer: { __typename: 'Orderer', id: matsumoto.id, name: matsumoto.name },
+    work: marumaruWork,
     advancePayment: {
       __typename: 'ApplicationItem',
       id: 'i1',

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useId, useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import type { InviteOrganisationsQuery as InviteOrganisations, Role } from '../../gql/graphql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { fieldErrors } from '../../ui/field-errors';
+import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
 import { roleLabelKey } from '../session/role-label';
 
@@ -65,41 +66,33 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
   const headingId = useId();
   const organisations = useQuery(InviteOrganisationsQuery);
   const [invite, { loading }] = useMutation(InviteUserMutation);
-  const [values, setValues] = useState({ email: '', name: '', role: 'CONTRACTOR' as Role, organisationId: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [invited, setInvited] = useState<string | null>(null);
-
+  const required = (value: string) => (value.trim() ? null : t('register.requiredField'));
+  const form = useForm({
+    initialValues: { email: '', name: '', role: 'CONTRACTOR' as Role, organisationId: '' },
+    validate: {
+      email: required,
+      name: required,
+      organisationId: (id, { role }) => (role === 'ADMIN' ? null : required(id)),
+    },
+    onValuesChange: () => setInvited(null),
+  });
+  const { role } = form.getValues();
   const options = organisationOptions(organisations.data);
 
-  function set(name: keyof typeof values, value: string) {
-    setValues((v) => ({ ...v, [name]: value, ...(name === 'role' ? { organisationId: '' } : {}) }));
-    setErrors((e) => ({ ...e, [name]: '' }));
-    setInvited(null);
-  }
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ email, name, role, organisationId }: typeof form.values) {
     setError(null);
-    const wanted: (keyof typeof values)[] = ['email', 'name', ...(values.role === 'ADMIN' ? [] : (['organisationId'] as const))];
-    const required = wanted.filter((f) => !values[f].trim());
-    if (required.length) {
-      setErrors(Object.fromEntries(required.map((f) => [f, t('register.requiredField')])));
-      return;
-    }
     try {
       const result = await invite({
-        variables: {
-          input: { email: values.email.trim(), name: values.name.trim(), role: values.role, organisationId: values.organisationId || null },
-        },
+        variables: { input: { email: email.trim(), name: name.trim(), role, organisationId: organisationId || null } },
       });
-      setInvited(result.data?.inviteUser.user.email ?? values.email);
-      setValues({ email: '', name: '', role: values.role, organisationId: values.organisationId });
+      // The next invitation is often for the same organisation: only who is invited starts over.
+      form.setValues({ email: '', name: '' });
+      setInvited(result.data?.inviteUser.user.email ?? email);
       onInvited();
     } catch (e) {
-      const byField = fieldErrors(e);
-      if (Object.keys(byField).length) setErrors(byField);
-      else setError(e);
+      if (!showFieldErrors(form, e)) setError(e);
     }
   }
 
@@ -109,7 +102,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
         {t('users.invite.heading')}
       </Title>
       <Text mb="md">{t('users.invite.lead')}</Text>
-      <form onSubmit={(e) => void submit(e)} noValidate>
+      <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
         <Stack gap="sm">
           {invited && (
             <Alert color="green" variant="light" role="status">
@@ -124,34 +117,29 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
               type="email"
               name="email"
               required
-              value={values.email}
-              error={errors.email || undefined}
-              onChange={(e) => set('email', e.currentTarget.value)}
+              {...form.getInputProps('email')}
             />
             <TextInput
               label={<RequiredLabel>{t('users.invite.name')}</RequiredLabel>}
               withAsterisk={false}
               name="name"
               required
-              value={values.name}
-              error={errors.name || undefined}
-              onChange={(e) => set('name', e.currentTarget.value)}
+              {...form.getInputProps('name')}
             />
           </Group>
           <Group grow align="flex-start">
             <NativeSelect
               label={t('users.invite.role')}
-              value={values.role}
-              onChange={(e) => set('role', e.currentTarget.value)}
+              {...form.getInputProps('role')}
+              // Organisations belong to one kind: a new role asks for its own.
+              onChange={(e) => form.setValues({ role: e.currentTarget.value as Role, organisationId: '' })}
               data={ROLES.map((role) => ({ value: role, label: t(roleLabelKey(role)) }))}
             />
-            {values.role !== 'ADMIN' ? (
+            {role !== 'ADMIN' ? (
               <NativeSelect
                 label={<RequiredLabel>{t('users.invite.organisation')}</RequiredLabel>}
-                value={values.organisationId}
-                error={errors.organisationId || undefined}
-                onChange={(e) => set('organisationId', e.currentTarget.value)}
-                data={[{ value: '', label: t('users.invite.organisationPlaceholder') }, ...options[values.role]]}
+                {...form.getInputProps('organisationId')}
+                data={[{ value: '', label: t('users.invite.organisationPlaceholder') }, ...options[role]]}
               />
             ) : (
               <div />

@@ -1,12 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Group, Modal, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Badge, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PageHeading } from '../../ui/PageHeading';
+import { ListTable } from '../../ui/ListTable';
 import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
 import { roleLabelKey } from '../session/role-label';
@@ -71,12 +74,11 @@ export function UsersPage() {
   const [params, setParams] = useSearchParams();
   const role = readRole(params.get('role'));
   const email = params.get('email') ?? '';
-  const [emailInput, setEmailInput] = useState(email);
+  const searchForm = useForm({ initialValues: { email } });
   const [refresh, setRefresh] = useState(0);
 
-  function search(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setParams({ ...(role ? { role } : {}), ...(emailInput.trim() ? { email: emailInput.trim() } : {}) });
+  function search({ email: typed }: typeof searchForm.values) {
+    setParams({ ...(role ? { role } : {}), ...(typed.trim() ? { email: typed.trim() } : {}) });
   }
 
   return (
@@ -84,7 +86,7 @@ export function UsersPage() {
       <PageHeading>{t('users.title')}</PageHeading>
       <Text mb="lg">{t('users.lead')}</Text>
       <InviteUserForm onInvited={() => setRefresh((n) => n + 1)} />
-      <form onSubmit={search}>
+      <form onSubmit={searchForm.onSubmit(search)}>
         <Group align="flex-end" mt="xl" mb="lg">
           <NativeSelect
             label={t('users.filterRole')}
@@ -92,7 +94,7 @@ export function UsersPage() {
             onChange={(e) => setParams({ ...(e.currentTarget.value ? { role: e.currentTarget.value } : {}), ...(email ? { email } : {}) })}
             data={[{ value: '', label: t('users.filterAll') }, ...ROLES.map((r) => ({ value: r, label: t(roleLabelKey(r)) }))]}
           />
-          <TextInput label={t('users.filterEmail')} value={emailInput} onChange={(e) => setEmailInput(e.currentTarget.value)} />
+          <TextInput label={t('users.filterEmail')} {...searchForm.getInputProps('email')} />
           <Button type="submit" variant="outline">
             {t('users.search')}
           </Button>
@@ -119,7 +121,7 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
     variables: { filter: { role, email: email || null }, first: USERS_PAGE_SIZE, after: pages.after },
     fetchPolicy: 'cache-and-network',
   });
-  const [disable, disabling] = useMutation(DisableUserMutation);
+  const [disable] = useMutation(DisableUserMutation);
   const [enable, enabling] = useMutation(EnableUserMutation);
   const [confirming, setConfirming] = useState<UserRow | null>(null);
   const [changingRole, setChangingRole] = useState<RoleTarget | null>(null);
@@ -127,12 +129,11 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
   const [failure, setFailure] = useState<unknown>(null);
   const [pending, setPending] = useState<string | null>(null);
 
-  async function run(userId: string, action: () => Promise<unknown>) {
+  async function enableUser(userId: string) {
     setFailure(null);
     setPending(userId);
     try {
-      await action();
-      setConfirming(null);
+      await enable({ variables: { input: { userId } } });
     } catch (e) {
       setFailure(e);
     } finally {
@@ -142,7 +143,7 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
 
   return (
     <>
-      {failure !== null && confirming === null && <ErrorAlert error={failure} title={t('users.failedTitle')} />}
+      {failure !== null && <ErrorAlert error={failure} title={t('users.failedTitle')} />}
       {changedRole && (
         <Alert color="green" variant="light" role="status" mb="md">
           {t('users.changeRole.done', { name: changedRole })}
@@ -156,86 +157,80 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
         pages={pages}
         pageSize={USERS_PAGE_SIZE}
       >
-        {(nodes, labelledBy) =>
-          nodes.length === 0 ? (
-            <Text py="md">{t('users.empty')}</Text>
-          ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('users.name')}</Table.Th>
-                    <Table.Th scope="col">{t('users.email')}</Table.Th>
-                    <Table.Th scope="col">{t('users.role')}</Table.Th>
-                    <Table.Th scope="col">{t('users.organisation')}</Table.Th>
-                    <Table.Th scope="col">{t('users.status')}</Table.Th>
-                    <Table.Th scope="col">{t('users.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {nodes.map((u) => (
-                    <Table.Tr key={u.id}>
-                      <Table.Td>{u.name}</Table.Td>
-                      <Table.Td>{u.email}</Table.Td>
-                      <Table.Td>{t(roleLabelKey(u.role))}</Table.Td>
-                      <Table.Td>{u.organisation?.name ?? '―'}</Table.Td>
-                      <Table.Td>
-                        <Badge color={u.disabledAt ? 'gray' : 'green'} variant="light" tt="none" radius="sm" size="lg">
-                          {u.disabledAt ? t('users.disabled') : t('users.active')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            aria-label={t('users.changeRole.label', { name: u.name })}
-                            onClick={() => {
-                              setChangedRole(null);
-                              setChangingRole({
-                                id: u.id,
-                                name: u.name,
-                                email: u.email,
-                                role: u.role,
-                                organisationId: u.organisation?.id ?? null,
-                              });
-                            }}
-                          >
-                            {t('users.changeRole.action')}
-                          </Button>
-                          {u.disabledAt ? (
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              aria-label={t('users.enableLabel', { name: u.name })}
-                              loading={enabling.loading && pending === u.id}
-                              onClick={() => void run(u.id, () => enable({ variables: { input: { userId: u.id } } }))}
-                            >
-                              {t('users.enable')}
-                            </Button>
-                          ) : (
-                            <Button
-                              size="xs"
-                              variant="outline"
-                              color="red"
-                              aria-label={t('users.disableLabel', { name: u.name })}
-                              onClick={() => {
-                                setFailure(null);
-                                setConfirming(u);
-                              }}
-                            >
-                              {t('users.disable')}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )
-        }
+        {(nodes, labelledBy) => (
+          <ListTable
+            labelledBy={labelledBy}
+            minWidth={860}
+            columns={[
+              { label: t('users.name') },
+              { label: t('users.email') },
+              { label: t('users.role') },
+              { label: t('users.organisation') },
+              { label: t('users.status') },
+              { label: t('users.actions') },
+            ]}
+            rows={nodes}
+            empty={t('users.empty')}
+            renderRow={(u) => (
+              <Table.Tr key={u.id}>
+                <Table.Td>{u.name}</Table.Td>
+                <Table.Td>{u.email}</Table.Td>
+                <Table.Td>{t(roleLabelKey(u.role))}</Table.Td>
+                <Table.Td>{u.organisation?.name ?? '―'}</Table.Td>
+                <Table.Td>
+                  <Badge color={u.disabledAt ? 'gray' : 'green'} variant="light" tt="none" radius="sm" size="lg">
+                    {u.disabledAt ? t('users.disabled') : t('users.active')}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="outline"
+                      aria-label={t('users.changeRole.label', { name: u.name })}
+                      onClick={() => {
+                        setChangedRole(null);
+                        setChangingRole({
+                          id: u.id,
+                          name: u.name,
+                          email: u.email,
+                          role: u.role,
+                          organisationId: u.organisation?.id ?? null,
+                        });
+                      }}
+                    >
+                      {t('users.changeRole.action')}
+                    </Button>
+                    {u.disabledAt ? (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        aria-label={t('users.enableLabel', { name: u.name })}
+                        loading={enabling.loading && pending === u.id}
+                        onClick={() => void enableUser(u.id)}
+                      >
+                        {t('users.enable')}
+                      </Button>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="outline"
+                        color="red"
+                        aria-label={t('users.disableLabel', { name: u.name })}
+                        onClick={() => {
+                          setFailure(null);
+                          setConfirming(u);
+                        }}
+                      >
+                        {t('users.disable')}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          />
+        )}
       </PagedTableSection>
       <ChangeRoleModal
         target={changingRole}
@@ -245,32 +240,20 @@ function UserResults({ role, email }: { role: Role | null; email: string }) {
           setChangedRole(name);
         }}
       />
-      <Modal
+      <ConfirmDialog
         opened={confirming !== null}
-        onClose={() => setConfirming(null)}
         title={t('users.disableTitle')}
-        size="lg"
-        closeButtonProps={{ 'aria-label': t('users.close') }}
-      >
-        {confirming && (
-          <Stack gap="md">
-            <Text>{t('users.disableBody', { name: confirming.name, email: confirming.email })}</Text>
-            {failure !== null && <ErrorAlert error={failure} title={t('users.failedTitle')} />}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setConfirming(null)} disabled={disabling.loading}>
-                {t('users.cancel')}
-              </Button>
-              <Button
-                color="red"
-                loading={disabling.loading}
-                onClick={() => void run(confirming.id, () => disable({ variables: { input: { userId: confirming.id } } }))}
-              >
-                {t('users.confirmDisable')}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+        message={confirming && t('users.disableBody', { name: confirming.name, email: confirming.email })}
+        confirmLabel={t('users.confirmDisable')}
+        confirmColor="red"
+        failedTitle={t('users.failedTitle')}
+        onConfirm={async () => {
+          if (!confirming) return;
+          await disable({ variables: { input: { userId: confirming.id } } });
+          setConfirming(null);
+        }}
+        onClose={() => setConfirming(null)}
+      />
     </>
   );
 }

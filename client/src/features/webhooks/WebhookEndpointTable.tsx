@@ -1,4 +1,5 @@
 import { formatEraTimestamp } from '../../ui/era-time';
+import { ListTable } from '../../ui/ListTable';
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -48,92 +49,89 @@ export function WebhookEndpointTable({
 }: WebhookEndpointTableProps) {
   const { t } = useTranslation();
   const rows = endpoints.map((endpoint) => getFragmentData(WebhookEndpointRowFragment, endpoint));
-  if (rows.length === 0) return <Text py="md">{t('webhooks.list.empty')}</Text>;
 
   return (
-    <Table.ScrollContainer minWidth={1080}>
-      <Table withTableBorder verticalSpacing="sm" aria-labelledby={labelledBy}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('webhooks.list.url')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.list.events')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.list.state')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.list.createdAt')}</Table.Th>
-            <Table.Th scope="col">{t('webhooks.list.actions')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((endpoint) => (
-            <Table.Tr key={endpoint.id}>
-              <Table.Td className={classes.breakAll}>{endpoint.url}</Table.Td>
-              <Table.Td>
-                {sortEvents(endpoint.events)
-                  .map((e) => t(`webhooks.event.${e}`))
-                  .join('、')}
-              </Table.Td>
-              <Table.Td className={classes.noWrap}>
-                <Badge className={classes.badge} color={endpoint.active ? 'green' : 'gray'} variant="light" tt="none" size="lg" radius="sm">
-                  {endpoint.active ? t('webhooks.list.active') : t('webhooks.list.paused')}
-                </Badge>
-                {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
-                  <Text size="sm" mt={4}>
-                    {t('webhooks.list.overlapUntil', { at: formatEraTimestamp(endpoint.previousSecretExpiresAt) })}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td className={classes.noWrap}>{formatEraTimestamp(endpoint.createdAt)}</Table.Td>
-              <Table.Td>
-                <Group gap="xs">
-                  <Button
-                    component={Link}
-                    to={`/settings/webhooks/${encodeURIComponent(endpoint.id)}/deliveries`}
-                    variant="default"
-                    size="compact-sm"
-                    aria-label={t('webhooks.list.deliveriesLabel', { url: endpoint.url })}
-                  >
-                    {t('webhooks.list.deliveries')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    size="compact-sm"
-                    disabled={!endpoint.active || busy === endpoint.id}
-                    aria-label={t('webhooks.ping.actionLabel', { url: endpoint.url })}
-                    onClick={() => onPing(endpoint)}
-                  >
-                    {t('webhooks.ping.action')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    size="compact-sm"
-                    loading={busy === endpoint.id}
-                    aria-label={t(endpoint.pausedAt ? 'webhooks.pause.resumeLabel' : 'webhooks.pause.pauseLabel', { url: endpoint.url })}
-                    onClick={() => onTogglePause(endpoint)}
-                  >
-                    {endpoint.pausedAt ? t('webhooks.pause.resume') : t('webhooks.pause.pause')}
-                  </Button>
-                  <Button
-                    variant="default"
-                    size="compact-sm"
-                    aria-label={t('webhooks.rotate.actionLabel', { url: endpoint.url })}
-                    onClick={() => onRotate(endpoint)}
-                  >
-                    {t('webhooks.rotate.action')}
-                  </Button>
-                  <Button
-                    variant="outline"
-                    color="red"
-                    size="compact-sm"
-                    aria-label={t('webhooks.delete.actionLabel', { url: endpoint.url })}
-                    onClick={() => onDelete(endpoint)}
-                  >
-                    {t('webhooks.delete.action')}
-                  </Button>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ListTable
+      labelledBy={labelledBy}
+      minWidth={1080}
+      columns={[
+        { label: t('webhooks.list.url') },
+        { label: t('webhooks.list.events') },
+        { label: t('webhooks.list.state') },
+        { label: t('webhooks.list.createdAt') },
+        { label: t('webhooks.list.actions') },
+      ]}
+      rows={rows}
+      empty={t('webhooks.list.empty')}
+      renderRow={(endpoint) => (
+        <Table.Tr key={endpoint.id}>
+          <Table.Td className={classes.breakAll}>{endpoint.url}</Table.Td>
+          <Table.Td>
+            {sortEvents(endpoint.events)
+              .map((e) => t(`webhooks.event.${e}`))
+              .join('、')}
+          </Table.Td>
+          <Table.Td className={classes.noWrap}>
+            <Badge className={classes.badge} color={endpoint.active ? 'green' : 'gray'} variant="light" tt="none" size="lg" radius="sm">
+              {endpoint.active ? t('webhooks.list.active') : t('webhooks.list.paused')}
+            </Badge>
+            {endpoint.previousSecretExpiresAt && new Date(endpoint.previousSecretExpiresAt) > new Date() && (
+              <Text size="sm" mt={4}>
+                {t('webhooks.list.overlapUntil', { at: formatEraTimestamp(endpoint.previousSecretExpiresAt) })}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td className={classes.noWrap}>{formatEraTimestamp(endpoint.createdAt)}</Table.Td>
+          <Table.Td>
+            <Group gap="xs">
+              <Button
+                component={Link}
+                to={`/settings/webhooks/${encodeURIComponent(endpoint.id)}/deliveries`}
+                variant="default"
+                size="compact-sm"
+                aria-label={t('webhooks.list.deliveriesLabel', { url: endpoint.url })}
+              >
+                {t('webhooks.list.deliveries')}
+              </Button>
+              <Button
+                variant="default"
+                size="compact-sm"
+                disabled={!endpoint.active || busy === endpoint.id}
+                aria-label={t('webhooks.ping.actionLabel', { url: endpoint.url })}
+                onClick={() => onPing(endpoint)}
+              >
+                {t('webhooks.ping.action')}
+              </Button>
+              <Button
+                variant="default"
+                size="compact-sm"
+                loading={busy === endpoint.id}
+                aria-label={t(endpoint.pausedAt ? 'webhooks.pause.resumeLabel' : 'webhooks.pause.pauseLabel', { url: endpoint.url })}
+                onClick={() => onTogglePause(endpoint)}
+              >
+                {endpoint.pausedAt ? t('webhooks.pause.resume') : t('webhooks.pause.pause')}
+              </Button>
+              <Button
+                variant="default"
+                size="compact-sm"
+                aria-label={t('webhooks.rotate.actionLabel', { url: endpoint.url })}
+                onClick={() => onRotate(endpoint)}
+              >
+                {t('webhooks.rotate.action')}
+              </Button>
+              <Button
+                variant="outline"
+                color="red"
+                size="compact-sm"
+                aria-label={t('webhooks.delete.actionLabel', { url: endpoint.url })}
+                onClick={() => onDelete(endpoint)}
+              >
+                {t('webhooks.delete.action')}
+              </Button>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    />
   );
 }

@@ -16,6 +16,7 @@ import type {
   ContractGuaranteeInput,
   FeePaymentMethod,
   SaveApplicationInput,
+  WorkFieldsFragment as WorkFields,
   WorkInput,
 } from '../../../gql/graphql';
 import { renamePath } from '../../../ui/field-errors';
@@ -82,15 +83,17 @@ export interface ApplicationFormValue {
   information: InformationForm;
 }
 
+/** A registered work to choose, with its orderer's terms for electronic guarantees. */
+export type WorkOption = WorkFields;
+
 export type FormOptions = {
-  works: ApplicationFormOptionsQuery['works']['edges'][number]['node'][];
+  works: WorkOption[];
   orderers: ApplicationFormOptionsQuery['orderers']['edges'][number]['node'][];
   branches: ApplicationFormOptionsQuery['branches'];
   /** The signed-in contractor: the representative of any JV it applies for. */
   contractor: { name: string; address: string } | null;
 };
 
-export type WorkOption = FormOptions['works'][number];
 export type OrdererOption = FormOptions['orderers'][number];
 
 /** Field path in the form (`work.contractDate`, `information.contactName`) → the message shown there. */
