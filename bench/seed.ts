@@ -485,8 +485,9 @@ export async function seed(options: { guarantees: number; dataDir: string; datab
     for (const [officeCode, serial] of Object.entries(serials)) {
       await orm.em.fork().nativeUpdate(Branch, { officeCode }, { lastSerial: serial });
     }
-    // Fresh statistics for the query planners, as a database in use would have.
-    await orm.em.getConnection().execute('analyze');
+    // Fresh statistics for the query planners, and on PostgreSQL the visibility map and hint bits
+    // autovacuum keeps in a database in use (without them no count is an index-only scan).
+    await orm.em.getConnection().execute(config.database.kind === 'postgresql' ? 'vacuum analyze' : 'analyze');
     // Everything in the database file itself (not in SQLite's write-ahead log): runs copy the file.
     if (config.database.kind === 'sqlite') await orm.em.getConnection().execute('pragma wal_checkpoint(truncate)');
 
