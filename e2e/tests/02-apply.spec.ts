@@ -137,10 +137,11 @@ test.describe.serial('保証申込', () => {
     await end.blur();
     await expect(end).toHaveAttribute('aria-invalid', 'true');
     await expect.poll(() => description(start)).toContain('工期（完成日）の日付が正しくありません。');
-    // The calendar to pick from, in the era.
+    // The calendar to pick from, in the era (once the last field's calendar has faded out).
+    const month = page.getByRole('button', { name: /^令和\d+年\d+月$/ });
+    await expect(month).toHaveCount(0);
     await end.fill('');
     await end.click();
-    const month = page.getByRole('button', { name: /^令和\d+年\d+月$/ });
     await expect(month).toBeVisible();
     await expect(page.getByRole('button', { name: /^令和\d+年\d+月15日$/ })).toHaveCount(1);
     await expectAccessible(page);

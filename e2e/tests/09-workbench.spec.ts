@@ -48,6 +48,8 @@ test('branch staff find a guarantee of their branch by contractor and state, and
   await issuedFrom.fill(today);
   await issuedFrom.blur();
   await expect(issuedFrom).toHaveValue(/^令和\d+年\d{1,2}月\d{1,2}日$/);
+  // The start's calendar has closed (it fades out) before the end's opens.
+  await expect(page.getByRole('button', { name: '次の月' })).toHaveCount(0);
   await issuedTo.click();
   await expect(page.getByRole('button', { name: '次の月' })).toBeVisible();
   await saveScreenshot(page, 'workbench-staff-period-calendar');
