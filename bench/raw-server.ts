@@ -119,11 +119,17 @@ function page<T>(rows: Row[], node: (row: Row) => T, withCursor = false) {
   };
 }
 
+/** The same total as the app's for an unfiltered list: the scope's counter row (scope_count). */
+async function scopeCount(scope: string, scopeId: unknown): Promise<Row[]> {
+  const rows = await db.all(`select count from scope_count where scope = ? and scope_id = ?`, [scope, String(scopeId)]);
+  return rows.length ? rows : [{ count: 0 }];
+}
+
 async function guarantees(user: Row) {
   const scope = user.role === 'CONTRACTOR' ? 'contractor_id' : 'branch_id';
   const scopeId = user.role === 'CONTRACTOR' ? user.contractor_id : user.branch_id;
   const [[{ count }], rows] = await Promise.all([
-    db.all(`select count(*) as count from guarantee g0 where g0.${scope} = ?`, [scopeId]),
+    scopeCount(user.role === 'CONTRACTOR' ? 'guarantee.contractor' : 'guarantee.branch', scopeId),
     db.all(
       `select g0.id, g0.created_at, g0.kind, g0.certificate_format, g0.contract_number, g0.status, g0.work_name,
          o2.id as o_id, o2.certificate_title as o_certificate_title, w1.id as w_id, w1.contract_amount as w_contract_amount
@@ -152,10 +158,7 @@ async function guarantees(user: Row) {
 
 async function ledger(user: Row) {
   const [[{ count }], rows] = await Promise.all([
-    db.all(
-      `select count(*) as count from guarantee g0 left join orderer_view o1 on g0.id = o1.guarantee_id where g0.orderer_id = ? and o1.id is not null`,
-      [user.orderer_id],
-    ),
+    scopeCount('ledger.orderer', user.orderer_id),
     db.all(
       `select g0.id, g0.created_at, g0.contract_number, g0.kind, g0.work_name, g0.amount, g0.status, g0.deadline, g0.revoked_at,
          c1.id as c_id, c1.name as c_name, o2.id as v_id, o2.first_viewed_at, o2.last_viewed_at, o2.view_count
@@ -184,7 +187,7 @@ async function ledger(user: Row) {
 
 async function applications(user: Row) {
   const [[{ count }], rows] = await Promise.all([
-    db.all(`select count(*) as count from guarantee_application g0 where g0.contractor_id = ?`, [user.contractor_id]),
+    scopeCount('application.contractor', user.contractor_id),
     // The page's applications with their items (one row per item), as the app reads them.
     db.all(
       `select g0.id, g0.created_at, g0.status, g0.submitted_at, g0.returned_at, g0.issued_at, g0.withdrawn_at, g0.work_draft,

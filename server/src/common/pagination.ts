@@ -98,9 +98,10 @@ export interface PageOptions {
   order?: PageOrder;
   /**
    * Whether to count the matching rows (`totalCount`): only when the query selects it. A list
-   * that is not asked its total reads no more than its page.
+   * that is not asked its total reads no more than its page. A function answers the total
+   * another way (an unfiltered scope's counter row, see scope-count.entity.ts).
    */
-  count?: boolean;
+  count?: boolean | (() => Promise<number>);
 }
 
 /**
@@ -139,7 +140,7 @@ export async function paginate<T extends Keyed>(
       orderBy: [{ [order.field]: order.direction }, { id: order.direction }],
       limit: first + 1,
     } as never),
-    count ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
+    typeof count === 'function' ? count() : count ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
   ]);
   const page = rows.slice(0, first);
   return {
@@ -163,4 +164,9 @@ export function pageSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fra
 export interface PageSelection {
   node: ReadonlySet<string>;
   count: boolean;
+}
+
+/** Whether a list's filter has no condition at all (absent, or only empty and blank values). */
+export function isUnfiltered(filter: object | null | undefined): boolean {
+  return Object.values(filter ?? {}).every((value) => value == null || (typeof value === 'string' && value.trim() === ''));
 }

@@ -22,6 +22,7 @@ import { FeeStatement } from '../modules/fees/fee-statement.entity';
 import { PasswordToken } from '../modules/identity/password-token.entity';
 import { ContractorRegistration } from '../modules/organisations/contractor-registration.entity';
 import { IdempotencyKey } from '../modules/idempotency/idempotency-key.entity';
+import { ScopeCount } from '../common/scope-count.entity';
 
 export const entities = [
   Guarantor,
@@ -50,4 +51,5 @@ export const entities = [
   IdempotencyKey,
   FeeRate,
   FeeStatement,
+  ScopeCount,
 ];

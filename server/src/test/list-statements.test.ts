@@ -82,6 +82,19 @@ describe('SQL statements per list request: constant in the page size, at most 3 
     server.queries.length = 0;
     const counted = await clients.contractor.gql<any>(`{ guarantees(first: 50) { totalCount } }`);
     expect(counted.data!.guarantees.totalCount).toBe(12);
+    expect(server.queries.filter((q) => /count\(|scope_count/i.test(q))).toHaveLength(1);
+  });
+
+  it('reads an unfiltered total from its scope’s counter row, and counts a filtered one', async () => {
+    server.queries.length = 0;
+    const whole = await clients.contractor.gql<any>(`{ guarantees(first: 50) { totalCount } }`);
+    expect(whole.data!.guarantees.totalCount).toBe(12);
+    expect(server.queries.filter((q) => /count\(/i.test(q))).toEqual([]);
+    expect(server.queries.filter((q) => /scope_count/.test(q))).toHaveLength(1);
+    server.queries.length = 0;
+    const filtered = await clients.contractor.gql<any>(`{ guarantees(first: 50, filter: { kind: ADVANCE_PAYMENT }) { totalCount } }`);
+    expect(filtered.data!.guarantees.totalCount).toBeGreaterThan(0);
+    expect(filtered.data!.guarantees.totalCount).toBeLessThan(12);
     expect(server.queries.filter((q) => /count\(/i.test(q))).toHaveLength(1);
   });
 });

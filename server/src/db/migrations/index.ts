@@ -14,6 +14,7 @@ import { Migration20261130032702 as sqliteMigration20261130032702 } from './sqli
 import { Migration20261130032811 as sqliteMigration20261130032811 } from './sqlite/Migration20261130032811';
 import { Migration20261130041000 as sqliteMigration20261130041000 } from './sqlite/Migration20261130041000';
 import { Migration20261130050000 as sqliteMigration20261130050000 } from './sqlite/Migration20261130050000';
+import { Migration20261130080000 as sqliteMigration20261130080000 } from './sqlite/Migration20261130080000';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
@@ -29,6 +30,7 @@ import { Migration20261130032812 as postgresqlMigration20261130032812 } from './
 import { Migration20261130040000 as postgresqlMigration20261130040000 } from './postgresql/Migration20261130040000';
 import { Migration20261130041000 as postgresqlMigration20261130041000 } from './postgresql/Migration20261130041000';
 import { Migration20261130050000 as postgresqlMigration20261130050000 } from './postgresql/Migration20261130050000';
+import { Migration20261130080000 as postgresqlMigration20261130080000 } from './postgresql/Migration20261130080000';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -48,6 +50,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130032811', class: sqliteMigration20261130032811 },
     { name: 'Migration20261130041000', class: sqliteMigration20261130041000 },
     { name: 'Migration20261130050000', class: sqliteMigration20261130050000 },
+    { name: 'Migration20261130080000', class: sqliteMigration20261130080000 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
@@ -65,6 +68,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130040000', class: postgresqlMigration20261130040000 },
     { name: 'Migration20261130041000', class: postgresqlMigration20261130041000 },
     { name: 'Migration20261130050000', class: postgresqlMigration20261130050000 },
+    { name: 'Migration20261130080000', class: postgresqlMigration20261130080000 },
   ],
 };
 

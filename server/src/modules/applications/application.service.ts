@@ -14,7 +14,8 @@ import {
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { startOfJapaneseDay } from '../../common/dates';
 import { isLostRace } from '../../common/error-contract';
-import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { isUnfiltered, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { scopeCount } from '../../common/scope-count.entity';
 import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
@@ -90,9 +91,11 @@ export class ApplicationService {
    * and whether it asks for the total.
    */
   async list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
+    const contractorId = this.user.role === Role.CONTRACTOR ? this.user.contractor?.id : undefined;
+    const counted = (selection?.count ?? true) && isUnfiltered(filter) && contractorId;
     const found = await paginate(this.em, GuaranteeApplication, this.filtered(filter), page, {
       populate: applicationPopulate(selection?.node),
-      count: selection?.count ?? true,
+      count: counted ? () => scopeCount(this.em, 'application.contractor', contractorId) : (selection?.count ?? true),
     });
     return { ...found, filter };
   }

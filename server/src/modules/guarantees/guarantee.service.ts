@@ -28,7 +28,8 @@ import { authKeyHmac, decryptAuthKey, encryptAuthKey, generateAuthKey } from './
 import { certificateOf, type Certificate } from './certificate';
 import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
 import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
-import { paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { isUnfiltered, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { scopeCount, type CountedScope } from '../../common/scope-count.entity';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { Guarantee, GuaranteeStatus, type GuaranteeTerms } from './guarantee.entity';
@@ -152,10 +153,20 @@ export class GuaranteeService {
    * asks for the total.
    */
   list(filter: GuaranteeFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
+    const counted = (selection?.count ?? true) && isUnfiltered(filter) ? this.countedScope() : null;
     return paginate(this.em, Guarantee, this.filtered(filter), page, {
       populate: listPopulate(selection?.node),
-      count: selection?.count ?? true,
+      count: counted ? () => scopeCount(this.em, counted.scope, counted.id) : (selection?.count ?? true),
     });
+  }
+
+  /** The counter row of the caller's whole scope (scope-count.entity.ts), if it has one. */
+  private countedScope(): { scope: CountedScope; id: string } | null {
+    const { contractor, branch, orderer } = this.user;
+    if (this.user.role === Role.CONTRACTOR && contractor) return { scope: 'guarantee.contractor', id: contractor.id };
+    if (this.user.role === Role.BRANCH_STAFF && branch) return { scope: 'guarantee.branch', id: branch.id };
+    if (this.user.role === Role.ORDERER && orderer) return { scope: 'ledger.orderer', id: orderer.id };
+    return null;
   }
 
   /**
