@@ -1421,7 +1421,6 @@ export const en: Messages = {
     withdrawConfirm: 'The reservation for "{{workName}}" will be withdrawn. This cannot be undone.',
     withdrawSubmit: 'Withdraw',
     withdrawn: 'Withdrew the reservation for {{workName}}.',
-    cancel: 'Cancel',
     openApplication: 'Open the application',
     failedTitle: 'Could not complete the action',
     form: {

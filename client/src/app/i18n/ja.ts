@@ -1415,7 +1415,6 @@ export const ja = {
     withdrawConfirm: '「{{workName}}」の予約を取り下げます。取り下げた予約は元に戻せません。',
     withdrawSubmit: '取り下げる',
     withdrawn: '{{workName}}の予約を取り下げました。',
-    cancel: 'キャンセル',
     openApplication: '申込を開く',
     failedTitle: '操作できませんでした',
     form: {

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { BidBondStatus } from '../../gql/graphql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ConvertBidBondMutation, IssueBidBondMutation, WithdrawBidBondMutation } from './documents';
 import { canConvert, canIssue, canWithdraw } from './status';
 
@@ -32,17 +32,14 @@ export function BidBondActions({ bidBond, role, onDone, onFailed }: BidBondActio
   const [opened, { open, close }] = useDisclosure(false);
   const [issue, issuing] = useMutation(IssueBidBondMutation);
   const [convert, converting] = useMutation(ConvertBidBondMutation);
-  const [withdraw, withdrawing] = useMutation(WithdrawBidBondMutation);
-  const [failed, setFailed] = useState(false);
+  const [withdraw] = useMutation(WithdrawBidBondMutation);
   const input = { bidBondId: bidBond.id };
   const { workName } = bidBond;
 
   async function run<T>(action: () => Promise<T>, then: (result: T) => void | Promise<void>) {
-    setFailed(false);
     try {
       await then(await action());
     } catch (error) {
-      setFailed(true);
       onFailed(error);
     }
   }
@@ -92,34 +89,20 @@ export function BidBondActions({ bidBond, role, onDone, onFailed }: BidBondActio
       <Button size="compact-md" color="red" variant="outline" aria-label={t('bidBonds.withdrawLabel', { workName })} onClick={open}>
         {t('bidBonds.withdraw')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('bidBonds.withdrawTitle')} closeButtonProps={{ 'aria-label': t('bidBonds.cancel') }}>
-        <Text mb="md">{t('bidBonds.withdrawConfirm', { workName })}</Text>
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={close} disabled={withdrawing.loading}>
-            {t('bidBonds.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={withdrawing.loading}
-            onClick={() =>
-              void run(
-                () => withdraw({ variables: { input } }),
-                () => {
-                  close();
-                  onDone(t('bidBonds.withdrawn', { workName }));
-                },
-              )
-            }
-          >
-            {t('bidBonds.withdrawSubmit')}
-          </Button>
-        </Group>
-        {failed && (
-          <Text c="red.8" mt="sm" role="alert">
-            {t('bidBonds.failedTitle')}
-          </Text>
-        )}
-      </Modal>
+      <ConfirmDialog
+        opened={opened}
+        title={t('bidBonds.withdrawTitle')}
+        message={t('bidBonds.withdrawConfirm', { workName })}
+        confirmLabel={t('bidBonds.withdrawSubmit')}
+        confirmColor="red"
+        failedTitle={t('bidBonds.failedTitle')}
+        onConfirm={async () => {
+          await withdraw({ variables: { input } });
+          close();
+          onDone(t('bidBonds.withdrawn', { workName }));
+        }}
+        onClose={close}
+      />
     </Group>
   );
 }

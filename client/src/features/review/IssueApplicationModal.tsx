@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
 export const IssueGuaranteesMutation = graphql(`
   mutation IssueGuarantees($input: IssueGuaranteesInput!) {
@@ -30,36 +30,24 @@ interface IssueApplicationModalProps {
 /** 発行: asks once more, then issues every guarantee of the application. */
 export function IssueApplicationModal({ applicationId, opened, onClose, onSettled }: IssueApplicationModalProps) {
   const { t } = useTranslation();
-  const [issue, { loading }] = useMutation(IssueGuaranteesMutation);
-
-  async function confirm() {
-    try {
-      await issue({ variables: { input: { applicationId } } });
-      onSettled(null);
-    } catch (error) {
-      onSettled(error);
-    }
-  }
+  const [issue] = useMutation(IssueGuaranteesMutation);
 
   return (
-    <Modal
+    <ConfirmDialog
       opened={opened}
-      onClose={onClose}
       title={t('review.actions.issueTitle')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('review.actions.close') }}
-    >
-      <Stack gap="md">
-        <Text>{t('review.actions.issueBody')}</Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={loading}>
-            {t('review.actions.cancel')}
-          </Button>
-          <Button onClick={() => void confirm()} loading={loading}>
-            {t('review.actions.issueConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      message={t('review.actions.issueBody')}
+      confirmLabel={t('review.actions.issueConfirm')}
+      // The page reports the outcome (the issued numbers, or why not), so the dialog never keeps an error.
+      onConfirm={async () => {
+        try {
+          await issue({ variables: { input: { applicationId } } });
+          onSettled(null);
+        } catch (error) {
+          onSettled(error);
+        }
+      }}
+      onClose={onClose}
+    />
   );
 }
