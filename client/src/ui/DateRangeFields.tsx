@@ -1,7 +1,7 @@
+import { isIsoDate } from '@esurety/schema';
 import { EraDateInput, type EraDateInputProps } from './EraDateInput';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const dateOrNothing = (value: string | undefined) => (value && ISO_DATE.test(value) ? value : undefined);
+const dateOrNothing = (value: string | undefined) => (value && isIsoDate(value) ? value : undefined);
 
 /**
  * A period's two date fields (から, まで), side by side in the caller's grid: each one's calendar

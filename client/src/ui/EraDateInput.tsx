@@ -1,6 +1,6 @@
 import '@mantine/dates/styles.css';
 import 'dayjs/locale/ja';
-import { formatEraDate } from '@esurety/schema';
+import { formatEraDate, isIsoDate } from '@esurety/schema';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { parseDateInput } from './era-date';
@@ -14,8 +14,6 @@ const eraYearMonth = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
 });
 const eraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'Asia/Tokyo' });
 const atNoonInJapan = (isoDate: string) => new Date(`${isoDate}T12:00:00+09:00`);
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface EraDateInputProps extends Omit<
   DateInputProps,
@@ -41,7 +39,7 @@ export interface EraDateInputProps extends Omit<
  */
 export function EraDateInput({ value = '', onChange, min, max, onBlur, error, classNames, ...props }: EraDateInputProps) {
   const { t } = useTranslation();
-  const isDate = ISO_DATE.test(value);
+  const isDate = isIsoDate(value);
   return (
     <DateInput
       locale="ja"

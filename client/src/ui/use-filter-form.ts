@@ -1,3 +1,4 @@
+import { isIsoDate } from '@esurety/schema';
 import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -16,8 +17,6 @@ export interface DateRange<T> {
   toLabel: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function filterValues<T extends Search<T>>(search: T): FilterValues<T> {
   return Object.fromEntries(Object.entries(search).map(([key, value]) => [key, value ?? ''])) as FilterValues<T>;
 }
@@ -35,9 +34,9 @@ export function dateRangeErrors<T>(t: TFunction, values: FilterValues<T>, range:
   const from = values[range.from].trim();
   const to = values[range.to].trim();
   const errors: Record<string, string> = {};
-  if (from && !ISO_DATE.test(from)) errors[range.from] = t('form.dateInvalid');
-  if (to && !ISO_DATE.test(to)) errors[range.to] = t('form.dateInvalid');
-  else if (from && to && ISO_DATE.test(from) && to < from) {
+  if (from && !isIsoDate(from)) errors[range.from] = t('form.dateInvalid');
+  if (to && !isIsoDate(to)) errors[range.to] = t('form.dateInvalid');
+  else if (from && to && isIsoDate(from) && to < from) {
     errors[range.to] = t('form.dateRangeOrder', { from: range.fromLabel, to: range.toLabel });
   }
   return errors;

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { todayInJapan } from '@esurety/schema';
+import { isIsoDate, todayInJapan } from '@esurety/schema';
 import { Alert, Button, Group, Paper, Radio, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
@@ -27,8 +27,6 @@ export const CreateApiTokenMutation = graphql(`
 
 export type CreatedApiToken = CreateApiTokenResult['createApiToken'];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * トークンを作成: a name, what it may do (読み取りのみ or 読み書き) and the last day it may be used
  * (to 23:59 in Japan, at most a year ahead).
@@ -44,7 +42,7 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
       name: (name) => (name.trim() ? null : t('apiTokens.create.nameRequired')),
       expiresOn: (day) => {
         if (!day) return t('apiTokens.create.expiresOnRequired');
-        if (!ISO_DATE.test(day)) return t('form.dateInvalid');
+        if (!isIsoDate(day)) return t('form.dateInvalid');
         return day > latestExpiryDate() ? t('apiTokens.create.expiresOnTooLate') : null;
       },
     },

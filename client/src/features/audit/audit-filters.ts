@@ -1,3 +1,4 @@
+import { isIsoDate } from '@esurety/schema';
 import type { AuditEventFilter } from '../../gql/graphql';
 
 /** The audit log's search, as the URL keeps it: dates are calendar days in Japan (YYYY-MM-DD). */
@@ -11,14 +12,13 @@ export interface AuditSearch {
 
 export const emptyAuditSearch: AuditSearch = { objectId: null, actorId: null, action: null, from: null, to: null };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function readAuditSearch(params: URLSearchParams): AuditSearch {
   const text = (name: string) => params.get(name)?.trim() || null;
   const date = (name: string) => {
     const value = params.get(name);
-    return value && isoDate.test(value) ? value : null;
+    return value && isIsoDate(value) ? value : null;
   };
   return { objectId: text('object'), actorId: text('actor'), action: text('action'), from: date('from'), to: date('to') };
 }

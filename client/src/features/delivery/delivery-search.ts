@@ -1,3 +1,4 @@
+import { isIsoDate } from '@esurety/schema';
 import type { GuaranteeFilter, GuaranteeKind, GuaranteeValidity } from '../../gql/graphql';
 
 /** The list's tabs besides 保証申込 (which is a page of its own); BID_BONDS lists 契約保証予約. */
@@ -38,13 +39,11 @@ export const emptyConditions: DeliveryConditions = {
   ordererId: null,
 };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The search as the URL keeps it, so that back, reload and 一覧へ戻る keep it. */
 export function readDeliverySearch(params: URLSearchParams): DeliverySearch {
   const date = (name: string) => {
     const value = params.get(name);
-    return value && isoDate.test(value) ? value : null;
+    return value && isIsoDate(value) ? value : null;
   };
   const kind = params.get('kind');
   const validity = params.get('state');

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { feeRateTableProblem, formatEraDate, parseYen, todayInJapan, type FeeBand } from '@esurety/schema';
+import { type FeeBand, feeRateTableProblem, formatEraDate, isIsoDate, parseYen, todayInJapan } from '@esurety/schema';
 import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useId, useState } from 'react';
@@ -48,8 +48,6 @@ function readBands(rows: BandRow[]): { bands: FeeBand[]; errors: Record<string, 
 /** The minimum fee as typed (5,000, ５０００円), or NaN when it is not a whole number of yen. */
 const readMinimumFee = (typed: string) => (typed.trim() ? Number(typed.normalize('NFKC').replace(/[,\s円]/g, '')) : Number.NaN);
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** 保証料率表の設定 (admin): one product's bands and minimum fee, from a date on (today or later). */
 export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
   const { t } = useTranslation();
@@ -71,7 +69,7 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
       const errors: Record<string, string> = Object.fromEntries(Object.entries(read.errors).map(([k, v]) => [k, message(v)]));
       if (!Number.isInteger(minimum) || minimum < 0) errors.minimumFee = t('fees.rates.form.minimumFeeError');
       if (!values.effectiveFrom) errors.effectiveFrom = t('fees.rates.form.effectiveFromError');
-      else if (!ISO_DATE.test(values.effectiveFrom)) errors.effectiveFrom = t('form.dateInvalid');
+      else if (!isIsoDate(values.effectiveFrom)) errors.effectiveFrom = t('form.dateInvalid');
       if (!Object.keys(errors).length) {
         // The same rule the server applies (schema/src/fees.ts), with its message.
         const problem = feeRateTableProblem({ bands: read.bands, minimumFee: minimum });

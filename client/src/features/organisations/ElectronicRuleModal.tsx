@@ -1,3 +1,4 @@
+import { isIsoDate } from '@esurety/schema';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Checkbox, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -25,7 +26,6 @@ export const SetOrdererElectronicRuleMutation = graphql(`
 `);
 
 const RULES = ['WORKS_ALLOWED_BY_ORDERER', 'ANNOUNCED_OR_NOMINATED_FROM'] as const satisfies readonly ElectronicGuaranteeRule[];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** An orderer's electronic guarantee rule as the form edits it (`electronicFrom` YYYY-MM-DD, '' when none). */
 export interface ElectronicRule {
@@ -72,7 +72,7 @@ function RuleForm({ orderer, onClose, onSaved }: { orderer: ElectronicRule; onCl
   const form = useForm({
     initialValues,
     validate: {
-      electronicFrom: (day, values) => (values.acceptsElectronic && day && !ISO_DATE.test(day) ? t('form.dateInvalid') : null),
+      electronicFrom: (day, values) => (values.acceptsElectronic && day && !isIsoDate(day) ? t('form.dateInvalid') : null),
     },
   });
 

@@ -1,3 +1,4 @@
+import { isIsoDate } from '@esurety/schema';
 import type { ApplicationStatus } from '../../gql/graphql';
 
 /** The statuses staff can filter by, in the order the filter offers them; null means all. */
@@ -12,7 +13,6 @@ export interface ReviewFilters {
 }
 
 const ALL = 'ALL';
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The filters as the URL keeps them (so that back and reload keep the search). With no status
@@ -22,7 +22,7 @@ export function readReviewFilters(params: URLSearchParams): ReviewFilters {
   const status = params.get('status');
   const date = (name: string) => {
     const value = params.get(name);
-    return value && isoDate.test(value) ? value : null;
+    return value && isIsoDate(value) ? value : null;
   };
   return {
     status: status === ALL ? null : (reviewStatuses as readonly string[]).includes(status ?? '') ? (status as ReviewStatus) : 'SUBMITTED',
