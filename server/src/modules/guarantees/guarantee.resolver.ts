@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { wrap } from '@mikro-orm/core';
+import { Utils, wrap } from '@mikro-orm/core';
 import { Connection, PageArgs, pageSelection } from '../../common/pagination';
 import type { Context } from '../../context';
 import { Role } from '../identity/user.entity';
@@ -28,6 +28,13 @@ import {
 import { GuaranteeValidity, validityOf } from './guarantee-validity';
 
 const GuaranteeConnection = Connection(Guarantee, 'Guarantee', '保証契約の一覧');
+
+/**
+ * A guarantee as a list reads it: an entity, or a plain row of the columns the query asked for
+ * (common/page-rows.ts). Typed as a plain shape so that type-graphql hands the row over as it is
+ * (a class type would copy it into a new entity).
+ */
+type GuaranteeRow = Pick<Guarantee, 'id' | 'certificateFormat' | 'status' | 'deadline' | 'ordererView'>;
 
 @Resolver(() => Guarantee)
 export class GuaranteeResolver {
@@ -127,23 +134,26 @@ export class GuaranteeResolver {
     description:
       '「電子保証にかかる「認証キー」のお知らせ」PDF のURL（電子保証のみ。請負者がログインして取得し、取得は revealAuthKey として記録される）',
   })
-  keyNoticeUrl(@Root() guarantee: Guarantee) {
+  keyNoticeUrl(@Root() guarantee: GuaranteeRow) {
     return guarantee.certificateFormat === CertificateFormat.ELECTRONIC ? `/documents/guarantees/${guarantee.id}/key-notice.pdf` : null;
   }
 
   @FieldResolver(() => String, { description: '保証証書（閲覧用）PDF のURL' })
-  certificatePdfUrl(@Root() guarantee: Guarantee) {
+  certificatePdfUrl(@Root() guarantee: GuaranteeRow) {
     return `/documents/guarantees/${guarantee.id}/certificate.pdf`;
   }
 
   @FieldResolver(() => GuaranteeValidity, { description: '状態（有効 / 取消済み / 期限切れ）' })
-  validity(@Root() guarantee: Guarantee) {
+  validity(@Root() guarantee: GuaranteeRow) {
     return validityOf(guarantee);
   }
 
   @FieldResolver(() => OrdererView, { nullable: true, description: '発注者の閲覧（保証確認サービスで表示された最初と最後の日時）' })
-  async ordererView(@Root() guarantee: Guarantee, @Ctx() ctx: Context) {
-    if (guarantee.ordererView && !wrap(guarantee.ordererView).isInitialized()) await ctx.em.populate(guarantee, ['ordererView']);
+  async ordererView(@Root() guarantee: GuaranteeRow, @Ctx() ctx: Context) {
+    // A list row holds the joined view as a plain object; an entity may hold only a reference.
+    if (Utils.isEntity(guarantee.ordererView) && !wrap(guarantee.ordererView).isInitialized()) {
+      await ctx.em.populate(guarantee as Guarantee, ['ordererView']);
+    }
     return guarantee.ordererView ?? null;
   }
 

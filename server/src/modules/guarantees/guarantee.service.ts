@@ -29,6 +29,7 @@ import { certificateOf, type Certificate } from './certificate';
 import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
 import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
 import { isUnfiltered, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { rowPlan, type RowShape } from '../../common/page-rows';
 import { scopeCount, type CountedScope } from '../../common/scope-count.entity';
 import { startOfJapaneseDay } from '../../common/dates';
 import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
@@ -68,6 +69,15 @@ export function listPopulate(requested?: ReadonlySet<string>): (ListRelation | '
   if (requested.has('work.orderer')) relations.push('work.orderer');
   return relations;
 }
+
+/**
+ * What a list row of guarantees answers from its columns (see rowPlan): the fields computed from
+ * them and the relations it joins. The certificate and the issuances are read as entities.
+ */
+const GUARANTEE_ROW: RowShape = {
+  computed: { validity: ['status', 'deadline'], keyNoticeUrl: ['certificateFormat'], certificatePdfUrl: [] },
+  relations: LIST_RELATIONS,
+};
 
 /** A contract number as typed, or BAD_USER_INPUT naming the field (and whether the check character shows a typo). */
 function readNumberOrFail(input: string, field: string): string {
@@ -156,6 +166,7 @@ export class GuaranteeService {
     const counted = (selection?.count ?? true) && isUnfiltered(filter) ? this.countedScope() : null;
     return paginate(this.em, Guarantee, this.filtered(filter), page, {
       populate: listPopulate(selection?.node),
+      rows: selection && rowPlan(this.em.getMetadata().get(Guarantee.name), selection.node, GUARANTEE_ROW, 'createdAt'),
       count: counted ? () => scopeCount(this.em, counted.scope, counted.id) : (selection?.count ?? true),
     });
   }

@@ -1,0 +1,77 @@
+import { ReferenceKind, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
+
+/**
+ * What a list's rows can answer without entities: the GraphQL fields computed from a row (field
+ * resolvers that read only its columns, with the properties each reads) and the to-one
+ * relations a row may join. Anything else a query asks (a collection, the certificate, a
+ * relation of a relation) is read as entities.
+ */
+export interface RowShape {
+  computed?: Readonly<Record<string, readonly string[]>>;
+  relations: readonly string[];
+}
+
+/**
+ * The columns a page reads for the fields a query selects (see `requestedFields`): the root's
+ * properties, and for each joined to-one relation its own. Always the id and the order column,
+ * which make the cursor.
+ */
+export interface RowPlan {
+  fields: string[];
+  joins: { relation: string; fields: string[] }[];
+}
+
+/** A property read as one column of its own table (not a relation, not lazy or hidden). */
+function columnOf(meta: EntityMetadata, name: string): EntityProperty | null {
+  const prop = meta.properties[name];
+  return prop && prop.kind === ReferenceKind.SCALAR && !prop.lazy && !prop.hidden && prop.persist !== false ? prop : null;
+}
+
+/**
+ * The plan for reading a page as plain rows, or null when the query selects something only an
+ * entity answers (then the page is read as entities, as before).
+ */
+export function rowPlan(meta: EntityMetadata, requested: ReadonlySet<string>, shape: RowShape, orderField: string): RowPlan | null {
+  const fields = new Set(['id', orderField]);
+  const joins = new Map<string, Set<string>>();
+  const joinOf = (relation: string) => {
+    let joined = joins.get(relation);
+    if (!joined) joins.set(relation, (joined = new Set(['id'])));
+    return joined;
+  };
+  for (const name of requested) {
+    const dot = name.indexOf('.');
+    if (dot > 0) {
+      const relation = name.slice(0, dot);
+      const child = name.slice(dot + 1);
+      if (!shape.relations.includes(relation)) return null;
+      if (child === '__typename') continue;
+      const target = meta.properties[relation]?.targetMeta;
+      if (!target || !columnOf(target, child)) return null;
+      joinOf(relation).add(child);
+    } else if (name === '__typename') {
+      continue;
+    } else if (shape.computed?.[name]) {
+      shape.computed[name].forEach((field) => fields.add(field));
+    } else if (shape.relations.includes(name)) {
+      joinOf(name);
+    } else if (columnOf(meta, name)) {
+      fields.add(name);
+    } else {
+      return null;
+    }
+  }
+  return { fields: [...fields], joins: [...joins].map(([relation, joined]) => ({ relation, fields: [...joined] })) };
+}
+
+/**
+ * A custom type's value as the entity would hold it (a bigint column of yen arrives as a string
+ * from PostgreSQL): MikroORM's result mapping leaves that step to hydration, which rows skip.
+ */
+export function convertColumns(row: Record<string, unknown>, meta: EntityMetadata, fields: readonly string[], platform: Platform): void {
+  for (const field of fields) {
+    const prop = meta.properties[field];
+    const value = row[field];
+    if (prop.customType && value != null) row[field] = prop.customType.convertToJSValue(value, platform);
+  }
+}
