@@ -161,7 +161,9 @@ export async function paginate<T extends Keyed>(
 
 /**
  * The page as plain objects: one statement selecting the plan's columns, its relations joined,
- * mapped to property names and nested objects by MikroORM's result mapping.
+ * each row and each joined relation mapped by the entity's compiled result mapping (column names
+ * to properties, dates). MikroORM's own mapping of joined rows (`mapJoinedProps`) costs more than
+ * the query here, so the joined columns are split off by their alias.
  */
 async function readRows<T extends Keyed>(
   em: EntityManager,
@@ -171,22 +173,37 @@ async function readRows<T extends Keyed>(
   orderBy: object[],
   limit: number,
 ): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
   const qb = em.createQueryBuilder(entity);
   qb.select(plan.fields.map((field) => `${qb.alias}.${field}`));
-  plan.joins.forEach(({ relation, fields }, i) => qb.leftJoinAndSelect(`${qb.alias}.${relation}`, `j${i}`, {}, fields as never));
+  const joins = plan.joins.map(({ relation, fields }, i) => {
+    const target = meta.properties[relation].targetMeta!;
+    qb.leftJoinAndSelect(`${qb.alias}.${relation}`, `j${i}`, {}, fields as never);
+    const columns = fields.map((field) => target.properties[field].fieldNames[0]);
+    return { relation, fields, target, columns, prefix: `j${i}__` };
+  });
   qb.where(where as never)
     .orderBy(orderBy as never)
     .limit(limit);
-  const rows = (await qb.execute('all', true)) as unknown as Record<string, Record<string, unknown>>[];
-  const meta = em.getMetadata().get(entity.name);
+  const rows = (await qb.execute('all', false)) as unknown as Record<string, unknown>[];
+  const driver = em.getDriver();
   const platform = em.getPlatform();
-  for (const row of rows) {
-    convertColumns(row, meta, plan.fields, platform);
-    for (const { relation, fields } of plan.joins) {
-      if (row[relation]) convertColumns(row[relation], meta.properties[relation].targetMeta!, fields, platform);
+  return rows.map((row) => {
+    const relations: Record<string, unknown> = {};
+    for (const { relation, fields, target, columns, prefix } of joins) {
+      const columnsOfRelation: Record<string, unknown> = {};
+      for (const column of columns) {
+        columnsOfRelation[column] = row[prefix + column];
+        delete row[prefix + column];
+      }
+      const mapped = columnsOfRelation[target.properties.id.fieldNames[0]] == null ? null : driver.mapResult(columnsOfRelation, target)!;
+      if (mapped) convertColumns(mapped, target, fields, platform);
+      relations[relation] = mapped;
     }
-  }
-  return rows as unknown as T[];
+    const mapped = driver.mapResult(row, meta)!;
+    convertColumns(mapped, meta, plan.fields, platform);
+    return Object.assign(mapped, relations) as unknown as T;
+  });
 }
 
 /** `totalCount` of a page whose query did not select it (never sent to a client). */
