@@ -28,10 +28,29 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/**
+ * How far a list counts when the query does not ask for the exact total: a filtered list of a
+ * million guarantees counts its matches up to here and says 「10,000件以上」 beyond (issue 14:
+ * an exact count of hundreds of thousands of matches took 1–1.5 s; see docs/performance.md).
+ */
+export const COUNT_BOUND = 10_000;
+
+const BOUND = COUNT_BOUND.toLocaleString('en');
+
+@ObjectType({ description: `条件に合う件数（${BOUND}件まで数える）` })
+export class BoundedCount {
+  @Field(() => Int, { description: `件数（0〜${BOUND}）。isExact が false なら ${BOUND}件を超えている` })
+  count!: number;
+
+  @Field({ description: `count が正確な件数か（false: ${BOUND}件を超えたので数えるのをやめた。「${BOUND}件以上」と表示する）` })
+  isExact!: boolean;
+}
+
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount: number;
+  boundedCount: BoundedCount;
 }
 
 /** A Relay-style connection type for `Node`: edges with cursors, pageInfo and totalCount. */
@@ -53,8 +72,13 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string, d
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: '条件に合う全件数' })
+    @Field(() => Int, { description: '条件に合う全件数（正確に数える。大きな一覧の絞り込みでは時間がかかる。件数の表示には boundedCount）' })
     totalCount!: number;
+
+    @Field(() => BoundedCount, {
+      description: `条件に合う件数（${BOUND}件を超えると数えるのをやめる。大きな一覧の件数の表示に）`,
+    })
+    boundedCount!: BoundedCount;
   }
   return ConnectionType;
 }
@@ -104,6 +128,11 @@ export interface PageOptions {
    */
   count?: boolean | (() => Promise<number>);
   /**
+   * Whether the query selects `boundedCount`: counted up to COUNT_BOUND + 1 rows when there is no
+   * exact total to take it from. Unless told, a page answers it from its exact count.
+   */
+  boundedCount?: boolean;
+  /**
    * Read the page as plain rows of these columns (see rowPlan) instead of entities: what the
    * lists' hot path needs, without entity creation, hydration or reference propagation.
    */
@@ -151,12 +180,37 @@ export async function paginate<T extends Keyed>(
         } as never),
     typeof count === 'function' ? count() : count ? em.count(entity, where()) : Promise.resolve(NOT_COUNTED),
   ]);
+  const exact = totalCount !== NOT_COUNTED;
+  const boundedCount = exact
+    ? { count: Math.min(totalCount, COUNT_BOUND), isExact: totalCount <= COUNT_BOUND }
+    : options.boundedCount
+      ? await countUpToBound(em, entity, where())
+      : NOT_BOUNDED;
   const page = rows.slice(0, first);
   return {
     edges: page.map((node) => ({ cursor: encodeCursor(node, order), node })),
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page.at(-1)!, order) : null },
     totalCount,
+    boundedCount,
   };
+}
+
+/** Counts the matching rows up to `bound` + 1: `select count(*) from (select id … limit 10001)`. */
+export async function countUpToBound<T extends Keyed>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  bound = COUNT_BOUND,
+): Promise<BoundedCount> {
+  const matching = em
+    .createQueryBuilder(entity)
+    .select('id')
+    .where(where as never)
+    .limit(bound + 1)
+    .getKnexQuery();
+  const [row] = await em.getConnection().execute<{ count: number | string }[]>(em.getKnex().count('* as count').from(matching.as('matching')));
+  const count = Number(row.count);
+  return { count: Math.min(count, bound), isExact: count <= bound };
 }
 
 /**
@@ -206,20 +260,38 @@ async function readRows<T extends Keyed>(
   });
 }
 
-/** `totalCount` of a page whose query did not select it (never sent to a client). */
+/** `totalCount` and `boundedCount` of a page whose query did not select them (never sent to a client). */
 const NOT_COUNTED = -1;
+const NOT_BOUNDED: BoundedCount = { count: NOT_COUNTED, isExact: false };
 
 /**
  * What a connection query selects: the node's fields (see requestedFields) and whether it asks for
  * `totalCount` (when it does not, the list sends no count).
  */
 export function pageSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): PageSelection {
-  return { node: requestedFields(info, ['edges', 'node']), count: requestedFields(info, []).has('totalCount') };
+  const connection = requestedFields(info, []);
+  return { node: requestedFields(info, ['edges', 'node']), count: connection.has('totalCount'), boundedCount: connection.has('boundedCount') };
 }
 
 export interface PageSelection {
   node: ReadonlySet<string>;
   count: boolean;
+  boundedCount: boolean;
+}
+
+/**
+ * What a page counts for what the query selects: the exact total from `counter` (an unfiltered
+ * scope's counter row, scope-count.entity.ts) when there is one and a count is asked, else an
+ * exact count only for `totalCount` and a bounded one for `boundedCount`. Without a selection
+ * (a service's own use), the exact total.
+ */
+export function pageCounting(
+  selection: Pick<PageSelection, 'count' | 'boundedCount'> | undefined,
+  counter?: (() => Promise<number>) | null,
+): Pick<PageOptions, 'count' | 'boundedCount'> {
+  const count = selection?.count ?? true;
+  const boundedCount = selection?.boundedCount ?? true;
+  return { count: counter && (count || boundedCount) ? counter : count, boundedCount };
 }
 
 /** Whether a list's filter has no condition at all (absent, or only empty and blank values). */

@@ -1,5 +1,8 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countUpToBound } from '../common/pagination';
+import { Guarantee } from '../modules/guarantees/guarantee.entity';
+import { Contractor } from '../modules/organisations/contractor.entity';
 import { signedIn } from './fixtures';
 import { issuedGuaranteeWithKey, verifyGuarantee } from './guarantee-flow';
 import { spaOperations } from './spa-operations';
@@ -96,5 +99,36 @@ describe('SQL statements per list request: constant in the page size, at most 3 
     expect(filtered.data!.guarantees.totalCount).toBeGreaterThan(0);
     expect(filtered.data!.guarantees.totalCount).toBeLessThan(12);
     expect(server.queries.filter((q) => /count\(/i.test(q))).toHaveLength(1);
+  });
+
+  it('answers boundedCount from the counter row unfiltered, and filtered by counting at most 10,001 matches', async () => {
+    server.queries.length = 0;
+    const whole = await clients.contractor.gql<any>(`{ guarantees(first: 5) { boundedCount { count isExact } } }`);
+    expect(whole.data!.guarantees.boundedCount).toEqual({ count: 12, isExact: true });
+    expect(server.queries.filter((q) => /count\(/i.test(q))).toEqual([]);
+    server.queries.length = 0;
+    const filtered = await clients.contractor.gql<any>(
+      `{ guarantees(first: 5, filter: { kind: ADVANCE_PAYMENT }) { totalCount boundedCount { count isExact } } }`,
+    );
+    expect(filtered.data!.guarantees.boundedCount).toEqual({ count: filtered.data!.guarantees.totalCount, isExact: true });
+    // Asked with totalCount, the exact count answers both: one count.
+    expect(server.queries.filter((q) => /count\(/i.test(q))).toHaveLength(1);
+    server.queries.length = 0;
+    const bounded = await clients.contractor.gql<any>(`{ guarantees(first: 5, filter: { kind: ADVANCE_PAYMENT }) { boundedCount { count isExact } } }`);
+    expect(bounded.data!.guarantees.boundedCount).toEqual(filtered.data!.guarantees.boundedCount);
+    const counts = server.queries.filter((q) => /count\(/i.test(q));
+    expect(counts).toHaveLength(1);
+    expect(counts[0], counts[0]).toMatch(/count\(\*\) .* from \(select .* limit (\?|\$\d+)\) as .matching./i);
+    // Beyond the bound it stops: with a bound of 3, the twelve are 「3件以上」.
+    const em = server.orm.em.fork();
+    const contractor = await em.findOneOrFail(Contractor, { name: '〇〇建設株式会社' });
+    expect(await countUpToBound(em, Guarantee, { contractor }, 3)).toEqual({ count: 3, isExact: false });
+    expect(await countUpToBound(em, Guarantee, { contractor }, 12)).toEqual({ count: 12, isExact: true });
+    // Every connection answers it, also one whose service is not told what the query selects.
+    const audit = await clients.admin.gql<any>(`{ auditEvents(first: 1) { totalCount boundedCount { count isExact } } }`);
+    expect(audit.data!.auditEvents.boundedCount).toEqual({
+      count: Math.min(audit.data!.auditEvents.totalCount, 10_000),
+      isExact: audit.data!.auditEvents.totalCount <= 10_000,
+    });
   });
 });

@@ -14,7 +14,7 @@ import {
 import { BadUserInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { startOfJapaneseDay } from '../../common/dates';
 import { isLostRace } from '../../common/error-contract';
-import { isUnfiltered, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { isUnfiltered, pageCounting, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import { scopeCount } from '../../common/scope-count.entity';
 import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { EntityManager } from '../../db/orm';
@@ -92,10 +92,10 @@ export class ApplicationService {
    */
   async list(filter: GuaranteeApplicationFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
     const contractorId = this.user.role === Role.CONTRACTOR ? this.user.contractor?.id : undefined;
-    const counted = (selection?.count ?? true) && isUnfiltered(filter) && contractorId;
+    const counted = isUnfiltered(filter) && contractorId;
     const found = await paginate(this.em, GuaranteeApplication, this.filtered(filter), page, {
       populate: applicationPopulate(selection?.node),
-      count: counted ? () => scopeCount(this.em, 'application.contractor', contractorId) : (selection?.count ?? true),
+      ...pageCounting(selection, counted ? () => scopeCount(this.em, 'application.contractor', contractorId) : null),
     });
     return { ...found, filter };
   }

@@ -20,6 +20,6 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.audit.list(filter, page, pageSelection(info).count);
+    return ctx.services.audit.list(filter, page, pageSelection(info));
   }
 }

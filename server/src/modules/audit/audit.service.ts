@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '../../db/orm';
-import { paginate, type PageArgs } from '../../common/pagination';
+import { pageCounting, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import type { SignedInActor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -19,14 +19,14 @@ export class AuditService {
     return { id: null };
   }
 
-  /** The audit log, newest first; counted only when `count` (the query selects totalCount). */
-  list(filter: AuditEventFilter | null | undefined, page: PageArgs, count = true) {
+  /** The audit log, newest first; counted as the query's `selection` asks (see pageCounting). */
+  list(filter: AuditEventFilter | null | undefined, page: PageArgs, selection?: Pick<PageSelection, 'count' | 'boundedCount'>) {
     const conditions: FilterQuery<AuditEvent>[] = [this.scope()];
     if (filter?.objectId) conditions.push({ objectId: filter.objectId });
     if (filter?.actorId) conditions.push({ actorId: filter.actorId });
     if (filter?.action) conditions.push({ action: filter.action });
     if (filter?.from) conditions.push({ createdAt: { $gte: filter.from } });
     if (filter?.to) conditions.push({ createdAt: { $lt: filter.to } });
-    return paginate(this.em, AuditEvent, { $and: conditions }, page, { count });
+    return paginate(this.em, AuditEvent, { $and: conditions }, page, pageCounting(selection));
   }
 }

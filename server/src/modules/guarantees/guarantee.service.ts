@@ -28,7 +28,7 @@ import { authKeyHmac, decryptAuthKey, encryptAuthKey, generateAuthKey } from './
 import { certificateOf, type Certificate } from './certificate';
 import { ElectronicIssuance, IssuanceHiddenReason, IssuanceKind } from './electronic-issuance.entity';
 import type { GuaranteeFilter, GuaranteeTermsInput } from './guarantee.input';
-import { isUnfiltered, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
+import { isUnfiltered, pageCounting, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import { rowPlan, type RowShape } from '../../common/page-rows';
 import { scopeCount, type CountedScope } from '../../common/scope-count.entity';
 import { startOfJapaneseDay } from '../../common/dates';
@@ -163,11 +163,11 @@ export class GuaranteeService {
    * asks for the total.
    */
   list(filter: GuaranteeFilter | null | undefined, page: PageArgs, selection?: PageSelection) {
-    const counted = (selection?.count ?? true) && isUnfiltered(filter) ? this.countedScope() : null;
+    const counted = isUnfiltered(filter) ? this.countedScope() : null;
     return paginate(this.em, Guarantee, this.filtered(filter), page, {
       populate: listPopulate(selection?.node),
       rows: selection && rowPlan(this.em.getMetadata().get(Guarantee.name), selection.node, GUARANTEE_ROW, 'createdAt'),
-      count: counted ? () => scopeCount(this.em, counted.scope, counted.id) : (selection?.count ?? true),
+      ...pageCounting(selection, counted && (() => scopeCount(this.em, counted.scope, counted.id))),
     });
   }
 
