@@ -72,7 +72,9 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string, d
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: '条件に合う全件数（正確に数える。大きな一覧の絞り込みでは時間がかかる。件数の表示には boundedCount）' })
+    @Field(() => Int, {
+      description: '条件に合う全件数（正確に数える。大きな一覧の絞り込みでは時間がかかる。件数の表示には boundedCount）',
+    })
     totalCount!: number;
 
     @Field(() => BoundedCount, {
@@ -208,7 +210,9 @@ export async function countUpToBound<T extends Keyed>(
     .where(where as never)
     .limit(bound + 1)
     .getKnexQuery();
-  const [row] = await em.getConnection().execute<{ count: number | string }[]>(em.getKnex().count('* as count').from(matching.as('matching')));
+  const [row] = await em
+    .getConnection()
+    .execute<{ count: number | string }[]>(em.getKnex().count('* as count').from(matching.as('matching')));
   const count = Number(row.count);
   return { count: Math.min(count, bound), isExact: count <= bound };
 }
@@ -270,7 +274,11 @@ const NOT_BOUNDED: BoundedCount = { count: NOT_COUNTED, isExact: false };
  */
 export function pageSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): PageSelection {
   const connection = requestedFields(info, []);
-  return { node: requestedFields(info, ['edges', 'node']), count: connection.has('totalCount'), boundedCount: connection.has('boundedCount') };
+  return {
+    node: requestedFields(info, ['edges', 'node']),
+    count: connection.has('totalCount'),
+    boundedCount: connection.has('boundedCount'),
+  };
 }
 
 export interface PageSelection {

@@ -114,7 +114,9 @@ describe('SQL statements per list request: constant in the page size, at most 3 
     // Asked with totalCount, the exact count answers both: one count.
     expect(server.queries.filter((q) => /count\(/i.test(q))).toHaveLength(1);
     server.queries.length = 0;
-    const bounded = await clients.contractor.gql<any>(`{ guarantees(first: 5, filter: { kind: ADVANCE_PAYMENT }) { boundedCount { count isExact } } }`);
+    const bounded = await clients.contractor.gql<any>(
+      `{ guarantees(first: 5, filter: { kind: ADVANCE_PAYMENT }) { boundedCount { count isExact } } }`,
+    );
     expect(bounded.data!.guarantees.boundedCount).toEqual(filtered.data!.guarantees.boundedCount);
     const counts = server.queries.filter((q) => /count\(/i.test(q));
     expect(counts).toHaveLength(1);

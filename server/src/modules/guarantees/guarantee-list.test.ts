@@ -184,7 +184,10 @@ describe('保証契約一覧 (the guarantee list)', () => {
     }
     const rows = await page('contractNumber orderer { certificateTitle } work { contractAmount } ordererView { viewCount }');
     expect(rows.joins).toEqual(['orderer', 'orderer_view', 'work']);
-    expect(rows.nodes[0]).toMatchObject({ orderer: { certificateTitle: expect.any(String) }, work: { contractAmount: expect.any(Number) } });
+    expect(rows.nodes[0]).toMatchObject({
+      orderer: { certificateTitle: expect.any(String) },
+      work: { contractAmount: expect.any(Number) },
+    });
     // A relation of a relation is read as entities; orderer_view: MikroORM joins the owning side
     // of a one-to-one to know whether there is one.
     const withOrderer = await page('contractNumber work { name orderer { name } } orderer { certificateTitle }');
