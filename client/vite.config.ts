@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformAsync, types as t, type PluginObj } from '@babel/core';
 import { babelOptimizerPlugin } from '@graphql-codegen/client-preset';
+import { print, type DocumentNode } from 'graphql';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -82,7 +83,11 @@ function graphqlDocumentImports(): Plugin {
     resolveId(id) {
       return id.startsWith(documentModulePrefix) ? `\0${id}` : null;
     },
-    /** The document's line of codegen's output, as a module exporting only it. */
+    /**
+     * The document's line of codegen's output, as a module exporting only it, with its text as
+     * graphql-tag's documents have it (`loc.source.body`): the public pages send that text and
+     * need no GraphQL printer.
+     */
     async load(id) {
       if (!id.startsWith(`\0${documentModulePrefix}`)) return null;
       const name = id.slice(documentModulePrefix.length + 1);
@@ -91,7 +96,10 @@ function graphqlDocumentImports(): Plugin {
       const generated = await readFile(generatedDocuments, 'utf8');
       const line = new RegExp(`^export const ${name} = (\\{.*\\}) as unknown as DocumentNode<.*>;$`, 'm').exec(generated);
       if (!line) this.error(`${name} is not a document of ${generatedDocuments} (run \`pnpm codegen\`)`);
-      return `export const ${name} = ${line[1]};`;
+      const document = JSON.parse(line[1]) as DocumentNode;
+      const body = print(document);
+      const loc = { start: 0, end: body.length, source: { body, name: 'GraphQL request', locationOffset: { line: 1, column: 1 } } };
+      return `export const ${name} = ${JSON.stringify({ ...document, loc })};`;
     },
   };
 }
