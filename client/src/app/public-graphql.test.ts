@@ -25,6 +25,13 @@ describe('fetchOperation (the public pages, without Apollo Client)', () => {
     expect(body.variables).toEqual({ input });
   });
 
+  it('sends the text the build gave the document, and refuses a document without it', async () => {
+    const fetch = answer({ data: {} });
+    expect(LoginMutation.loc?.source.body).toMatch(/^mutation Login/);
+    await expect(fetchOperation({ ...LoginMutation, loc: undefined }, { input })).rejects.toThrow('has no text');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it('throws the GraphQL errors as Apollo Client does, so the error helpers read them', async () => {
     answer({
       errors: [{ message: 'メールアドレスを入力してください。', extensions: { code: 'BAD_USER_INPUT', field: 'input.email' } }],

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type OperationDefinitionNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 
 /**
@@ -12,13 +12,19 @@ export type ExecuteOperation = <TData, TVariables extends Record<string, unknown
   variables?: TVariables,
 ) => Promise<TData>;
 
-/** POST /graphql with the session cookie: what the public pages need, without Apollo Client. */
+/**
+ * POST /graphql with the session cookie: what the public pages need, without Apollo Client. The
+ * build gives each document its text (`loc.source.body`, see vite.config.ts), so no printer
+ * comes with these pages.
+ */
 export const fetchOperation: ExecuteOperation = async (document, variables) => {
+  const query = document.loc?.source.body;
+  if (!query) throw new Error(`GraphQL document ${operationName(document)} has no text`);
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ operationName: operationName(document), query: print(document), variables }),
+    body: JSON.stringify({ operationName: operationName(document), query, variables }),
   });
   let result: { data?: unknown; errors?: CombinedGraphQLErrors['errors'] };
   try {

@@ -17,6 +17,7 @@ import { publicRegistrationRoutes, registrationRoutes } from '../features/regist
 import { userRoutes } from '../features/users/routes';
 import { organisationRoutes } from '../features/organisations/routes';
 import { LoadingState } from '../ui/LoadingState';
+import { withMessages } from './i18n';
 import { PublicLayout } from './layout/PublicLayout';
 import { SignedInGate } from './layout/SignedInGate';
 
@@ -34,11 +35,18 @@ export function createRouter() {
       // Shown while the first page's chunk loads.
       HydrateFallback: LoadingState,
       children: [
-        { path: '/login', lazy: () => import('../features/session/LoginPage').then(({ LoginPage }) => ({ Component: LoginPage })) },
+        {
+          path: '/login',
+          lazy: () =>
+            withMessages('login', () => import('../features/session/LoginPage')).then(({ LoginPage }) => ({ Component: LoginPage })),
+        },
         // A one-time link's page (first administrator, invitation, reset): signed in or not.
         {
           path: '/set-password',
-          lazy: () => import('../features/session/SetPasswordPage').then(({ SetPasswordPage }) => ({ Component: SetPasswordPage })),
+          lazy: () =>
+            withMessages('setPassword', () => import('../features/session/SetPasswordPage')).then(({ SetPasswordPage }) => ({
+              Component: SetPasswordPage,
+            })),
         },
         ...publicAccountRoutes,
         ...publicRegistrationRoutes,

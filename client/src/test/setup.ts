@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { i18n } from '../app/i18n';
+import { i18n, lazyNamespaces } from '../app/i18n';
 
 // jsdom lacks the layout APIs Mantine probes.
 if (!window.matchMedia) {
@@ -24,7 +24,8 @@ globalThis.ResizeObserver ??= class {
 // Textarea autosize listens for web fonts loading (document.fonts), which jsdom lacks.
 if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
 
-// English is loaded on demand in the app; tests read both catalogues.
+// The app loads a page's messages and English on demand; tests read every namespace in both.
+await i18n.loadNamespaces(lazyNamespaces);
 await i18n.loadLanguages('en');
 
 afterEach(cleanup);

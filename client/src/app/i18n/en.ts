@@ -1,4 +1,4 @@
-import type { Messages } from './ja';
+import type { Messages } from './messages';
 
 /** The English catalogue, for foreign JV partners and auditors. Same keys as `ja`. */
 export const en: Messages = {

@@ -1,9 +1,11 @@
 import 'i18next';
-import type { Messages } from './ja';
+import type { Catalogue, LazyNamespace } from './messages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: Messages };
+    defaultNS: 'common';
+    // Keys of every namespace, unprefixed, as at run time (see `messages.ts`).
+    fallbackNS: LazyNamespace[];
+    resources: Catalogue;
   }
 }

@@ -3,10 +3,12 @@ import { CurrentUserQueryDocument } from '../../features/session/current-user';
 import { SignInRedirect } from '../../features/session/SignInRedirect';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
+import { lazyNamespaces, withMessages } from '../i18n';
 import { usePublicQuery } from '../public-graphql';
 
-// The signed-in pages' frame brings Apollo Client: a visitor bound for /login never loads it.
-const SignedInFrame = lazy(() => import('./SignedInFrame').then((m) => ({ default: m.SignedInFrame })));
+// The signed-in pages' frame brings Apollo Client and every page's messages: a visitor bound for
+// /login loads neither.
+const SignedInFrame = lazy(() => withMessages(lazyNamespaces, () => import('./SignedInFrame')).then((m) => ({ default: m.SignedInFrame })));
 
 /** Asks who is signed in (one request, no Apollo Client): a visitor goes to /login, a user in. */
 export function SignedInGate() {

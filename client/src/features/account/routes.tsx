@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { withMessages } from '../../app/i18n';
 
 /** アカウント: every signed-in user's own page. */
 export const accountRoutes: RouteObject[] = [
@@ -12,6 +13,9 @@ export const accountRoutes: RouteObject[] = [
 export const publicAccountRoutes: RouteObject[] = [
   {
     path: '/forgot-password',
-    lazy: () => import('./ForgotPasswordPage').then(({ ForgotPasswordPage }) => ({ Component: ForgotPasswordPage })),
+    lazy: () =>
+      withMessages('forgotPassword', () => import('./ForgotPasswordPage')).then(({ ForgotPasswordPage }) => ({
+        Component: ForgotPasswordPage,
+      })),
   },
 ];

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { withMessages } from '../../app/i18n';
 
 const applicationFormRoute = () =>
   import('./ApplicationFormPage').then(({ ApplicationFormRoute }) => ({ Component: ApplicationFormRoute }));
@@ -18,6 +19,9 @@ export const applicationRoutes: RouteObject[] = [
 export const publicApplicationRoutes: RouteObject[] = [
   {
     path: '/orderers/electronic',
-    lazy: () => import('./orderers/ElectronicOrderersPage').then(({ ElectronicOrderersPage }) => ({ Component: ElectronicOrderersPage })),
+    lazy: () =>
+      withMessages('applications', () => import('./orderers/ElectronicOrderersPage')).then(({ ElectronicOrderersPage }) => ({
+        Component: ElectronicOrderersPage,
+      })),
   },
 ];

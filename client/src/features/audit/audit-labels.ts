@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Messages } from '../../app/i18n/ja';
+import type { Messages } from '../../app/i18n/messages';
 
 type ActionKey = keyof Messages['audit']['actions'];
 type ViaKey = keyof Messages['audit']['viaLabel'];

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router-dom';
+import { withMessages } from '../../app/i18n';
 import { RequireRole } from '../session/RequireRole';
 
 /** 利用登録申請, for the administrator. */
@@ -20,6 +21,6 @@ export const registrationRoutes: RouteObject[] = [
 export const publicRegistrationRoutes: RouteObject[] = [
   {
     path: '/register',
-    lazy: () => import('./RegisterPage').then(({ RegisterPage }) => ({ Component: RegisterPage })),
+    lazy: () => withMessages('register', () => import('./RegisterPage')).then(({ RegisterPage }) => ({ Component: RegisterPage })),
   },
 ];

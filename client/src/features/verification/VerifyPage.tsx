@@ -14,6 +14,7 @@ import { VerifyForm, verifyFormRules } from './VerifyForm';
 import { readVerificationFailure, type VerificationFailure } from './verification-failure';
 import { emptyVerifyValues, normaliseAuthKey, readVerifyFragment, type VerifyValues } from './verify-input';
 import { usePublicMutation } from '../../app/public-graphql';
+import { withMessages } from '../../app/i18n';
 
 export const VerifyGuaranteeMutation = graphql(`
   mutation VerifyGuarantee($input: VerifyGuaranteeInput!) {
@@ -26,8 +27,9 @@ export const VerifyGuaranteeMutation = graphql(`
 `);
 
 // The certificate and its history (tables, a dialog) are a chunk of their own: the form comes
-// first, alone and small, and the chunk is fetched while the first verification is on its way.
-const loadResultView = () => import('./VerificationResultView');
+// first, alone and small, and the chunk (with the certificate's messages) is fetched while the
+// first verification is on its way.
+const loadResultView = () => withMessages('guarantee', () => import('./VerificationResultView'));
 const VerificationResultView = lazy(() => loadResultView().then((m) => ({ default: m.VerificationResultView })));
 
 type VerificationResultRef = FragmentType<typeof VerificationResultFieldsFragment>;
