@@ -13,7 +13,12 @@ const cpu = (pid: number) => {
 };
 async function main() {
   const secretKey = fs.readFileSync(`${dataDir}/secret.key`, 'utf8').trim();
-  const app = await startAppServer({ port: 4601, dataDir, secretKey, nodeArgs: process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/cpuprobe/prof'] : [] });
+  const app = await startAppServer({
+    port: 4601,
+    dataDir,
+    secretKey,
+    nodeArgs: process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/cpuprobe/prof'] : [],
+  });
   const raw = await startRawServer({ port: 4602, dataDir, secretKey });
   try {
     const cases = [

@@ -28,7 +28,7 @@ const DELIVERY_ROW = `
 export const deliveryGuarantees: Operation = {
   query: `query DeliveryGuarantees($filter: GuaranteeFilter, $first: Int!, $after: String) {
     guarantees(filter: $filter, first: $first, after: $after) {
-      totalCount
+      boundedCount { count isExact }
       pageInfo { hasNextPage endCursor }
       edges { node { id ...DeliveryRow } }
     }
@@ -41,7 +41,7 @@ export const deliveryGuarantees: Operation = {
 export const ordererLedger: Operation = {
   query: `query OrdererLedger($first: Int!, $after: String) {
     ordererLedger(first: $first, after: $after) {
-      totalCount
+      boundedCount { count isExact }
       pageInfo { hasNextPage endCursor }
       edges { node { id ...LedgerRow } }
     }
@@ -65,7 +65,7 @@ export const ordererLedger: Operation = {
 export const applications: Operation = {
   query: `query Applications($filter: GuaranteeApplicationFilter, $after: String, $first: Int!) {
     applications(filter: $filter, after: $after, first: $first) {
-      totalCount
+      boundedCount { count isExact }
       pageInfo { hasNextPage endCursor }
       edges {
         cursor

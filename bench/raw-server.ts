@@ -141,7 +141,7 @@ async function guarantees(user: Row) {
   ]);
   return {
     guarantees: {
-      totalCount: Number(count),
+      boundedCount: boundedCount(Number(count)),
       ...page(rows, (r) => ({
         id: r.id,
         kind: r.kind,
@@ -169,7 +169,7 @@ async function ledger(user: Row) {
   ]);
   return {
     ordererLedger: {
-      totalCount: Number(count),
+      boundedCount: boundedCount(Number(count)),
       ...page(rows, (r) => ({
         id: r.id,
         contractNumber: r.contract_number,
@@ -209,7 +209,7 @@ async function applications(user: Row) {
   const item = (a: { items: Row[] }, kind: string) => a.items.find((i) => i.kind === kind) ?? null;
   return {
     applications: {
-      totalCount: Number(count),
+      boundedCount: boundedCount(Number(count)),
       ...page(
         [...byId.values()],
         (r) => {
@@ -318,6 +318,11 @@ async function verify(body: { contractNumber?: string; authKey?: string }, addre
       },
     },
   };
+}
+
+/** The connection's boundedCount from an exact count (the app's COUNT_BOUND: 10,000). */
+function boundedCount(count: number) {
+  return { count: Math.min(count, 10_000), isExact: count <= 10_000 };
 }
 
 const lists: Record<string, (user: Row) => Promise<unknown>> = {

@@ -5,18 +5,27 @@ interface CursorPagerProps {
   page: number;
   pageSize: number;
   totalCount: number;
+  /** false: there are more than `totalCount` (a bounded count), so the number of pages is not known. */
+  isExact?: boolean;
   hasNextPage: boolean;
   onPrevious: () => void;
   onNext: () => void;
 }
 
-/** 「全Nページ(M件)中のPページ目を表示しています」 as Net Desk says it, with previous and next. */
-export function CursorPager({ page, pageSize, totalCount, hasNextPage, onPrevious, onNext }: CursorPagerProps) {
+/**
+ * 「全Nページ(M件)中のPページ目を表示しています」 as Net Desk says it (「10,000件以上のうち…」 when
+ * the count stopped at its bound), with previous and next.
+ */
+export function CursorPager({ page, pageSize, totalCount, isExact = true, hasNextPage, onPrevious, onNext }: CursorPagerProps) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(totalCount / pageSize));
   return (
     <Group justify="space-between" mt="sm" wrap="wrap">
-      <Text role="status">{t('cursorPager.summary', { pages, total: totalCount, page })}</Text>
+      <Text role="status">
+        {isExact
+          ? t('cursorPager.summary', { pages, total: totalCount, page })
+          : t('cursorPager.summaryAtLeast', { total: totalCount, page })}
+      </Text>
       {(page > 1 || hasNextPage) && (
         <Group gap="xs" component="nav" aria-label={t('cursorPager.label')}>
           <Button variant="default" onClick={onPrevious} disabled={page <= 1}>

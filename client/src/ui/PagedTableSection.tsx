@@ -1,15 +1,14 @@
 import { Title, type MantineSpacing } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
-import { ConnectionPager } from './ConnectionPager';
+import { ConnectionPager, type ConnectionCount } from './ConnectionPager';
 import { ErrorAlert } from './ErrorAlert';
 import { LoadingState } from './LoadingState';
 import type { useCursorPages } from './use-cursor-pages';
 
-interface PagedConnection<N> {
+type PagedConnection<N> = ConnectionCount & {
   edges: { node: N }[];
-  totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-}
+};
 
 interface PagedTableSectionProps<N> {
   heading: string;

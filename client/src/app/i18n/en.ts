@@ -364,6 +364,7 @@ export const en: Messages = {
   },
   cursorPager: {
     summary: 'Page {{page}} of {{pages}} ({{total}} in total)',
+    summaryAtLeast: 'Page {{page}} of more than {{total, number}}',
     label: 'Pages',
     previous: 'Previous page',
     next: 'Next page',
@@ -903,6 +904,7 @@ export const en: Messages = {
       filter: 'Filter by status',
       all: 'All',
       total: '{{count}} in total',
+      totalAtLeast: 'More than {{count, number}}',
       empty: 'No applications.',
       tableLabel: 'Applications',
       workName: 'Name of the works',
@@ -959,6 +961,7 @@ export const en: Messages = {
       contractor: 'Contractor',
       contractorColumn: 'Contractor',
       csv: 'Download CSV ({{count}})',
+      csvTooMany: 'A CSV holds at most {{limit, number}} guarantees. Narrow the search first.',
       searchHeading: 'Search conditions',
       kind: 'Guarantee type',
       kindAll: 'All guarantees',

@@ -25,13 +25,13 @@ const node = {
   withdrawnAt: null,
 };
 
-const page = (variables: object, nodes: object[], totalCount: number, hasNextPage = false) => ({
+const page = (variables: object, nodes: object[], totalCount: number, hasNextPage = false, isExact = true) => ({
   request: { query: ApplicationsQueryDocument, variables: { filter: null, after: null, first: 20, ...variables } },
   result: {
     data: {
       applications: {
         __typename: 'GuaranteeApplicationConnection',
-        totalCount,
+        boundedCount: { __typename: 'BoundedCount', count: totalCount, isExact },
         pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'c1' : null },
         edges: nodes.map((n) => ({ __typename: 'GuaranteeApplicationEdge', cursor: 'c', node: n })),
       },
@@ -56,6 +56,15 @@ describe('ApplicationsPage', { timeout: 30_000 }, () => {
     expect(row.textContent).toContain('令和8年11月22日 12:54');
     expect(screen.getByText('全1件')).toBeTruthy();
     expect(screen.getByRole('link', { name: '新しい申込' }).getAttribute('href')).toBe('/applications/new');
+  });
+
+  it('says 「10,000件以上」 when the count stopped at its bound', async () => {
+    renderRoutes({
+      path: '/applications',
+      routes,
+      mocks: [user('CONTRACTOR', { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' }), page({}, [node], 10_000, true, false)],
+    });
+    expect(await screen.findByText('10,000件以上')).toBeTruthy();
   });
 
   it('sends branch staff to the review screen, offers no drafts in the filter, and pages with 次へ', async () => {

@@ -74,7 +74,9 @@ export function ApplicationsPage() {
       {connection && (
         <>
           <Text role="status" mb="xs" fw={700}>
-            {t('applications.list.total', { count: connection.totalCount })}
+            {connection.boundedCount.isExact
+              ? t('applications.list.total', { count: connection.boundedCount.count })
+              : t('applications.list.totalAtLeast', { count: connection.boundedCount.count })}
           </Text>
           {connection.edges.length === 0 ? (
             <Text>{t('applications.list.empty')}</Text>

@@ -177,7 +177,10 @@ export const WithdrawApplicationMutation = graphql(`
 export const ApplicationsQueryDocument = graphql(`
   query Applications($filter: GuaranteeApplicationFilter, $after: String, $first: Int!) {
     applications(filter: $filter, after: $after, first: $first) {
-      totalCount
+      boundedCount {
+        count
+        isExact
+      }
       pageInfo {
         hasNextPage
         endCursor

@@ -29,13 +29,13 @@ const row = (n: number, overrides: object = {}) => ({
   ...overrides,
 });
 
-const list = (filter: object, nodes: object[], totalCount = nodes.length, hasNextPage = false) => ({
+const list = (filter: object, nodes: object[], totalCount = nodes.length, hasNextPage = false, isExact = true) => ({
   request: { query: DeliveryGuaranteesQuery, variables: { filter, first: DELIVERY_PAGE_SIZE, after: null } },
   result: {
     data: {
       guarantees: {
         __typename: 'GuaranteeConnection',
-        totalCount,
+        boundedCount: { __typename: 'BoundedCount', count: totalCount, isExact },
         pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'c20' : null },
         edges: nodes.map((node) => ({ __typename: 'GuaranteeEdge', node })),
       },
@@ -175,6 +175,14 @@ describe('DeliveryListPage', () => {
     const csv = await screen.findByRole('link', { name: 'CSV出力（31件）' });
     expect(csv.getAttribute('href')).toBe('/documents/guarantees.csv?kind=CONTRACT&workName=%E2%97%8F%E2%97%8F');
     expect(csv.hasAttribute('download')).toBe(true);
+  });
+
+  it('says 「10,000件以上」 when the count stopped at its bound, and offers no CSV it would refuse', async () => {
+    renderList('/guarantees?kind=CONTRACT', list({ kind: 'CONTRACT' }, [row(1), row(2)], 10_000, true, false));
+    expect(await screen.findByText('10,000件以上のうち1ページ目を表示しています')).toBeTruthy();
+    expect(screen.getByText('CSV出力は10,000件までです。検索条件で絞り込んでください。')).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /CSV出力/ })).toBeNull();
+    expect(screen.getByRole('button', { name: '次のページ' })).toBeTruthy();
   });
 
   it('marks revoked and expired guarantees', async () => {

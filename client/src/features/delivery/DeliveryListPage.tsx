@@ -29,7 +29,10 @@ export const DELIVERY_PAGE_SIZE = 20;
 export const DeliveryGuaranteesQuery = graphql(`
   query DeliveryGuarantees($filter: GuaranteeFilter, $first: Int!, $after: String) {
     guarantees(filter: $filter, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        count
+        isExact
+      }
       pageInfo {
         hasNextPage
         endCursor
@@ -108,11 +111,16 @@ function DeliveryList({ search, staff, onSearch }: DeliveryListProps) {
       {!connection && loading && <LoadingState />}
       {connection && !numberError && (
         <>
-          {connection.totalCount > 0 && (
+          {connection.boundedCount.count > 0 && (
             <Group justify="flex-end" mb="sm">
-              <Button component="a" href={guaranteesCsvUrl(search)} download variant="default">
-                {t('delivery.list.csv', { count: connection.totalCount })}
-              </Button>
+              {connection.boundedCount.isExact ? (
+                <Button component="a" href={guaranteesCsvUrl(search)} download variant="default">
+                  {t('delivery.list.csv', { count: connection.boundedCount.count })}
+                </Button>
+              ) : (
+                // More than the count's bound, which is also the CSV's limit (server: CSV_ROW_LIMIT).
+                <Text size="sm">{t('delivery.list.csvTooMany', { limit: connection.boundedCount.count })}</Text>
+              )}
             </Group>
           )}
           <DeliveryTable

@@ -29,7 +29,7 @@ const ledger = (nodes: object[], totalCount = nodes.length) => ({
     data: {
       ordererLedger: {
         __typename: 'OrdererLedgerConnection',
-        totalCount,
+        boundedCount: { __typename: 'BoundedCount', count: totalCount, isExact: true },
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         edges: nodes.map((node) => ({ __typename: 'OrdererLedgerEdge', node })),
       },

@@ -13,7 +13,10 @@ export const LEDGER_PAGE_SIZE = 20;
 export const OrdererLedgerQuery = graphql(`
   query OrdererLedger($first: Int!, $after: String) {
     ordererLedger(first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        count
+        isExact
+      }
       pageInfo {
         hasNextPage
         endCursor

@@ -16,7 +16,7 @@ const emptyLedger = {
     data: {
       ordererLedger: {
         __typename: 'OrdererLedgerConnection',
-        totalCount: 0,
+        boundedCount: { __typename: 'BoundedCount', count: 0, isExact: true },
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         edges: [],
       },

@@ -32,7 +32,7 @@ const queue = (variables: object, nodes: object[], totalCount = nodes.length) =>
     data: {
       applications: {
         __typename: 'GuaranteeApplicationConnection',
-        totalCount,
+        boundedCount: { __typename: 'BoundedCount', count: totalCount, isExact: true },
         pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
         edges: nodes.map((node) => ({ __typename: 'GuaranteeApplicationEdge', node })),
       },

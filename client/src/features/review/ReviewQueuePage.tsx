@@ -22,7 +22,10 @@ export const REVIEW_PAGE_SIZE = 20;
 export const ReviewQueueQuery = graphql(`
   query ReviewQueue($filter: GuaranteeApplicationFilter, $first: Int!, $after: String) {
     applications(filter: $filter, first: $first, after: $after) {
-      totalCount
+      boundedCount {
+        count
+        isExact
+      }
       pageInfo {
         hasNextPage
         endCursor

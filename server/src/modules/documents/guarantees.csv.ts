@@ -5,10 +5,14 @@ import { kindName } from '../guarantees/certificate';
 import type { Guarantee } from '../guarantees/guarantee.entity';
 import type { GuaranteeFilter } from '../guarantees/guarantee.input';
 import { CertificateFormat, GuaranteeKind } from '../guarantees/guarantee-kind';
+import { COUNT_BOUND } from '../../common/pagination';
 import { GuaranteeValidity, validityOf } from '../guarantees/guarantee-validity';
 
-/** The most rows one download holds; a larger list asks for a narrower search. */
-export const CSV_ROW_LIMIT = 10_000;
+/**
+ * The most rows one download holds; a larger list asks for a narrower search. The lists' bounded
+ * count stops at the same number, so the SPA offers the download exactly when it would succeed.
+ */
+export const CSV_ROW_LIMIT = COUNT_BOUND;
 
 const FORMAT_NAMES: Record<CertificateFormat, string> = {
   [CertificateFormat.PAPER]: '証書(紙)',

@@ -205,6 +205,7 @@ export const applications = {
       filter: '手続状況で絞り込む',
       all: 'すべて',
       total: '全{{count}}件',
+      totalAtLeast: '{{count, number}}件以上',
       empty: '該当する申込はありません。',
       tableLabel: '申込の一覧',
       workName: '工事名',

@@ -254,6 +254,7 @@ export const signedIn = {
   },
   cursorPager: {
     summary: '全{{pages}}ページ({{total}}件)中の{{page}}ページ目を表示しています',
+    summaryAtLeast: '{{total, number}}件以上のうち{{page}}ページ目を表示しています',
     label: 'ページ送り',
     previous: '前のページ',
     next: '次のページ',
@@ -417,6 +418,7 @@ export const signedIn = {
       contractor: '請負者',
       contractorColumn: '請負者',
       csv: 'CSV出力（{{count}}件）',
+      csvTooMany: 'CSV出力は{{limit, number}}件までです。検索条件で絞り込んでください。',
       searchHeading: '検索条件',
       kind: '保証種類',
       kindAll: 'すべての保証',
