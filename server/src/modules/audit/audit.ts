@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../db/orm';
+import type { PlainConnection } from '../../db/plain-statements';
 import type { Actor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -33,31 +34,27 @@ const INSERT_AUDIT_EVENT = `insert into audit_event (id, created_at, updated_at,
 
 /**
  * Writes one audit event with a single plain statement, no entity made: on the hot paths (a
- * verification's attempt, view and event in one transaction, `em` being that transaction's).
- * The same row addAuditEvents writes; `at` is its time (createdAt).
+ * verification's attempt, view and event in one transaction on `db`). The same row as recordAudit
+ * writes; `at` is its time (createdAt).
  */
-export async function insertAuditEvent(em: EntityManager, actor: Actor, entry: AuditEntry, at: Date): Promise<void> {
+export async function insertAuditEvent(db: PlainConnection, actor: Actor, entry: AuditEntry, at: Date): Promise<void> {
   const event = auditEventData(actor, entry);
-  await em.execute(
-    INSERT_AUDIT_EVENT,
-    [
-      randomUUID(),
-      at,
-      at,
-      event.actorId,
-      event.actorEmail,
-      event.organisationName,
-      event.action,
-      event.objectType,
-      event.objectId,
-      event.outcome,
-      event.address,
-      event.via,
-      event.detail,
-      event.scopeBranchId,
-    ],
-    'run',
-  );
+  await db.run(INSERT_AUDIT_EVENT, [
+    randomUUID(),
+    at,
+    at,
+    event.actorId,
+    event.actorEmail,
+    event.organisationName,
+    event.action,
+    event.objectType,
+    event.objectId,
+    event.outcome,
+    event.address,
+    event.via,
+    event.detail,
+    event.scopeBranchId,
+  ]);
 }
 
 /** An audit event's fields (all but id and times) for `entry` by `actor`. */

@@ -3,6 +3,7 @@ import { readContractNumber } from '@esurety/schema';
 import { BadUserInputError, RateLimitedError, VerificationFailedError } from '../../common/errors';
 import type { Keyring } from '../../common/secrets';
 import type { EntityManager } from '../../db/orm';
+import { withPlainConnection, type PlainConnection } from '../../db/plain-statements';
 import { authKeyMatches } from '../guarantees/auth-keys';
 import { CertificateFormat } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
@@ -50,7 +51,7 @@ export class VerificationService {
     // The same lookup whatever comes next, so a lock takes as long for any number; the attempt is
     // charged at the same time.
     const [lookup, charging] = await Promise.allSettled([
-      this.candidate(contractNumber),
+      withPlainConnection(this.em, (db) => this.candidate(db, contractNumber)),
       this.limits.charge(contractNumber, requester.address),
     ]);
     if (lookup.status === 'rejected') throw lookup.reason;
@@ -74,10 +75,12 @@ export class VerificationService {
     }
 
     const verifiedAt = new Date();
-    const [, , issuances] = await Promise.all([
-      this.record(requester, contractNumber, candidate, VerificationOutcome.VERIFIED, verifiedAt),
+    const [issuances] = await Promise.all([
+      withPlainConnection(this.em, async (db) => {
+        await this.write(db, requester, contractNumber, candidate, VerificationOutcome.VERIFIED, verifiedAt);
+        return this.visibleIssuances(db, candidate.id);
+      }),
       charge.succeeded(),
-      this.visibleIssuances(candidate.id),
     ]);
     return {
       contractNumber,
@@ -94,15 +97,15 @@ export class VerificationService {
    * The electronic guarantee with this number, if any: what the key is checked against and what
    * the result shows of the guarantee itself, as a plain row (one statement, no entity).
    */
-  private async candidate(contractNumber: string): Promise<Candidate | null> {
-    const [row] = await this.em.execute(SELECT_CANDIDATE, [contractNumber, CertificateFormat.ELECTRONIC]);
+  private async candidate(db: PlainConnection, contractNumber: string): Promise<Candidate | null> {
+    const [row] = await db.all(SELECT_CANDIDATE, [contractNumber, CertificateFormat.ELECTRONIC]);
     return row ? (this.em.getDriver().mapResult(row, this.em.getMetadata().get(Guarantee.name)) as Candidate) : null;
   }
 
   /** The history the result shows (visibleIssuances' rows), read as plain rows. */
-  private async visibleIssuances(guaranteeId: string): Promise<ElectronicIssuance[]> {
+  private async visibleIssuances(db: PlainConnection, guaranteeId: string): Promise<ElectronicIssuance[]> {
     const meta = this.em.getMetadata().get(ElectronicIssuance.name);
-    const rows = await this.em.execute(SELECT_VISIBLE_ISSUANCES, [guaranteeId]);
+    const rows = await db.all(SELECT_VISIBLE_ISSUANCES, [guaranteeId]);
     return rows.map((row) => {
       const issuance = this.em.getDriver().mapResult(row, meta) as ElectronicIssuance;
       // PostgreSQL's driver parses json; SQLite's column is text.
@@ -122,30 +125,40 @@ export class VerificationService {
     return currentCertificateOf(guarantee, []);
   }
 
+  /** A refused attempt's record (see write). */
+  private record(requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
+    return withPlainConnection(this.em, (db) => this.write(db, requester, contractNumber, candidate, outcome, new Date()));
+  }
+
   /**
    * The attempt and its audit event, and for a success on the orderer's side the guarantee's 閲覧
    * (first, last, count), in one transaction of plain statements. The view is an upsert: two first
    * views at once count twice on one row.
    */
-  private async record(
+  private async write(
+    db: PlainConnection,
     requester: Actor,
     contractNumber: string,
     candidate: Candidate | null,
     outcome: VerificationOutcome,
-    at = new Date(),
+    at: Date,
   ) {
-    const guaranteeId = candidate?.id ?? null;
-    await this.em.fork().transactional(async (tx) => {
-      await tx.execute(
-        INSERT_ATTEMPT,
-        [randomUUID(), at, at, contractNumber, guaranteeId, outcome, requester.address, requester.user?.id ?? null],
-        'run',
-      );
+    await db.transaction(async () => {
+      await db.run(INSERT_ATTEMPT, [
+        randomUUID(),
+        at,
+        at,
+        contractNumber,
+        candidate?.id ?? null,
+        outcome,
+        requester.address,
+        requester.user?.id ?? null,
+      ]);
       if (outcome === VerificationOutcome.VERIFIED && candidate && isOrdererSide(requester, candidate)) {
-        await tx.execute(UPSERT_VIEW, [randomUUID(), at, at, candidate.id, at, at], 'run');
+        await db.run(UPSERT_VIEW, [randomUUID(), at, at, candidate.id, at, at]);
       }
       await insertAuditEvent(
-        tx,
+        db,
         requester,
         {
           action: 'verifyGuarantee',
