@@ -11,10 +11,17 @@ export type Row = Record<string, unknown>;
  */
 export interface PlainConnection {
   all(sql: string, params: readonly unknown[]): Promise<Row[]>;
-  run(sql: string, params: readonly unknown[]): Promise<void>;
-  /** `work` between `begin` and `commit` (`rollback` if it throws). */
-  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * The statements in order between `begin` and `commit` (`rollback` if one fails). On SQLite they
+   * run without yielding to the event loop: no other request's statement, nor a guess-limit
+   * counter write on the limiter's own connection (which would wait for this write lock while
+   * holding the only thread), can come between.
+   */
+  transaction(statements: readonly PlainStatement[]): Promise<void>;
 }
+
+/** A statement and its parameters. */
+export type PlainStatement = readonly [sql: string, params: readonly unknown[]];
 
 interface LibSqlStatement {
   all(...params: unknown[]): Row[];
@@ -57,34 +64,31 @@ export async function withPlainConnection<T>(em: EntityManager, work: (db: Plain
 }
 
 function overLibSql(db: LibSqlDatabase, log: (sql: string) => void): PlainConnection {
-  let statements = prepared.get(db);
-  if (!statements) prepared.set(db, (statements = new Map()));
+  let cache = prepared.get(db);
+  if (!cache) prepared.set(db, (cache = new Map()));
   const statement = (sql: string) => {
-    let found = statements.get(sql);
-    if (!found) statements.set(sql, (found = db.prepare(sql)));
+    let found = cache.get(sql);
+    if (!found) cache.set(sql, (found = db.prepare(sql)));
     log(sql);
     return found;
   };
   // SQLite stores the ORM's Date properties as milliseconds.
   const bound = (params: readonly unknown[]) => params.map((value) => (value instanceof Date ? value.getTime() : value));
-  const self: PlainConnection = {
+  return {
     all: async (sql, params) => statement(sql).all(...bound(params)),
-    run: async (sql, params) => void statement(sql).run(...bound(params)),
-    transaction: async (work) => {
+    transaction: async (statements) => {
       // The write lock from the start: another process's writer waits (busy_timeout) rather than
       // failing to upgrade a read lock midway.
-      await self.run('begin immediate', []);
+      statement('begin immediate').run();
       try {
-        const result = await work();
-        await self.run('commit', []);
-        return result;
+        for (const [sql, params] of statements) statement(sql).run(...bound(params));
+        statement('commit').run();
       } catch (error) {
-        await self.run('rollback', []);
+        statement('rollback').run();
         throw error;
       }
     },
   };
-  return self;
 }
 
 function overPg(client: PgClient, log: (sql: string) => void): PlainConnection {
@@ -104,13 +108,11 @@ function overPg(client: PgClient, log: (sql: string) => void): PlainConnection {
   };
   return {
     all: query,
-    run: async (sql, params) => void (await query(sql, params)),
-    transaction: async (work) => {
+    transaction: async (statements) => {
       await plain('begin');
       try {
-        const result = await work();
+        for (const [sql, params] of statements) await query(sql, params);
         await plain('commit');
-        return result;
       } catch (error) {
         await plain('rollback');
         throw error;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '../../db/orm';
-import type { PlainConnection } from '../../db/plain-statements';
+import type { PlainStatement } from '../../db/plain-statements';
 import type { Actor } from '../identity/actor';
 import { Role, type User } from '../identity/user.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -28,33 +28,36 @@ export async function recordAudit(em: EntityManager, actor: Actor, entries: Audi
   await fork.flush();
 }
 
-/** The audit_event columns insertAuditEvent writes, in the order of its values. */
+/** The audit_event columns auditEventInsert writes, in the order of its values. */
 const INSERT_AUDIT_EVENT = `insert into audit_event (id, created_at, updated_at, actor_id, actor_email, organisation_name, action,
   object_type, object_id, outcome, address, via, detail, scope_branch_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
- * Writes one audit event with a single plain statement, no entity made: on the hot paths (a
- * verification's attempt, view and event in one transaction on `db`). The same row as recordAudit
- * writes; `at` is its time (createdAt).
+ * One audit event as a plain statement, no entity made: for the hot paths (a verification's
+ * attempt, view and event in one transaction). The same row as recordAudit writes; `at` is its
+ * time (createdAt).
  */
-export async function insertAuditEvent(db: PlainConnection, actor: Actor, entry: AuditEntry, at: Date): Promise<void> {
+export function auditEventInsert(actor: Actor, entry: AuditEntry, at: Date): PlainStatement {
   const event = auditEventData(actor, entry);
-  await db.run(INSERT_AUDIT_EVENT, [
-    randomUUID(),
-    at,
-    at,
-    event.actorId,
-    event.actorEmail,
-    event.organisationName,
-    event.action,
-    event.objectType,
-    event.objectId,
-    event.outcome,
-    event.address,
-    event.via,
-    event.detail,
-    event.scopeBranchId,
-  ]);
+  return [
+    INSERT_AUDIT_EVENT,
+    [
+      randomUUID(),
+      at,
+      at,
+      event.actorId,
+      event.actorEmail,
+      event.organisationName,
+      event.action,
+      event.objectType,
+      event.objectId,
+      event.outcome,
+      event.address,
+      event.via,
+      event.detail,
+      event.scopeBranchId,
+    ],
+  ];
 }
 
 /** An audit event's fields (all but id and times) for `entry` by `actor`. */

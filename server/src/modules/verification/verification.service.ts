@@ -3,7 +3,7 @@ import { readContractNumber } from '@esurety/schema';
 import { BadUserInputError, RateLimitedError, VerificationFailedError } from '../../common/errors';
 import type { Keyring } from '../../common/secrets';
 import type { EntityManager } from '../../db/orm';
-import { withPlainConnection, type PlainConnection } from '../../db/plain-statements';
+import { withPlainConnection, type PlainConnection, type PlainStatement } from '../../db/plain-statements';
 import { authKeyMatches } from '../guarantees/auth-keys';
 import { CertificateFormat } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
@@ -11,7 +11,7 @@ import { currentCertificateOf } from '../guarantees/guarantee.service';
 import type { Certificate } from '../guarantees/certificate';
 import { ElectronicIssuance } from '../guarantees/electronic-issuance.entity';
 import { validityOf } from '../guarantees/guarantee-validity';
-import { insertAuditEvent } from '../audit/audit';
+import { auditEventInsert } from '../audit/audit';
 import type { Actor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
 import { recordableText } from '../../common/client-address';
@@ -143,34 +143,27 @@ export class VerificationService {
     outcome: VerificationOutcome,
     at: Date,
   ) {
-    await db.transaction(async () => {
-      await db.run(INSERT_ATTEMPT, [
-        randomUUID(),
-        at,
-        at,
-        contractNumber,
-        candidate?.id ?? null,
-        outcome,
-        requester.address,
-        requester.user?.id ?? null,
-      ]);
-      if (outcome === VerificationOutcome.VERIFIED && candidate && isOrdererSide(requester, candidate)) {
-        await db.run(UPSERT_VIEW, [randomUUID(), at, at, candidate.id, at, at]);
-      }
-      await insertAuditEvent(
-        db,
-        requester,
-        {
-          action: 'verifyGuarantee',
-          outcome: AUDIT_OUTCOME[outcome],
-          objectType: candidate ? 'Guarantee' : 'ContractNumber',
-          objectId: candidate?.id ?? contractNumber,
-          branchId: candidate?.branch ?? null,
-          detail: contractNumber,
-        },
-        at,
-      );
-    });
+    const attempt: PlainStatement = [
+      INSERT_ATTEMPT,
+      [randomUUID(), at, at, contractNumber, candidate?.id ?? null, outcome, requester.address, requester.user?.id ?? null],
+    ];
+    const view: PlainStatement[] =
+      outcome === VerificationOutcome.VERIFIED && candidate && isOrdererSide(requester, candidate)
+        ? [[UPSERT_VIEW, [randomUUID(), at, at, candidate.id, at, at]]]
+        : [];
+    const audit = auditEventInsert(
+      requester,
+      {
+        action: 'verifyGuarantee',
+        outcome: AUDIT_OUTCOME[outcome],
+        objectType: candidate ? 'Guarantee' : 'ContractNumber',
+        objectId: candidate?.id ?? contractNumber,
+        branchId: candidate?.branch ?? null,
+        detail: contractNumber,
+      },
+      at,
+    );
+    await db.transaction([attempt, ...view, audit]);
   }
 }
 
