@@ -47,6 +47,12 @@ export function rateLimitStore(orm: Orm, db: DatabaseTarget): RateLimitStore {
   }
   const sqlite = new Database(db.file);
   sqlite.exec('pragma busy_timeout = 5000');
+  // This connection's commits are not fsynced one by one (WAL's `normal`, for this connection
+  // only): a counter write is a commit of its own, two to four per guarded attempt, and a full
+  // sync costs about 1 ms each here (docs/performance.md). The file stays consistent; a power cut
+  // may lose the last counts, which the next failures count again. The ORM's connection, which
+  // writes the records, keeps the default (`full`).
+  if (db.file !== ':memory:') sqlite.exec('pragma synchronous = normal');
   return {
     limiter: (options) =>
       created((done) => new RateLimiterSQLite({ ...options, storeClient: sqlite, storeType: 'better-sqlite3', tableName: TABLE }, done)),

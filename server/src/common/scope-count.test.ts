@@ -46,7 +46,8 @@ describe('scope counters (the unfiltered lists’ totalCount)', () => {
   it('match the rows after issuing, verifying (閲覧), saving and deleting drafts', async () => {
     for (let i = 0; i < 3; i++) {
       const guarantee = await issuedGuaranteeWithKey(server);
-      if (i < 2) await verifyGuarantee(server, guarantee.contractNumber, guarantee.authKey);
+      // The first guarantee twice: a second view counts on its row, not in the ledger's counter.
+      for (let views = 0; views < 2 - i; views++) await verifyGuarantee(server, guarantee.contractNumber, guarantee.authKey);
     }
     const saved = await contractor.gql<any>(SAVE, { input: await flyerApplication(server) });
     expect(saved.errors).toBeUndefined();

@@ -1,20 +1,21 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { readContractNumber } from '@esurety/schema';
 import { BadUserInputError, RateLimitedError, VerificationFailedError } from '../../common/errors';
 import type { Keyring } from '../../common/secrets';
 import type { EntityManager } from '../../db/orm';
+import { withPlainConnection, type PlainConnection, type PlainStatement } from '../../db/plain-statements';
 import { authKeyMatches } from '../guarantees/auth-keys';
 import { CertificateFormat } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
-import { currentCertificateOf, visibleIssuances } from '../guarantees/guarantee.service';
+import { currentCertificateOf } from '../guarantees/guarantee.service';
+import type { Certificate } from '../guarantees/certificate';
+import { ElectronicIssuance } from '../guarantees/electronic-issuance.entity';
 import { validityOf } from '../guarantees/guarantee-validity';
-import { addAuditEvents } from '../audit/audit';
+import { auditEventInsert } from '../audit/audit';
 import type { Actor } from '../identity/actor';
 import { Role } from '../identity/user.entity';
 import { recordableText } from '../../common/client-address';
-import { OrdererView } from './orderer-view.entity';
-import { VerificationAttempt, VerificationOutcome } from './verification-attempt.entity';
+import { VerificationOutcome } from './verification-attempt.entity';
 import type { GuessLimits } from '../../common/guess-limits';
 import type { Verification } from './verification.type';
 
@@ -50,13 +51,7 @@ export class VerificationService {
     // The same lookup whatever comes next, so a lock takes as long for any number; the attempt is
     // charged at the same time.
     const [lookup, charging] = await Promise.allSettled([
-      this.em
-        .fork()
-        .findOne(
-          Guarantee,
-          { contractNumber, certificateFormat: CertificateFormat.ELECTRONIC },
-          { fields: ['id', 'authKeyHmac', 'branch', 'orderer'] },
-        ),
+      withPlainConnection(this.em, (db) => this.candidate(db, contractNumber)),
       this.limits.charge(contractNumber, requester.address),
     ]);
     if (lookup.status === 'rejected') throw lookup.reason;
@@ -80,87 +75,114 @@ export class VerificationService {
     }
 
     const verifiedAt = new Date();
-    if (isOrdererSide(requester, candidate)) await this.recordView(requester, contractNumber, candidate, verifiedAt);
-    else await this.record(requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
-    const [, result] = await Promise.all([charge.succeeded(), this.result(candidate.id, verifiedAt)]);
-    return result;
-  }
-
-  /** The attempt, the guarantee's 閲覧 (first, last, count) and the audit event in one transaction. */
-  private async recordView(requester: Actor, contractNumber: string, candidate: Candidate, at: Date) {
-    const guaranteeId = candidate.id;
-    const write = () =>
-      this.em.fork().transactional(async (tx) => {
-        tx.create(VerificationAttempt, this.attempt(requester, contractNumber, guaranteeId, VerificationOutcome.VERIFIED));
-        this.audit(tx, requester, contractNumber, candidate, VerificationOutcome.VERIFIED);
-        const view = await tx.findOne(OrdererView, { guarantee: guaranteeId });
-        if (view) {
-          view.lastViewedAt = at;
-          view.viewCount += 1;
-        } else {
-          tx.create(OrdererView, { guarantee: guaranteeId, firstViewedAt: at, lastViewedAt: at, viewCount: 1 });
-        }
-      });
-    try {
-      await write();
-    } catch (error) {
-      // Two first views at once: the other one created the row; count this one on it.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      await write();
-    }
-  }
-
-  private async result(guaranteeId: string, verifiedAt: Date): Promise<Verification> {
-    const em = this.em.fork();
-    const guarantee = await em.findOneOrFail(Guarantee, guaranteeId, {
-      populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'],
-    });
-    const issuances = await visibleIssuances(em, guarantee);
-    const certificate = currentCertificateOf(guarantee, issuances);
+    const [issuances] = await Promise.all([
+      withPlainConnection(this.em, async (db) => {
+        await this.write(db, requester, contractNumber, candidate, VerificationOutcome.VERIFIED, verifiedAt);
+        return this.visibleIssuances(db, candidate.id);
+      }),
+      charge.succeeded(),
+    ]);
     return {
-      contractNumber: guarantee.contractNumber,
-      validity: validityOf(guarantee, verifiedAt),
-      revokedAt: guarantee.revokedAt ?? null,
-      certificate,
+      contractNumber,
+      validity: validityOf(candidate, verifiedAt),
+      revokedAt: candidate.revokedAt ?? null,
+      certificate: issuances.at(-1)?.certificate ?? (await this.builtCertificate(candidate.id)),
       issuances,
-      publishedAt: issuances.at(-1)?.issuedAt ?? guarantee.issuedAt,
+      publishedAt: issuances.at(-1)?.issuedAt ?? candidate.issuedAt,
       verifiedAt,
     };
   }
 
-  /** The attempt and its audit event, in one transaction. */
-  private async record(requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
-    const em = this.em.fork();
-    em.create(VerificationAttempt, this.attempt(requester, contractNumber, candidate?.id ?? null, outcome));
-    this.audit(em, requester, contractNumber, candidate, outcome);
-    await em.flush();
+  /**
+   * The electronic guarantee with this number, if any: what the key is checked against and what
+   * the result shows of the guarantee itself, as a plain row (one statement, no entity).
+   */
+  private async candidate(db: PlainConnection, contractNumber: string): Promise<Candidate | null> {
+    const [row] = await db.all(SELECT_CANDIDATE, [contractNumber, CertificateFormat.ELECTRONIC]);
+    return row ? (this.em.getDriver().mapResult(row, this.em.getMetadata().get(Guarantee.name)) as Candidate) : null;
   }
 
-  /** The audit trail's copy: the guarantee if the number exists (staff of its branch see it). */
-  private audit(em: EntityManager, requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
-    addAuditEvents(em, requester, [
+  /** The history the result shows (visibleIssuances' rows), read as plain rows. */
+  private async visibleIssuances(db: PlainConnection, guaranteeId: string): Promise<ElectronicIssuance[]> {
+    const meta = this.em.getMetadata().get(ElectronicIssuance.name);
+    const rows = await db.all(SELECT_VISIBLE_ISSUANCES, [guaranteeId]);
+    return rows.map((row) => {
+      const issuance = this.em.getDriver().mapResult(row, meta) as ElectronicIssuance;
+      // PostgreSQL's driver parses json; SQLite's column is text.
+      if (typeof issuance.certificate === 'string') issuance.certificate = JSON.parse(issuance.certificate) as Certificate;
+      return issuance;
+    });
+  }
+
+  /**
+   * The certificate built from the guarantee's terms, for a guarantee without a visible issuance
+   * (every electronic guarantee has one; kept so that the result never lacks a certificate).
+   */
+  private async builtCertificate(guaranteeId: string): Promise<Certificate> {
+    const guarantee = await this.em.fork().findOneOrFail(Guarantee, guaranteeId, {
+      populate: ['work', 'contractor', 'orderer', 'branch', 'branch.guarantor'],
+    });
+    return currentCertificateOf(guarantee, []);
+  }
+
+  /** A refused attempt's record (see write). */
+  private record(requester: Actor, contractNumber: string, candidate: Candidate | null, outcome: VerificationOutcome) {
+    return withPlainConnection(this.em, (db) => this.write(db, requester, contractNumber, candidate, outcome, new Date()));
+  }
+
+  /**
+   * The attempt and its audit event, and for a success on the orderer's side the guarantee's 閲覧
+   * (first, last, count), in one transaction of plain statements. The view is an upsert: two first
+   * views at once count twice on one row.
+   */
+  private async write(
+    db: PlainConnection,
+    requester: Actor,
+    contractNumber: string,
+    candidate: Candidate | null,
+    outcome: VerificationOutcome,
+    at: Date,
+  ) {
+    const attempt: PlainStatement = [
+      INSERT_ATTEMPT,
+      [randomUUID(), at, at, contractNumber, candidate?.id ?? null, outcome, requester.address, requester.user?.id ?? null],
+    ];
+    const view: PlainStatement[] =
+      outcome === VerificationOutcome.VERIFIED && candidate && isOrdererSide(requester, candidate)
+        ? [[UPSERT_VIEW, [randomUUID(), at, at, candidate.id, at, at]]]
+        : [];
+    const audit = auditEventInsert(
+      requester,
       {
         action: 'verifyGuarantee',
         outcome: AUDIT_OUTCOME[outcome],
         objectType: candidate ? 'Guarantee' : 'ContractNumber',
         objectId: candidate?.id ?? contractNumber,
-        branchId: candidate?.branch.id ?? null,
+        branchId: candidate?.branch ?? null,
         detail: contractNumber,
       },
-    ]);
-  }
-
-  private attempt(requester: Actor, contractNumber: string, guaranteeId: string | null, outcome: VerificationOutcome) {
-    return {
-      id: randomUUID(),
-      contractNumber,
-      guarantee: guaranteeId,
-      outcome,
-      address: requester.address,
-      user: requester.user?.id ?? null,
-    };
+      at,
+    );
+    await db.transaction([attempt, ...view, audit]);
   }
 }
+
+/** What verification reads of a guarantee by its number (before the key is checked). */
+const SELECT_CANDIDATE = `select id, auth_key_hmac, branch_id, orderer_id, status, deadline, revoked_at, issued_at
+  from guarantee where contract_number = ? and certificate_format = ? limit 1`;
+
+/** The history the contractor and the orderer see (as visibleIssuances), oldest first. */
+const SELECT_VISIBLE_ISSUANCES = `select id, sequence, kind, change_number, hidden_reason, issued_at, certificate
+  from electronic_issuance where guarantee_id = ? and hidden_reason is null order by sequence`;
+
+const INSERT_ATTEMPT = `insert into verification_attempt (id, created_at, updated_at, contract_number, guarantee_id, outcome, address, user_id)
+  values (?, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** The first view makes the row (the ledger's counter trigger counts it); a later one counts on it. */
+const UPSERT_VIEW = `insert into orderer_view (id, created_at, updated_at, guarantee_id, first_viewed_at, last_viewed_at, view_count)
+  values (?, ?, ?, ?, ?, ?, 1)
+  on conflict (guarantee_id) do update set last_viewed_at = excluded.last_viewed_at, updated_at = excluded.updated_at,
+    view_count = orderer_view.view_count + 1`;
 
 /** A verification's outcome in the audit trail's terms: SUCCESS or the API's error code. */
 const AUDIT_OUTCOME: Record<VerificationOutcome, string> = {
@@ -178,8 +200,11 @@ const AUDIT_OUTCOME: Record<VerificationOutcome, string> = {
  */
 function isOrdererSide(requester: Actor, candidate: Candidate): boolean {
   const { user } = requester;
-  return !user || (user.role === Role.ORDERER && user.orderer?.id === candidate.orderer.id);
+  return !user || (user.role === Role.ORDERER && user.orderer?.id === candidate.orderer);
 }
 
-/** What verification reads of a guarantee before the key matches. */
-type Candidate = Pick<Guarantee, 'id' | 'authKeyHmac' | 'branch' | 'orderer'>;
+/** What verification reads of a guarantee (its relations as ids). */
+interface Candidate extends Pick<Guarantee, 'id' | 'authKeyHmac' | 'status' | 'deadline' | 'revokedAt' | 'issuedAt'> {
+  branch: string;
+  orderer: string;
+}

@@ -279,6 +279,29 @@ describe('保証確認サービス (verifyGuarantee)', () => {
     expect((await verify(visitor(server), g.contractNumber, g.authKey)).data.verifyGuarantee.verification.validity).toBe('EXPIRED');
   });
 
+  it('sends 7 SQL statements for a verification and 5 for a refused one, never the key', async () => {
+    const g = await issuedGuarantee();
+    /** The statements one verification sends through the ORM (the guess limits' counters have a store of their own). */
+    const statements = async (number: string, key: string) => {
+      server.queries.length = 0;
+      const result = await verify(visitor(server), number, key);
+      return { result, statements: server.queries.filter((q) => /^\[query\] /.test(q)) };
+    };
+    // The lookup; the attempt, the view and the audit event in one transaction; the history.
+    for (const view of ['first', 'second']) {
+      const { result, statements: sent } = await statements(g.contractNumber, g.authKey);
+      expect(result.errors, view).toBeUndefined();
+      expect(sent, sent.join('\n')).toHaveLength(7);
+      expect(sent.filter((q) => /^\[query\] (begin|commit)/.test(q))).toHaveLength(2);
+      expect(sent.join('\n')).not.toContain(g.authKey);
+    }
+    // The lookup; the attempt and the audit event in one transaction.
+    const { result, statements: refused } = await statements(g.contractNumber, WRONG_KEY);
+    expect(errorCode(result)).toBe('NOT_FOUND');
+    expect(refused, refused.join('\n')).toHaveLength(5);
+    expect(refused.join('\n')).not.toContain(WRONG_KEY);
+  });
+
   describe("the orderer's ledger", () => {
     it('lists the guarantees addressed to the orderer that were verified, with their status, and nothing else', async () => {
       const seen = await issuedGuarantee();
