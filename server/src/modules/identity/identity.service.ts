@@ -7,6 +7,7 @@ import type { Actor, SignedInActor } from './actor';
 import type { UserFilter } from './identity.input';
 import { spendVerificationTime, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { findSession } from './session-lookup';
 import { hashSecretToken, newSecretToken } from './session-token';
 import { normaliseEmail, User } from './user.entity';
 
@@ -66,17 +67,14 @@ export class IdentityService {
 
   /** The user of a live session, or null for an unknown or expired one (which is removed). */
   async userForSession(token: string): Promise<User | null> {
-    const session = await this.em.findOne(
-      Session,
-      { tokenHash: hashSecretToken(token) },
-      { populate: ['user', ...ORGANISATIONS.map((o) => `user.${o}` as const)] },
-    );
-    if (!session) return null;
-    if (session.expiresAt.getTime() <= Date.now() || session.user.disabledAt) {
+    const found = await findSession(this.em, hashSecretToken(token));
+    if (!found) return null;
+    const { session, user } = found;
+    if (session.expiresAt.getTime() <= Date.now() || user.disabledAt) {
       await this.em.nativeDelete(Session, { tokenHash: session.tokenHash });
       return null;
     }
-    return session.user;
+    return user;
   }
 
   /** Every account, for administrators, by e-mail address. */

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSecretToken } from './session-token';
+import { wrap } from '@mikro-orm/core';
 import { Session } from './session.entity';
+import { findSession } from './session-lookup';
+import { User } from './user.entity';
 import { ApiClient, errorCode, freshDatabase, startTestServer, type TestServer } from '../../test/test-server';
 
 const ME = `{ me { email name role organisation { __typename name } } }`;
@@ -77,6 +80,27 @@ describe('sign-in', () => {
     client.cookie = 'esurety_session=forged-token';
     expect((await client.gql(ME)).data?.me).toBeNull();
   });
+
+  it.each(['contractor@demo.esurety.jp', 'nagano@demo.esurety.jp', 'matsumoto@demo.esurety.jp', 'admin@demo.esurety.jp'])(
+    'looks the session of %s up in one statement as the entities findOne would give',
+    async (email) => {
+      const client = new ApiClient(server.url);
+      await client.login(email);
+      const tokenHash = hashSecretToken(client.cookie!.split('=')[1]);
+      const populate = ['user', 'user.contractor', 'user.branch', 'user.orderer'] as const;
+      const expected = await server.orm.em.fork().findOneOrFail(Session, { tokenHash }, { populate });
+      const em = server.orm.em.fork();
+      const found = await findSession(em, tokenHash);
+      expect(found!.session.expiresAt).toEqual(expected.expiresAt);
+      expect(found!.user).toBe(found!.session.user);
+      expect(wrap(found!.user).toObject()).toEqual(wrap(expected.user).toObject());
+      expect(found!.user.organisation?.name ?? null).toBe(expected.user.organisation?.name ?? null);
+      if (found!.user.organisation) expect(wrap(found!.user.organisation).isInitialized()).toBe(true);
+      // Managed: a change is flushed like any other.
+      expect(em.getUnitOfWork().getById(User.name, found!.user.id)).toBe(found!.user);
+      expect(await findSession(server.orm.em.fork(), hashSecretToken('no-such-token'))).toBeNull();
+    },
+  );
 
   it('ends an expired session', async () => {
     const client = new ApiClient(server.url);
