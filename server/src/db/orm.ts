@@ -47,7 +47,25 @@ export function ormOptions(
     return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: 10 } };
   }
   if (db.file !== ':memory:') fs.mkdirSync(path.dirname(db.file), { recursive: true });
-  return { ...common, driver: LibSqlDriver, dbName: db.file };
+  return {
+    ...common,
+    driver: LibSqlDriver,
+    dbName: db.file,
+    // Every connection's own settings, on each connection the pool makes: MikroORM's libsql
+    // dialect replaces its connection every 10 seconds, and a new one would otherwise wait 0 ms
+    // for another process's write lock (SQLITE_BUSY at once) and ignore foreign keys.
+    pool: {
+      afterCreate: (connection: { exec(sql: string): void }, done: (error: Error | null, connection: unknown) => void) => {
+        try {
+          connection.exec('pragma foreign_keys = on');
+          if (db.file !== ':memory:') connection.exec('pragma busy_timeout = 5000');
+          done(null, connection);
+        } catch (error) {
+          done(error as Error, connection);
+        }
+      },
+    },
+  };
 }
 
 /** Connects and brings the schema up to date with the checked-in migrations. */
@@ -61,12 +79,8 @@ export async function openDatabase(db: DatabaseTarget, options: Parameters<typeo
 export async function connectDatabase(db: DatabaseTarget, options: Parameters<typeof ormOptions>[1] = {}): Promise<Orm> {
   const orm = (await MikroORM.init(ormOptions(db, options))) as unknown as Orm;
   if (db.kind === 'sqlite') {
-    const conn = orm.em.getConnection();
-    await conn.execute('pragma foreign_keys = on');
-    if (db.file !== ':memory:') {
-      await conn.execute('pragma journal_mode = wal');
-      await conn.execute('pragma busy_timeout = 5000');
-    }
+    // The file's own setting (connections' settings: see the pool's afterCreate above).
+    if (db.file !== ':memory:') await orm.em.getConnection().execute('pragma journal_mode = wal');
   }
   return orm;
 }

@@ -20,9 +20,15 @@ export class Migration20261130000906 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`update "webhook_endpoint" set "events" = replace(replace(replace(replace(replace(replace("events"::text, '"GUARANTEE_ISSUED"', '"guarantee.issued"'), '"GUARANTEE_CHANGED"', '"guarantee.changed"'), '"GUARANTEE_CORRECTED"', '"guarantee.corrected"'), '"GUARANTEE_REVOKED"', '"guarantee.cancelled"'), '"APPLICATION_SUBMITTED"', '"application.submitted"'), '"APPLICATION_RETURNED"', '"application.returned"')::jsonb;`);
+    this.addSql(
+      `update "webhook_endpoint" set "events" = replace(replace(replace(replace(replace(replace("events"::text, '"GUARANTEE_ISSUED"', '"guarantee.issued"'), '"GUARANTEE_CHANGED"', '"guarantee.changed"'), '"GUARANTEE_CORRECTED"', '"guarantee.corrected"'), '"GUARANTEE_REVOKED"', '"guarantee.cancelled"'), '"APPLICATION_SUBMITTED"', '"application.submitted"'), '"APPLICATION_RETURNED"', '"application.returned"')::jsonb;`,
+    );
     this.addSql(`alter table "webhook_delivery" drop constraint if exists "webhook_delivery_event_check";`);
-    this.addSql(`update "webhook_delivery" set "event" = case "event" when 'GUARANTEE_ISSUED' then 'guarantee.issued' when 'GUARANTEE_CHANGED' then 'guarantee.changed' when 'GUARANTEE_CORRECTED' then 'guarantee.corrected' when 'GUARANTEE_REVOKED' then 'guarantee.cancelled' when 'APPLICATION_SUBMITTED' then 'application.submitted' when 'APPLICATION_RETURNED' then 'application.returned' else "event" end, "payload" = jsonb_set("payload", '{event}', to_jsonb(case "event" when 'GUARANTEE_ISSUED' then 'guarantee.issued' when 'GUARANTEE_CHANGED' then 'guarantee.changed' when 'GUARANTEE_CORRECTED' then 'guarantee.corrected' when 'GUARANTEE_REVOKED' then 'guarantee.cancelled' when 'APPLICATION_SUBMITTED' then 'application.submitted' when 'APPLICATION_RETURNED' then 'application.returned' else "event" end));`);
-    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_event_check" check("event" in ('guarantee.issued', 'guarantee.changed', 'guarantee.corrected', 'guarantee.cancelled', 'application.submitted', 'application.returned'));`);
+    this.addSql(
+      `update "webhook_delivery" set "event" = case "event" when 'GUARANTEE_ISSUED' then 'guarantee.issued' when 'GUARANTEE_CHANGED' then 'guarantee.changed' when 'GUARANTEE_CORRECTED' then 'guarantee.corrected' when 'GUARANTEE_REVOKED' then 'guarantee.cancelled' when 'APPLICATION_SUBMITTED' then 'application.submitted' when 'APPLICATION_RETURNED' then 'application.returned' else "event" end, "payload" = jsonb_set("payload", '{event}', to_jsonb(case "event" when 'GUARANTEE_ISSUED' then 'guarantee.issued' when 'GUARANTEE_CHANGED' then 'guarantee.changed' when 'GUARANTEE_CORRECTED' then 'guarantee.corrected' when 'GUARANTEE_REVOKED' then 'guarantee.cancelled' when 'APPLICATION_SUBMITTED' then 'application.submitted' when 'APPLICATION_RETURNED' then 'application.returned' else "event" end));`,
+    );
+    this.addSql(
+      `alter table "webhook_delivery" add constraint "webhook_delivery_event_check" check("event" in ('guarantee.issued', 'guarantee.changed', 'guarantee.corrected', 'guarantee.cancelled', 'application.submitted', 'application.returned'));`,
+    );
   }
 }

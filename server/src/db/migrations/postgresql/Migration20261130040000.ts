@@ -8,9 +8,15 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261130040000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create function "esurety_notify_queue"() returns trigger language plpgsql as $$ begin perform pg_notify(TG_ARGV[0], ''); return null; end $$;`);
-    this.addSql(`create trigger "webhook_delivery_notify" after insert on "webhook_delivery" for each statement execute function "esurety_notify_queue"('esurety_webhook_delivery');`);
-    this.addSql(`create trigger "outbox_message_notify" after insert on "outbox_message" for each statement execute function "esurety_notify_queue"('esurety_outbox_message');`);
+    this.addSql(
+      `create function "esurety_notify_queue"() returns trigger language plpgsql as $$ begin perform pg_notify(TG_ARGV[0], ''); return null; end $$;`,
+    );
+    this.addSql(
+      `create trigger "webhook_delivery_notify" after insert on "webhook_delivery" for each statement execute function "esurety_notify_queue"('esurety_webhook_delivery');`,
+    );
+    this.addSql(
+      `create trigger "outbox_message_notify" after insert on "outbox_message" for each statement execute function "esurety_notify_queue"('esurety_outbox_message');`,
+    );
   }
 
   override async down(): Promise<void> {

@@ -12,16 +12,24 @@ export class Migration20261130032155 extends Migration {
     this.addSql(`drop index \`audit_event_actor_id_created_at_index\`;`);
     this.addSql(`drop index \`audit_event_scope_branch_id_created_at_index\`;`);
     this.addSql(`create index \`audit_event_created_at_id_index\` on \`audit_event\` (\`created_at\`, \`id\`);`);
-    this.addSql(`create index \`audit_event_scope_branch_id_created_at_id_index\` on \`audit_event\` (\`scope_branch_id\`, \`created_at\`, \`id\`);`);
+    this.addSql(
+      `create index \`audit_event_scope_branch_id_created_at_id_index\` on \`audit_event\` (\`scope_branch_id\`, \`created_at\`, \`id\`);`,
+    );
     this.addSql(`create index \`audit_event_actor_id_created_at_id_index\` on \`audit_event\` (\`actor_id\`, \`created_at\`, \`id\`);`);
     this.addSql(`create index \`audit_event_object_id_created_at_id_index\` on \`audit_event\` (\`object_id\`, \`created_at\`, \`id\`);`);
     this.addSql(`create index \`guarantee_application_created_at_id_index\` on \`guarantee_application\` (\`created_at\`, \`id\`);`);
-    this.addSql(`create index \`guarantee_application_destination_branch_id_created_at_id_index\` on \`guarantee_application\` (\`destination_branch_id\`, \`created_at\`, \`id\`);`);
-    this.addSql(`create index \`guarantee_application_contractor_id_created_at_id_index\` on \`guarantee_application\` (\`contractor_id\`, \`created_at\`, \`id\`);`);
+    this.addSql(
+      `create index \`guarantee_application_destination_branch_id_created_at_id_index\` on \`guarantee_application\` (\`destination_branch_id\`, \`created_at\`, \`id\`);`,
+    );
+    this.addSql(
+      `create index \`guarantee_application_contractor_id_created_at_id_index\` on \`guarantee_application\` (\`contractor_id\`, \`created_at\`, \`id\`);`,
+    );
     this.addSql(`create index \`guarantee_created_at_id_index\` on \`guarantee\` (\`created_at\`, \`id\`);`);
     this.addSql(`create index \`guarantee_orderer_id_created_at_id_index\` on \`guarantee\` (\`orderer_id\`, \`created_at\`, \`id\`);`);
     this.addSql(`create index \`guarantee_branch_id_created_at_id_index\` on \`guarantee\` (\`branch_id\`, \`created_at\`, \`id\`);`);
-    this.addSql(`create index \`guarantee_contractor_id_created_at_id_index\` on \`guarantee\` (\`contractor_id\`, \`created_at\`, \`id\`);`);
+    this.addSql(
+      `create index \`guarantee_contractor_id_created_at_id_index\` on \`guarantee\` (\`contractor_id\`, \`created_at\`, \`id\`);`,
+    );
   }
 
   override async down(): Promise<void> {
