@@ -141,6 +141,8 @@ test('a failed 確認へ saves nothing, leaving unsaved changes asks first, and 
   // 下書き保存 saves it; nothing is unsaved then, so the menu leaves without asking.
   await page.getByRole('button', { name: '下書き保存' }).click();
   await expect(page).toHaveURL(/\/applications\/[^/]+\/edit$/);
+  // As a user does: moves on once the edit page says the draft is saved.
+  await expect(page.getByText('下書きを保存しました。')).toBeVisible();
   const draftId = /\/applications\/([^/]+)\/edit$/.exec(page.url())![1];
   await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証申込' }).click();
   await expect(page).toHaveURL('/applications');
