@@ -7,8 +7,15 @@ import { ReferenceKind, type EntityMetadata, type EntityProperty, type Platform 
  * relation of a relation) is read as entities.
  */
 export interface RowShape {
+  /** Fields computed from a row: the properties each reads (`relation.column` joins that relation). */
   computed?: Readonly<Record<string, readonly string[]>>;
   relations: readonly string[];
+  /**
+   * To-many relations whose rows answer object fields of the list (an application's items answer
+   * 前払金保証 and 契約保証): read in one more statement for the page (`… where owner in (…)`), with
+   * the columns each asks and the ones its field resolvers always read.
+   */
+  collections?: Readonly<Record<string, { answers: readonly string[]; reads: readonly string[] }>>;
 }
 
 /**
@@ -19,6 +26,8 @@ export interface RowShape {
 export interface RowPlan {
   fields: string[];
   joins: { relation: string; fields: string[] }[];
+  /** To-many relations read for the page, each as an array of plain rows of these columns. */
+  collections: { relation: string; fields: string[] }[];
 }
 
 /** A property read as one column of its own table (not a relation, not lazy or hidden). */
@@ -34,25 +43,51 @@ function columnOf(meta: EntityMetadata, name: string): EntityProperty | null {
 export function rowPlan(meta: EntityMetadata, requested: ReadonlySet<string>, shape: RowShape, orderField: string): RowPlan | null {
   const fields = new Set(['id', orderField]);
   const joins = new Map<string, Set<string>>();
+  const collections = new Map<string, Set<string>>();
   const joinOf = (relation: string) => {
     let joined = joins.get(relation);
     if (!joined) joins.set(relation, (joined = new Set(['id'])));
     return joined;
   };
+  const collectionOf = (field: string) => {
+    const entry = Object.entries(shape.collections ?? {}).find(([, { answers }]) => answers.includes(field));
+    if (!entry) return null;
+    const [relation, { reads }] = entry;
+    let read = collections.get(relation);
+    if (!read) collections.set(relation, (read = new Set(['id', ...reads])));
+    return { relation, read };
+  };
+  const readThrough = (relation: string, child: string): boolean => {
+    const target = meta.properties[relation]?.targetMeta;
+    if (!target || !columnOf(target, child)) return false;
+    joinOf(relation).add(child);
+    return true;
+  };
   for (const name of requested) {
     const dot = name.indexOf('.');
     if (dot > 0) {
-      const relation = name.slice(0, dot);
+      const parent = name.slice(0, dot);
       const child = name.slice(dot + 1);
-      if (!shape.relations.includes(relation)) return null;
+      const collection = collectionOf(parent);
+      if (collection) {
+        if (child === '__typename') continue;
+        if (!columnOf(meta.properties[collection.relation].targetMeta!, child)) return null;
+        collection.read.add(child);
+        continue;
+      }
+      if (!shape.relations.includes(parent)) return null;
       if (child === '__typename') continue;
-      const target = meta.properties[relation]?.targetMeta;
-      if (!target || !columnOf(target, child)) return null;
-      joinOf(relation).add(child);
+      if (!readThrough(parent, child)) return null;
     } else if (name === '__typename') {
       continue;
     } else if (shape.computed?.[name]) {
-      shape.computed[name].forEach((field) => fields.add(field));
+      for (const field of shape.computed[name]) {
+        const [relation, child] = field.split('.');
+        if (child === undefined) fields.add(field);
+        else if (!readThrough(relation, child)) return null;
+      }
+    } else if (collectionOf(name)) {
+      continue;
     } else if (shape.relations.includes(name)) {
       joinOf(name);
     } else if (columnOf(meta, name)) {
@@ -61,7 +96,8 @@ export function rowPlan(meta: EntityMetadata, requested: ReadonlySet<string>, sh
       return null;
     }
   }
-  return { fields: [...fields], joins: [...joins].map(([relation, joined]) => ({ relation, fields: [...joined] })) };
+  const listed = (map: Map<string, Set<string>>) => [...map].map(([relation, read]) => ({ relation, fields: [...read] }));
+  return { fields: [...fields], joins: listed(joins), collections: listed(collections) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityMetadata, FilterQuery } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from '../db/orm';
@@ -246,7 +246,7 @@ async function readRows<T extends Keyed>(
   const rows = (await qb.execute('all', false)) as unknown as Record<string, unknown>[];
   const driver = em.getDriver();
   const platform = em.getPlatform();
-  return rows.map((row) => {
+  const page = rows.map((row) => {
     const relations: Record<string, unknown> = {};
     for (const { relation, fields, target, columns, prefix } of joins) {
       const columnsOfRelation: Record<string, unknown> = {};
@@ -262,6 +262,41 @@ async function readRows<T extends Keyed>(
     convertColumns(mapped, meta, plan.fields, platform);
     return Object.assign(mapped, relations) as unknown as T;
   });
+  for (const { relation, fields } of plan.collections) await readCollection(em, meta, relation, fields, page as unknown as Record<string, unknown>[]);
+  return page;
+}
+
+/**
+ * A to-many relation of a page's rows as arrays of plain rows, in one statement
+ * (`select … where owner_id in (…)`), set on each row under the relation's name.
+ */
+async function readCollection(
+  em: EntityManager,
+  meta: EntityMetadata,
+  relation: string,
+  fields: readonly string[],
+  page: Record<string, unknown>[],
+): Promise<void> {
+  const collection = meta.properties[relation];
+  const target = collection.targetMeta!;
+  const owner = collection.mappedBy;
+  const byOwner = new Map<unknown, Record<string, unknown>[]>(page.map((row) => [row.id, (row[relation] = [])]));
+  if (!page.length) return;
+  const qb = em.createQueryBuilder(target.class);
+  const rows = (await qb
+    .select([...fields, owner].map((field) => `${qb.alias}.${field}`))
+    .where({ [owner]: { $in: [...byOwner.keys()] } } as never)
+    .orderBy({ id: 'asc' } as never)
+    .execute('all', false)) as unknown as Record<string, unknown>[];
+  const driver = em.getDriver();
+  const platform = em.getPlatform();
+  for (const row of rows) {
+    const mapped = driver.mapResult(row, target)!;
+    convertColumns(mapped, target, fields, platform);
+    const ownerId = mapped[owner];
+    delete mapped[owner];
+    byOwner.get(ownerId)?.push(mapped);
+  }
 }
 
 /** `totalCount` and `boundedCount` of a page whose query did not select them (never sent to a client). */

@@ -5,6 +5,7 @@ import { Connection, PageArgs, pageSelection } from '../../common/pagination';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
 import { Guarantee } from '../guarantees/guarantee.entity';
 import { Role } from '../identity/user.entity';
+import type { Work } from '../works/work.entity';
 import {
   ApplicationStatusCount,
   DeleteApplicationInput,
@@ -19,7 +20,18 @@ import {
   WithdrawApplicationInput,
   WithdrawApplicationPayload,
 } from './application.input';
-import { ApplicationItem, ApplicationStatus, GuaranteeApplication } from './guarantee-application.entity';
+import { ApplicationItem, ApplicationStatus, GuaranteeApplication, itemOfKind } from './guarantee-application.entity';
+
+/**
+ * What the fields computed from an application read: an entity, or a list's plain row (whose
+ * items are an array, see the service's APPLICATION_ROW). A plain type, since type-graphql copies
+ * a root into a new instance of a class-typed @Root().
+ */
+type ApplicationRow = {
+  items: Iterable<ApplicationItem>;
+  work?: Pick<Work, 'name'> | null;
+  workDraft?: GuaranteeApplication['workDraft'];
+};
 
 const ApplicationConnection = Connection(GuaranteeApplication, 'GuaranteeApplication', '保証申込の一覧');
 
@@ -113,17 +125,17 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => ApplicationItem, { nullable: true, description: '前払金保証の申込内容（申し込まない場合は null）' })
-  advancePayment(@Root() application: GuaranteeApplication) {
-    return application.item(GuaranteeKind.ADVANCE_PAYMENT);
+  advancePayment(@Root() application: ApplicationRow) {
+    return itemOfKind(application.items, GuaranteeKind.ADVANCE_PAYMENT);
   }
 
   @FieldResolver(() => ApplicationItem, { nullable: true, description: '契約保証の申込内容（申し込まない場合は null）' })
-  contractGuarantee(@Root() application: GuaranteeApplication) {
-    return application.item(GuaranteeKind.CONTRACT);
+  contractGuarantee(@Root() application: ApplicationRow) {
+    return itemOfKind(application.items, GuaranteeKind.CONTRACT);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '工事名（選んだ工事又は入力中の工事）' })
-  workName(@Root() application: GuaranteeApplication) {
+  workName(@Root() application: ApplicationRow) {
     return application.work?.name ?? application.workDraft?.name ?? null;
   }
 }

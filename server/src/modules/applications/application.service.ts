@@ -16,6 +16,7 @@ import { startOfJapaneseDay } from '../../common/dates';
 import { isLostRace } from '../../common/error-contract';
 import { isUnfiltered, pageCounting, paginate, type PageArgs, type PageSelection } from '../../common/pagination';
 import { scopeCount } from '../../common/scope-count.entity';
+import { rowPlan, type RowShape } from '../../common/page-rows';
 import type { QBFilterQuery } from '@mikro-orm/knex';
 import type { EntityManager } from '../../db/orm';
 import { GuaranteeKind } from '../guarantees/guarantee-kind';
@@ -45,6 +46,17 @@ export function applicationPopulate(requested?: ReadonlySet<string>): string[] {
   if (requested.has('advancePayment') || requested.has('contractGuarantee')) relations.push('items');
   return relations;
 }
+
+/**
+ * What a list row of applications answers from its columns (see rowPlan): 工事名 from the chosen
+ * work or the draft, 前払金保証 / 契約保証 from its items (read for the whole page in one
+ * statement, with their kind). The guarantees issued from it are read as entities.
+ */
+const APPLICATION_ROW: RowShape = {
+  computed: { workName: ['workDraft', 'work.name'] },
+  relations: ['contractor', 'orderer', 'destinationBranch', 'work'],
+  collections: { items: { answers: ['advancePayment', 'contractGuarantee'], reads: ['kind'] } },
+};
 
 export class ApplicationInvalidError extends BadUserInputError {
   constructor(errors: FieldError[]) {
@@ -95,6 +107,7 @@ export class ApplicationService {
     const counted = isUnfiltered(filter) && contractorId;
     const found = await paginate(this.em, GuaranteeApplication, this.filtered(filter), page, {
       populate: applicationPopulate(selection?.node),
+      rows: selection && rowPlan(this.em.getMetadata().get(GuaranteeApplication.name), selection.node, APPLICATION_ROW, 'createdAt'),
       ...pageCounting(selection, counted ? () => scopeCount(this.em, 'application.contractor', contractorId) : null),
     });
     return { ...found, filter };

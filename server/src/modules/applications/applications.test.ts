@@ -609,6 +609,37 @@ describe('保証申込 (applications)', () => {
       expect(large).toBeLessThanOrEqual(3);
     });
 
+    it('reads a page as plain rows that answer as the application itself does, joining only what is asked', async () => {
+      // What a list row answers from its columns (application.service.ts, APPLICATION_ROW): 工事名
+      // from the work or the draft, 前払金保証 / 契約保証 from the items, read for the page at once.
+      const ROW = `id status workName submittedAt orderer { name } destinationBranch { name }
+        advancePayment { kind certificateFormat currentYearTargetAmount amount depositBank redeposit feePaymentMethod }
+        contractGuarantee { kind certificateFormat amount feeBillingParty feeStatementWanted }`;
+      server.queries.length = 0;
+      const page = await contractor.gql<any>(`{ applications(first: 100) { edges { node { ${ROW} } } } }`);
+      expect(page.errors).toBeUndefined();
+      const selects = server.queries.filter((q) => /^\[query\] select/i.test(q) && !/ from .session. /.test(q));
+      const [list, items] = selects;
+      expect(selects).toHaveLength(2);
+      expect([...list.matchAll(/ join .(\w+)./g)].map((m) => m[1]).sort()).toEqual(['branch', 'orderer', 'work']);
+      // The columns asked for, the joined ones under their alias (not every column of four entities).
+      expect(list).toMatch(/ as .j\d__name./);
+      expect(list).not.toMatch(/message_to_branch/);
+      expect(items).toMatch(/from .application_item. .* in \(/);
+      const nodes = page.data.applications.edges.map((e: any) => e.node);
+      expect(nodes.some((n: any) => n.advancePayment?.amount > 0 && n.contractGuarantee)).toBe(true);
+      for (const node of nodes) {
+        const one = await contractor.gql<any>(`query($id: ID!) { application(id: $id) { ${ROW} } }`, { id: node.id });
+        expect(node).toEqual(one.data.application);
+      }
+      // Without the items' fields, no statement for them; a field only an entity answers reads entities.
+      server.queries.length = 0;
+      await contractor.gql<any>(`{ applications(first: 5) { edges { node { id workName } } } }`);
+      expect(server.queries.filter((q) => /application_item/.test(q))).toEqual([]);
+      const entities = await contractor.gql<any>(`{ applications(first: 5) { edges { node { id workDraft { name } work { orderer { name } } } } } }`);
+      expect(entities.errors).toBeUndefined();
+    });
+
     it.each([[0], [101]])('refuses a page size of %d', async (first) => {
       const result = await contractor.gql(LIST, { first });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');

@@ -36,6 +36,12 @@ registerEnumType(ApplicationStatus, {
   },
 });
 
+/** The item of `kind` among an application's items (an entity's collection, or a list row's array), or null. */
+export function itemOfKind<Item extends { kind: GuaranteeKind }>(items: Iterable<Item>, kind: GuaranteeKind): Item | null {
+  for (const item of items) if (item.kind === kind) return item;
+  return null;
+}
+
 /** 保証申込: what the contractor asks the branch for, for one work. */
 @ObjectType({ description: '保証申込' })
 @Entity()
@@ -133,7 +139,7 @@ export class GuaranteeApplication extends BaseEntity<'status' | 'issuanceNoticeW
   version!: number;
 
   item(kind: GuaranteeKind): ApplicationItem | null {
-    return this.items.getItems().find((item) => item.kind === kind) ?? null;
+    return itemOfKind(this.items, kind);
   }
 
   /** Whether the contractor may still change and send it: a draft, or returned by the branch. */
