@@ -5,9 +5,12 @@
  * shares the machine, so it compares read paths on a busy machine. Not part of `all` or CI.
  *
  *   pnpm --filter @esurety/bench cpu [--guarantees 100000] [--requests 150] [--base path/to/server/dist/main.js]
+ *     [--only applications] [--profile]
  *
  * `--base`: another build of the server (e.g. a worktree of an earlier commit), measured beside
  * this one on the same dataset; its documents ask `totalCount`, which every build answers.
+ * `--only`: the lists whose name contains this. `--profile`: this build's CPU profile over the
+ * requests (node --cpu-prof), printed by package and hottest function.
  * SQLite only (the dataset is copied from bench/.data/, seeded by `all` or `seed`).
  */
 import 'reflect-metadata';
@@ -19,9 +22,16 @@ import { graphqlBody, signIn } from './lib/graphql';
 import { pinned, repoRoot, SERVER_CORE, startRawServer } from './lib/processes';
 import { applications, deliveryGuarantees, ordererLedger } from './operations';
 import { defaultDataDir } from './seed';
+import { summariseProfile } from './lib/profile';
 
 const { values } = parseArgs({
-  options: { guarantees: { type: 'string', default: '100000' }, requests: { type: 'string', default: '150' }, base: { type: 'string' } },
+  options: {
+    guarantees: { type: 'string', default: '100000' },
+    requests: { type: 'string', default: '150' },
+    base: { type: 'string' },
+    only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+  },
 });
 
 /** CPU milliseconds the process has used so far (utime + stime, in clock ticks of 10 ms). */
@@ -30,7 +40,7 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function startApp(main: string, port: number, dataDir: string, secretKey: string) {
+async function startApp(main: string, port: number, dataDir: string, secretKey: string, nodeArgs: string[] = []) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -43,7 +53,8 @@ async function startApp(main: string, port: number, dataDir: string, secretKey: 
   };
   delete env.NODE_ENV;
   delete env.DATABASE_URL;
-  const child = pinned(SERVER_CORE, process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = pinned(SERVER_CORE, process.execPath, [...nodeArgs, main], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (
@@ -56,7 +67,7 @@ async function startApp(main: string, port: number, dataDir: string, secretKey: 
     if (i > 300) throw new Error(`${main} did not start`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { url, pid: child.pid!, stop: () => child.kill() };
+  return { url, pid: child.pid!, stop: () => (child.kill(), exited) };
 }
 
 async function main() {
@@ -66,7 +77,11 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-cpu-'));
   fs.cpSync(source, dataDir, { recursive: true });
   const secretKey = fs.readFileSync(path.join(dataDir, 'secret.key'), 'utf8').trim();
-  const apps = [await startApp(path.join(repoRoot, 'server', 'dist', 'main.js'), 4601, dataDir, secretKey)];
+  const profileDir = values.profile ? fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-cpu-profile-')) : null;
+  const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const spawned = performance.now();
+  const apps = [await startApp(path.join(repoRoot, 'server', 'dist', 'main.js'), 4601, dataDir, secretKey, profileArgs)];
+  const startUpMs = performance.now() - spawned;
   if (values.base) apps.push(await startApp(path.resolve(values.base), 4603, dataDir, secretKey));
   const raw = await startRawServer({ port: 4602, dataDir, secretKey });
   try {
@@ -75,7 +90,7 @@ async function main() {
       ['branch’s guarantees', 'nagano@demo.esurety.jp', deliveryGuarantees, '/lists/guarantees'],
       ['orderer’s ledger', 'matsumoto@demo.esurety.jp', ordererLedger, '/lists/ledger'],
       ['contractor’s applications', 'contractor@demo.esurety.jp', applications, '/lists/applications'],
-    ] as const;
+    ].filter(([name]) => !values.only || name.includes(values.only));
     console.log(`server CPU ms per request (${requests} requests each, one at a time, two rounds)`);
     for (const [name, email, operation, rawPath] of lists) {
       const cookies: string[] = [];
@@ -105,10 +120,24 @@ async function main() {
       console.log(`  ${name.padEnd(28)} ${rounds.join('  |  ')}`);
     }
   } finally {
-    apps.forEach((app) => app.stop());
+    await Promise.all(apps.map((app) => app.stop()));
     await raw.stop();
+    if (profileDir) printProfile(profileDir, startUpMs);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** This build's CPU profile (--profile) over the requests, by package and hottest functions. */
+function printProfile(dir: string, startUpMs: number) {
+  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
+  if (!file) throw new Error('the server wrote no CPU profile');
+  const kept = path.join(dir, file);
+  // The profile starts with the process: leave out its start-up.
+  const summary = summariseProfile(kept, { fromMs: startUpMs, top: 25 });
+  console.log(`self time by package (${kept}):`);
+  for (const p of summary.byPackage) console.log(`  ${String(p.share).padStart(5)}%  ${p.name}`);
+  console.log('hottest functions:');
+  for (const f of summary.functions) console.log(`  ${String(f.share).padStart(5)}%  ${f.name} (${f.where})`);
 }
 
 void main();

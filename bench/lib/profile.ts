@@ -37,15 +37,17 @@ function packageOf(url: string, functionName: string): string {
   return url.split('/').slice(-2).join('/');
 }
 
-/** `fromMs`: leave out the samples of the first milliseconds after the profile began (start-up). */
+/** `fromMs`: leave out the samples of the first milliseconds after the profile began (start-up); idle samples are never counted. */
 export function summariseProfile(file: string, { fromMs = 0, top = 15 } = {}): ProfileSummary {
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
   const hits = new Map<number, number>();
+  // Shares of the CPU time used: the samples of a waiting process are left out.
+  const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
   let elapsedUs = 0;
   let counted = 0;
   profile.samples.forEach((sample, i) => {
     elapsedUs += profile.timeDeltas[i] ?? 0;
-    if (elapsedUs < fromMs * 1000) return;
+    if (elapsedUs < fromMs * 1000 || idle.has(sample)) return;
     hits.set(sample, (hits.get(sample) ?? 0) + 1);
     counted++;
   });
