@@ -1,14 +1,17 @@
 import { MantineProvider } from '@mantine/core';
+import { createBrowserHistory } from 'history';
 import { useState } from 'react';
-import { RouterProvider } from 'react-router-dom';
-import { createRouter } from './router';
+import { AppRouter, AppRoutes } from './navigation';
+import { appRoutes } from './router';
 import { theme } from './theme';
 
 export function App() {
-  const [router] = useState(createRouter);
+  const [history] = useState(() => createBrowserHistory());
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <RouterProvider router={router} />
+      <AppRouter history={history}>
+        <AppRoutes routes={appRoutes} />
+      </AppRouter>
     </MantineProvider>
   );
 }

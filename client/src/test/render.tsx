@@ -3,8 +3,10 @@ import { useApolloClient } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { MantineProvider } from '@mantine/core';
 import { render } from '@testing-library/react';
-import { StrictMode, useCallback, type ReactElement, type ReactNode } from 'react';
-import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router-dom';
+import { StrictMode, Suspense, useCallback, type ReactElement, type ReactNode } from 'react';
+import { createMemoryHistory } from 'history';
+import type { RouteObject } from 'react-router-dom';
+import { AppRouter, AppRoutes, withLazyPages } from '../app/navigation';
 import { PublicGraphQLProvider, type ExecuteOperation } from '../app/public-graphql';
 import { theme } from '../app/theme';
 
@@ -21,20 +23,27 @@ interface RouteRenderOptions {
   strict?: boolean;
 }
 
-/** Renders routes at `path` against mocked GraphQL responses; returns the router to inspect. */
+/**
+ * Renders routes at `path` against mocked GraphQL responses, in the app's router; returns the
+ * history to inspect (`history.location`, `history.action`).
+ */
 export function renderRoutes({ routes, path, mocks, strict = false }: RouteRenderOptions) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const history = createMemoryHistory({ initialEntries: [path] });
   const ui = (
     <MantineProvider theme={theme}>
       <MockedProvider mocks={mocks}>
         <PublicGraphQLFromMocks>
-          <RouterProvider router={router} />
+          <AppRouter history={history}>
+            <Suspense fallback={null}>
+              <AppRoutes routes={withLazyPages(routes)} />
+            </Suspense>
+          </AppRouter>
         </PublicGraphQLFromMocks>
       </MockedProvider>
     </MantineProvider>
   );
   render(strict ? <StrictMode>{ui}</StrictMode> : ui);
-  return router;
+  return history;
 }
 
 /** The public pages' operations (usePublicQuery, usePublicMutation) answered by the same mocks. */

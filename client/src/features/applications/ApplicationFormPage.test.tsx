@@ -113,7 +113,7 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
   });
 
   it('shows each message the server gives at its own field, and stays on the form', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/applications/new',
       routes,
       mocks: [
@@ -141,7 +141,7 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     await waitFor(() => expect(select.getAttribute('aria-invalid')).toBe('true'));
     expect(description(select)).toContain('申込送信先の支店が見つかりません。');
     expect(screen.getByTestId('error-summary').textContent).toContain('申込送信先の支店が見つかりません。');
-    expect(router.state.location.pathname).toBe('/applications/new');
+    expect(history.location.pathname).toBe('/applications/new');
 
     // Visiting the field keeps the server's word; changing it gives the field back to the rules.
     fireEvent.focus(select);
@@ -154,7 +154,7 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
 
   it('sends a new work’s dates typed in the era as the API’s dates', async () => {
     let sentWork: Record<string, unknown> | undefined;
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/applications/new',
       routes: [...routes.slice(0, 1), { path: '/applications/:id/edit', element: <p>saved</p> }],
       mocks: [
@@ -180,7 +180,7 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
 
     expect(await screen.findByText('saved', {}, { timeout: 5000 })).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/applications/a-2/edit');
+    expect(history.location.pathname).toBe('/applications/a-2/edit');
     expect(sentWork).toMatchObject({
       contractDate: '2026-04-01',
       startDate: '2026-04-02',
@@ -226,7 +226,7 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
 
   it('saves nothing when 確認へ (or Enter in a field) finds the application incomplete', async () => {
     let saves = 0;
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/applications/new',
       routes,
       mocks: [
@@ -257,34 +257,34 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     fireEvent.submit(contact.closest('form')!);
     await waitFor(() => expect(screen.getByTestId('error-summary')).toBeTruthy());
     expect(saves).toBe(0);
-    expect(router.state.location.pathname).toBe('/applications/new');
+    expect(history.location.pathname).toBe('/applications/new');
   });
 
   it('asks before leaving with unsaved changes, and stays or leaves as told', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/applications/new',
       routes: [...routes, { path: '/guarantees', element: <p>guarantees</p> }],
       mocks: [...common],
     });
     fireEvent.change(await screen.findByRole('textbox', { name: '担当者名' }), { target: { value: '建設 次郎' } });
-    void router.navigate('/guarantees');
+    history.push('/guarantees');
     const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
     fireEvent.click(within(dialog).getByRole('button', { name: 'このページに留まる' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(router.state.location.pathname).toBe('/applications/new');
+    expect(history.location.pathname).toBe('/applications/new');
     expect((screen.getByRole('textbox', { name: '担当者名' }) as HTMLInputElement).value).toBe('建設 次郎');
 
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented).toBe(true);
 
-    void router.navigate('/guarantees');
+    history.push('/guarantees');
     fireEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 3000 })).getByRole('button', { name: '保存せずに離れる' }));
     expect(await screen.findByText('guarantees')).toBeTruthy();
   });
 
   it('asks nothing once the changes are saved, or undone by hand', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/applications/a-1/edit',
       routes: [...routes, { path: '/guarantees', element: <p>guarantees</p> }],
       mocks: [
@@ -303,16 +303,16 @@ describe('ApplicationFormPage', { timeout: 30_000 }, () => {
     const before = contact.value;
     fireEvent.change(contact, { target: { value: '別の人' } });
     fireEvent.change(contact, { target: { value: before } });
-    void router.navigate('/guarantees');
+    history.push('/guarantees');
     expect(await screen.findByText('guarantees', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
 
-    void router.navigate('/applications/a-1/edit');
+    history.push('/applications/a-1/edit');
     const again = (await screen.findByRole('textbox', { name: '担当者名' }, { timeout: 5000 })) as HTMLInputElement;
     fireEvent.change(again, { target: { value: '別の人' } });
     fireEvent.click(screen.getByRole('button', { name: '下書き保存' }));
     expect(await screen.findByText('下書きを保存しました。')).toBeTruthy();
-    void router.navigate('/guarantees');
+    history.push('/guarantees');
     expect(await screen.findByText('guarantees', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
   });

@@ -38,7 +38,7 @@ const cellsOf = (table: HTMLElement) =>
 describe('AuditLogPage', () => {
   it('lists the events with their object, pages on, and searches by the filters in the URL', async () => {
     const filter = { objectId: 'g1', action: 'revealAuthKey', from: '2026-03-31T15:00:00.000Z', to: '2026-04-30T15:00:00.000Z' };
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/audit',
       routes: [{ path: '/audit', element: <AuditLogPage /> }],
       mocks: [
@@ -106,14 +106,14 @@ describe('AuditLogPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '検索' }));
 
     expect(await screen.findByText('認証キーの表示', { selector: 'td' })).toBeTruthy();
-    expect(router.state.location.search).toBe('?object=g1&action=revealAuthKey&from=2026-04-01&to=2026-04-30');
+    expect(history.location.search).toBe('?object=g1&action=revealAuthKey&from=2026-04-01&to=2026-04-30');
     expect(screen.getByText('全1ページ(1件)中の1ページ目を表示しています')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: '対象ID' }) as HTMLInputElement).value).toBe('g1');
     expect((screen.getByLabelText('期間(まで)') as HTMLInputElement).value).toBe('令和8年4月30日');
   });
 
   it('says at the end of the period when it is before the start, and does not search', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/audit?from=2026-04-10',
       routes: [{ path: '/audit', element: <AuditLogPage /> }],
       mocks: [page({ from: '2026-04-09T15:00:00.000Z' }, null, [testAuditEvent()], { total: 1, hasNextPage: false, endCursor: null })],
@@ -125,7 +125,7 @@ describe('AuditLogPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '検索' }));
     expect(await screen.findByText('期間(まで)は期間(から)以降の日付にしてください。')).toBeTruthy();
     expect(to.getAttribute('aria-invalid')).toBe('true');
-    expect(router.state.location.search).toBe('?from=2026-04-10');
+    expect(history.location.search).toBe('?from=2026-04-10');
   });
 
   it('shows the server’s message about a condition at its field, instead of the list', async () => {

@@ -63,7 +63,7 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
   });
 
   it('reads a bid date typed in 令和, refuses a past one, and sends a complete reservation with the date as YYYY-MM-DD', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/bid-bonds/new',
       routes,
       mocks: [
@@ -84,7 +84,7 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
     expect(screen.queryByText('入札日は今日以降の日付にしてください（過去の入札は予約できません）。')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
     expect(await screen.findByText('list')).toBeTruthy();
-    expect(router.state.location.search).toBe('?tab=bid-bonds');
+    expect(history.location.search).toBe('?tab=bid-bonds');
   });
 
   it('shows the server’s message at its field and in the summary', async () => {

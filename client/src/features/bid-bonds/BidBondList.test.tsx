@@ -57,7 +57,7 @@ describe('BidBondList', { timeout: 30_000 }, () => {
   });
 
   it('converts an issued reservation and opens the application’s form', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/list',
       routes: [
         { path: '/list', element: <BidBondList role="CONTRACTOR" /> },
@@ -81,7 +81,7 @@ describe('BidBondList', { timeout: 30_000 }, () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: /申込へ移行/ }));
     expect(await screen.findByText('form')).toBeTruthy();
-    expect(router.state.location.pathname).toBe('/applications/a-9/edit');
+    expect(history.location.pathname).toBe('/applications/a-9/edit');
   });
 
   it('withdraws after a confirmation and says so', async () => {

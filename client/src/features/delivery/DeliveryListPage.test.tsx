@@ -98,7 +98,7 @@ describe('DeliveryListPage', () => {
   });
 
   it('shows the electronic ones in the 電子保証(認証キー) tab, and searches by conditions', async () => {
-    const router = renderList(
+    const history = renderList(
       '/guarantees',
       list({}, []),
       list({ certificateFormat: 'ELECTRONIC' }, [row(1)]),
@@ -107,7 +107,7 @@ describe('DeliveryListPage', () => {
     expect(await screen.findByText('条件に合う保証契約はありません。')).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '電子保証(認証キー)' }));
     expect(await screen.findByRole('table', { name: '保証契約の一覧' })).toBeTruthy();
-    expect(router.state.location.search).toBe('?tab=electronic');
+    expect(history.location.search).toBe('?tab=electronic');
 
     await screen.findByRole('option', { name: '松本市長' });
     fireEvent.change(screen.getByRole('combobox', { name: '保証種類' }), { target: { value: 'ADVANCE_PAYMENT' } });
@@ -115,11 +115,11 @@ describe('DeliveryListPage', () => {
     fireEvent.change(screen.getByRole('combobox', { name: '発注者' }), { target: { value: 'o1' } });
     fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
     await screen.findByRole('table', { name: '保証契約の一覧' });
-    expect(router.state.location.search).toBe('?tab=electronic&kind=ADVANCE_PAYMENT&work=%E2%97%8F%E2%97%8F&orderer=o1');
+    expect(history.location.search).toBe('?tab=electronic&kind=ADVANCE_PAYMENT&work=%E2%97%8F%E2%97%8F&orderer=o1');
   });
 
   it('searches by a period of issue dates typed in 令和, sent as calendar days and shown in 令和', async () => {
-    const router = renderList('/guarantees', list({}, []), list({ issuedFrom: '2026-04-01', issuedTo: '2026-04-30' }, [row(1)]));
+    const history = renderList('/guarantees', list({}, []), list({ issuedFrom: '2026-04-01', issuedTo: '2026-04-30' }, [row(1)]));
     expect(await screen.findByText('条件に合う保証契約はありません。')).toBeTruthy();
     const from = screen.getByLabelText('期間(発行日から)');
     const to = screen.getByLabelText('期間(発行日まで)');
@@ -127,13 +127,13 @@ describe('DeliveryListPage', () => {
     typeDate(to, '令和8年4月1日');
     fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
     expect(await screen.findByText('期間(発行日まで)は期間(発行日から)以降の日付にしてください。')).toBeTruthy();
-    expect(router.state.location.search).toBe('');
+    expect(history.location.search).toBe('');
 
     typeDate(from, 'R8.4.1');
     typeDate(to, '令和8年4月30日');
     fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
     await screen.findByRole('table', { name: '保証契約の一覧' });
-    expect(router.state.location.search).toBe('?from=2026-04-01&to=2026-04-30');
+    expect(history.location.search).toBe('?from=2026-04-01&to=2026-04-30');
     expect((screen.getByLabelText('期間(発行日から)') as HTMLInputElement).value).toBe('令和8年4月1日');
     expect((screen.getByLabelText('期間(発行日まで)') as HTMLInputElement).value).toBe('令和8年4月30日');
   });
@@ -165,9 +165,9 @@ describe('DeliveryListPage', () => {
   });
 
   it('opens the applications from the 保証申込 tab', async () => {
-    const router = renderList('/guarantees', list({}, []));
+    const history = renderList('/guarantees', list({}, []));
     fireEvent.click(await screen.findByRole('tab', { name: '保証申込' }));
-    expect(router.state.location.pathname).toBe('/applications');
+    expect(history.location.pathname).toBe('/applications');
   });
 
   it('offers the list as searched as a CSV download, with the number of rows', async () => {
@@ -207,7 +207,7 @@ describe('DeliveryListPage', () => {
     });
 
     it('searches by contractor and state, keeping them in the URL and in the CSV', async () => {
-      const router = renderListFor(
+      const history = renderListFor(
         true,
         '/guarantees',
         list({}, [row(1)]),
@@ -218,7 +218,7 @@ describe('DeliveryListPage', () => {
       fireEvent.change(screen.getByRole('combobox', { name: '状態' }), { target: { value: 'EXPIRED' } });
       fireEvent.click(screen.getAllByRole('button', { name: '検索' })[0]);
       expect(await screen.findByText('期限切れ', { selector: '.mantine-Badge-label' })).toBeTruthy();
-      expect(router.state.location.search).toBe('?state=EXPIRED&contractor=%E2%96%B3%E2%96%B3');
+      expect(history.location.search).toBe('?state=EXPIRED&contractor=%E2%96%B3%E2%96%B3');
       expect(screen.getByRole('link', { name: 'CSV出力（1件）' }).getAttribute('href')).toBe(
         '/documents/guarantees.csv?validity=EXPIRED&contractorName=%E2%96%B3%E2%96%B3',
       );

@@ -57,7 +57,7 @@ describe('OutboxPage', () => {
   });
 
   it('filters by status', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/admin/outbox',
       routes: [{ path: '/admin/outbox', element: <OutboxPage /> }],
       mocks: [outbox(null, [mail]), outbox('SENT', [])],
@@ -65,6 +65,6 @@ describe('OutboxPage', () => {
     await screen.findByRole('table');
     fireEvent.change(screen.getByRole('combobox', { name: '状態' }), { target: { value: 'SENT' } });
     expect(await screen.findByText('メールはありません。')).toBeTruthy();
-    expect(router.state.location.search).toBe('?status=SENT');
+    expect(history.location.search).toBe('?status=SENT');
   });
 });

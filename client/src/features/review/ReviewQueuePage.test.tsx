@@ -101,7 +101,7 @@ describe('ReviewQueuePage', () => {
   });
 
   it('shows the issued ones in their tab, kept in the URL', async () => {
-    const router = renderQueue(
+    const history = renderQueue(
       '/review',
       queue({}, []),
       queue({ status: 'ISSUED' }, [testApplication({ status: 'ISSUED' })]),
@@ -112,12 +112,12 @@ describe('ReviewQueuePage', () => {
     fireEvent.click(await screen.findByRole('tab', { name: '発行済み（1件）' }));
     const table = await screen.findByRole('table', { name: '保証申込の一覧' });
     expect(within(table).getByText('発行済み')).toBeTruthy();
-    expect(router.state.location.search).toBe('?status=ISSUED');
+    expect(history.location.search).toBe('?status=ISSUED');
   });
 
   it('searches by status, orderer and sending dates, kept in the URL, counting within them', async () => {
     const dates = { ordererId: 'o1', submittedFrom: '2026-04-01', submittedTo: '2026-04-30' };
-    const router = renderQueue(
+    const history = renderQueue(
       '/review?status=ALL',
       queue({ status: null }, []),
       queue({ status: null, ...dates }, [testApplication({ status: 'ISSUED' })]),
@@ -133,15 +133,15 @@ describe('ReviewQueuePage', () => {
 
     const table = await screen.findByRole('table', { name: '保証申込の一覧' });
     expect(within(table).getByText('発行済み')).toBeTruthy();
-    expect(router.state.location.search).toBe('?status=ALL&orderer=o1&from=2026-04-01&to=2026-04-30');
+    expect(history.location.search).toBe('?status=ALL&orderer=o1&from=2026-04-01&to=2026-04-30');
     expect(await screen.findByRole('tab', { name: 'すべて（1件）', selected: true })).toBeTruthy();
     expect((screen.getByLabelText('送信日(まで)') as HTMLInputElement).value).toBe('令和8年4月30日');
   });
 
   it('opens an application from its row', async () => {
-    const router = renderQueue('/review', queue({}, [testApplication()]), noneYet);
+    const history = renderQueue('/review', queue({}, [testApplication()]), noneYet);
     fireEvent.click(await screen.findByRole('link', { name: '●●●●工事' }));
     await screen.findByText('detail');
-    expect(router.state.location.pathname).toBe('/review/applications/a1');
+    expect(history.location.pathname).toBe('/review/applications/a1');
   });
 });

@@ -20,7 +20,7 @@ function fillAndSubmit(email: string, password: string) {
 
 describe('LoginPage', () => {
   it('shows the server’s message and stays on /login when the password is wrong', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/login',
       routes,
       mocks: [
@@ -42,7 +42,7 @@ describe('LoginPage', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('メールアドレスまたはパスワードが正しくありません。');
-    expect(router.state.location.pathname).toBe('/login');
+    expect(history.location.pathname).toBe('/login');
   });
 
   it('goes home once signed in', async () => {
@@ -54,7 +54,7 @@ describe('LoginPage', () => {
       role: 'CONTRACTOR',
       organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' },
     };
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/login',
       routes,
       mocks: [
@@ -69,7 +69,7 @@ describe('LoginPage', () => {
     await screen.findByRole('heading', { level: 1, name: 'サインイン' });
     fillAndSubmit('contractor@demo.esurety.jp', 'esurety-demo');
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    await waitFor(() => expect(history.location.pathname).toBe('/'));
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -82,7 +82,7 @@ describe('LoginPage', () => {
       role: 'CONTRACTOR',
       organisation: { __typename: 'Contractor', id: 'c1', name: '〇〇建設株式会社' },
     };
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/guarantees?kind=CONTRACT',
       routes: [...routes, { path: '/guarantees', element: <RequireSignedIn>{() => <p>guarantees</p>}</RequireSignedIn> }],
       mocks: [
@@ -97,9 +97,9 @@ describe('LoginPage', () => {
       ],
     });
     await screen.findByRole('heading', { level: 1, name: 'サインイン' });
-    expect(router.state.location.pathname).toBe('/login');
+    expect(history.location.pathname).toBe('/login');
     fillAndSubmit('contractor@demo.esurety.jp', 'esurety-demo');
-    await waitFor(() => expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/guarantees?kind=CONTRACT'));
+    await waitFor(() => expect(`${history.location.pathname}${history.location.search}`).toBe('/guarantees?kind=CONTRACT'));
   });
 
   it('names the empty fields, takes the focus to the first, and sends nothing', async () => {

@@ -11,12 +11,12 @@ const routes = [
 
 describe('RequireSignedIn', () => {
   it('sends a visitor who is not signed in to /login, from any page', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/guarantees/123',
       routes,
       mocks: [{ request: { query: CurrentUserQueryDocument }, result: { data: { me: null } } }],
     });
-    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    await waitFor(() => expect(history.location.pathname).toBe('/login'));
   });
 
   it('lets a signed-in user through', async () => {
@@ -28,12 +28,12 @@ describe('RequireSignedIn', () => {
       role: 'ADMIN',
       organisation: null,
     };
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: '/',
       routes,
       mocks: [{ request: { query: CurrentUserQueryDocument }, result: { data: { me } } }],
     });
     expect((await screen.findByText('signed in as 管理 太郎')).tagName).toBe('P');
-    expect(router.state.location.pathname).toBe('/');
+    expect(history.location.pathname).toBe('/');
   });
 });

@@ -18,7 +18,7 @@ function fill(password: string, confirmation = password) {
 
 describe('SetPasswordPage', () => {
   it('reads the token from the fragment, removes it from the address bar, sets the password and sends to sign-in', async () => {
-    const router = renderRoutes({
+    const history = renderRoutes({
       path: `/set-password#token=${TOKEN}`,
       strict: true,
       routes,
@@ -32,14 +32,14 @@ describe('SetPasswordPage', () => {
       ],
     });
     await screen.findByRole('heading', { level: 1, name: 'パスワードの設定' });
-    await waitFor(() => expect(router.state.location.hash).toBe(''));
-    expect(router.state.location.pathname).toBe('/set-password');
+    await waitFor(() => expect(history.location.hash).toBe(''));
+    expect(history.location.pathname).toBe('/set-password');
 
     fill('correct horse battery');
     const done = await screen.findByRole('status');
     expect(done.textContent).toContain('ops@example.jp とこのパスワードでログインしてください。');
     fireEvent.click(screen.getByRole('link', { name: 'ログイン画面へ' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    await waitFor(() => expect(history.location.pathname).toBe('/login'));
   });
 
   it('checks the policy and the repetition before sending anything', async () => {

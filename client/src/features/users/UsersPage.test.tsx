@@ -110,11 +110,11 @@ describe('UsersPage', () => {
   });
 
   it('searches by e-mail address', async () => {
-    const router = renderPage(users([staff()]), organisations, users([staff()], 'nagano'));
+    const history = renderPage(users([staff()]), organisations, users([staff()], 'nagano'));
     await screen.findByRole('table', { name: '利用者の一覧' });
     fireEvent.change(screen.getByRole('textbox', { name: 'メールアドレス（部分一致）' }), { target: { value: ' nagano ' } });
     fireEvent.click(screen.getByRole('button', { name: '検索' }));
-    await waitFor(() => expect(router.state.location.search).toBe('?email=nagano'));
+    await waitFor(() => expect(history.location.search).toBe('?email=nagano'));
     expect(await screen.findByRole('cell', { name: '長野 花子' })).toBeTruthy();
   });
 

@@ -64,7 +64,7 @@ describe('VerifyPage', () => {
 
   it('opened from the QR code: fills both fields, verifies once, drops the key from the URL, shows the certificate', async () => {
     const result = vi.fn(() => ({ data: { verifyGuarantee: payload(testVerificationResult()) } }));
-    const router = renderVerify('/verify#number=20075-00001R&key=Z28YUE4J3Bux', {
+    const history = renderVerify('/verify#number=20075-00001R&key=Z28YUE4J3Bux', {
       request: { query: VerifyGuaranteeMutation, variables },
       result,
       delay: 30,
@@ -76,9 +76,9 @@ describe('VerifyPage', () => {
     // Filled while the answer is on its way; the fragment is already gone from the address.
     expect(numberInput().value).toBe('20075-00001R');
     expect(keyInput().value).toBe('Z28YUE4J3Bux');
-    await waitFor(() => expect(router.state.location.hash).toBe(''));
-    expect(router.state.location.pathname).toBe('/verify');
-    expect(router.state.historyAction).toBe('REPLACE');
+    await waitFor(() => expect(history.location.hash).toBe(''));
+    expect(history.location.pathname).toBe('/verify');
+    expect(history.action).toBe('REPLACE');
 
     expect(await resultRows()).toEqual({
       保証契約番号: '20075-00001R',
@@ -93,8 +93,8 @@ describe('VerifyPage', () => {
     expect(screen.getByText(/印刷したものは閲覧用の写しであり、保証証書ではありません。/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '印刷（閲覧用）' })).toBeTruthy();
 
-    const history = screen.getByRole('table', { name: '電子保証情報(履歴情報)' });
-    const entries = within(history)
+    const changes = screen.getByRole('table', { name: '電子保証情報(履歴情報)' });
+    const entries = within(changes)
       .getAllByRole('row')
       .slice(1)
       .map((row) =>

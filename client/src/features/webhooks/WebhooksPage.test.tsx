@@ -43,7 +43,7 @@ const cellsOf = (table: HTMLElement) =>
 
 describe('WebhooksPage', () => {
   it('lists the endpoints with their events in Japanese, and links to their deliveries', async () => {
-    const router = renderPage(list([testEndpoint()]));
+    const history = renderPage(list([testEndpoint()]));
     const table = await screen.findByRole('table', { name: '登録済みの送信先' });
     expect(cellsOf(table)).toEqual([
       [
@@ -56,7 +56,7 @@ describe('WebhooksPage', () => {
     ]);
 
     fireEvent.click(within(table).getByRole('link', { name: 'https://erp.example.co.jp/esurety の配信状況' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/settings/webhooks/w1/deliveries'));
+    await waitFor(() => expect(history.location.pathname).toBe('/settings/webhooks/w1/deliveries'));
   });
 
   it('checks the URL and the events before sending', async () => {
