@@ -56,7 +56,7 @@ import {
   verifyGuarantee,
   type Operation,
 } from './operations';
-import { DATASET_VERSION, defaultDataDir, seed, type Dataset } from './seed';
+import { benchDatabase, createBenchDatabase, DATASET_VERSION, defaultDataDir, seed, withDatabase, type Dataset } from './seed';
 import { measureSpa, type PageDownload } from './spa';
 import { measureWebhooks, type WebhookLatency } from './webhooks';
 
@@ -177,38 +177,34 @@ async function prepareDatabase(options: Options) {
   }
 
   // PostgreSQL: the dataset in a database of its own, each run on a copy made from it as a template.
-  const server = new URL(databaseUrl!);
-  const seededName = `esurety_bench_${options.guarantees}`;
+  const seeded = benchDatabase(databaseUrl!, options.guarantees);
   const runName = `esurety_bench_run`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
   const exists = async (name: string) => (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-  if (!current || !(await exists(seededName))) {
-    await admin.query(`drop database if exists ${seededName}`);
-    await admin.query(`create database ${seededName}`);
+  if (!current || !(await exists(seeded.name))) {
     fs.rmSync(seededDir, { recursive: true, force: true });
-    console.log(`Seeding ${options.guarantees} guarantees (PostgreSQL, database ${seededName})…`);
-    await seed({ guarantees: options.guarantees, dataDir: seededDir, databaseUrl: withDatabase(server, seededName), quiet: options.ci });
+    console.log(`Seeding ${options.guarantees} guarantees (PostgreSQL, database ${seeded.name})…`);
+    await seed({
+      guarantees: options.guarantees,
+      dataDir: seededDir,
+      databaseUrl: await createBenchDatabase(databaseUrl!, options.guarantees),
+      quiet: options.ci,
+    });
   }
   await admin.query(`drop database if exists ${runName}`);
-  await admin.query(`create database ${runName} template ${seededName}`);
+  await admin.query(`create database ${runName} template ${seeded.name}`);
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-bench-run-'));
   return {
     seededDir,
     runDir,
-    databaseUrl: withDatabase(server, runName),
+    databaseUrl: withDatabase(databaseUrl!, runName),
     cleanup: async () => {
       await admin.query(`drop database if exists ${runName} with (force)`);
       await admin.end();
       fs.rmSync(runDir, { recursive: true, force: true });
     },
   };
-}
-
-function withDatabase(url: URL, name: string) {
-  const copy = new URL(url.href);
-  copy.pathname = `/${name}`;
-  return copy.href;
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;

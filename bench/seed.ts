@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
+import pg from 'pg';
 import { corporateNumberCheckDigit, formatContractNumber, matchingKey } from '@esurety/schema';
 import { loadConfig } from '../server/src/config';
 import { deriveKeyring, type Keyring } from '../server/src/common/secrets';
@@ -517,15 +518,46 @@ async function main() {
   });
   const guarantees = Number(values.guarantees);
   if (!Number.isInteger(guarantees) || guarantees < 1) throw new Error('--guarantees: a positive whole number');
-  const databaseUrl = process.env.DATABASE_URL;
-  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir(guarantees, databaseUrl ? 'postgresql' : 'sqlite'));
-  if (values.force && !databaseUrl) fs.rmSync(dataDir, { recursive: true, force: true });
+  const server = process.env.DATABASE_URL;
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir(guarantees, server ? 'postgresql' : 'sqlite'));
+  if (values.force && !server) fs.rmSync(dataDir, { recursive: true, force: true });
+  // On PostgreSQL, into the database of its own that `all` runs on (made anew), never DATABASE_URL's own.
+  const databaseUrl = server && (await createBenchDatabase(server, guarantees));
   const dataset = await seed({ guarantees, dataDir, databaseUrl });
-  console.log(`Seeded ${dataset.guarantees} guarantees in ${dataset.seconds} s into ${databaseUrl ? 'PostgreSQL' : dataDir}`);
+  console.log(
+    `Seeded ${dataset.guarantees} guarantees in ${dataset.seconds} s into ${databaseUrl ? `PostgreSQL, ${databaseUrl}` : dataDir}`,
+  );
   console.log(`Scopes: ${JSON.stringify(dataset.scopes)}`);
   console.log(
-    `Start the server on it with SECRET_KEY from ${path.join(dataDir, 'secret.key')}${databaseUrl ? '' : ` and DATA_DIR=${dataDir}`}.`,
+    `Start the server on it with SECRET_KEY from ${path.join(dataDir, 'secret.key')}${databaseUrl ? ` and DATABASE_URL=${databaseUrl}` : ` and DATA_DIR=${dataDir}`}.`,
   );
+}
+
+/** The PostgreSQL database a dataset of `guarantees` is seeded in, on the server of `server` (a URL). */
+export function benchDatabase(server: string, guarantees: number): { name: string; url: string } {
+  const name = `esurety_bench_${guarantees}`;
+  return { name, url: withDatabase(server, name) };
+}
+
+/** `url` with its database replaced by `name`. */
+export function withDatabase(url: string, name: string): string {
+  const copy = new URL(url);
+  copy.pathname = `/${name}`;
+  return copy.href;
+}
+
+/** Drops and creates the dataset's database (benchDatabase) and answers its URL. */
+export async function createBenchDatabase(server: string, guarantees: number): Promise<string> {
+  const { name, url } = benchDatabase(server, guarantees);
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  return url;
 }
 
 /** Where a seeded dataset lives unless told otherwise (kept across runs, not committed). */

@@ -161,3 +161,27 @@ test('a failed 確認へ saves nothing, leaving unsaved changes asks first, and 
   await page.goto(`/applications/${draftId}`);
   await expect(page.getByText(/見つかりません/).first()).toBeVisible();
 });
+
+test('the browser’s Back asks before leaving unsaved changes, like a menu does', async ({ page }) => {
+  await signIn(page, 'contractor@demo.esurety.jp');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証申込' }).click();
+  await expect(page).toHaveURL('/applications');
+  await page.getByRole('link', { name: '新しい申込' }).click();
+  await expect(page).toHaveURL('/applications/new');
+  const contact = page.getByRole('textbox', { name: '担当者名' });
+  await contact.fill('戻る 確認');
+
+  await page.goBack();
+  const dialog = page.getByRole('dialog', { name: '保存していない変更があります' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'このページに留まる' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL('/applications/new');
+  await expect(contact).toHaveValue('戻る 確認');
+
+  await page.goBack();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '保存せずに離れる' }).click();
+  await expect(page).toHaveURL('/applications');
+  await expect(page.getByRole('table', { name: '申込の一覧' })).toBeVisible();
+});
