@@ -56,7 +56,6 @@ export function breakAllowed(before: string, after: string): boolean {
  */
 export class Typesetter {
   private readonly clusters = new Map<string, Cluster[]>();
-  private readonly broken = new Map<string, Line[]>();
   private readonly embedded = new Map<FontName, Set<number>>();
   private ready = false;
 
@@ -110,11 +109,18 @@ export class Typesetter {
     return this.line(text, size).width;
   }
 
-  /** `text` broken into lines of at most `width` mm at `size` pt. */
+  /**
+   * `text` broken into lines of at most `width` mm at `size` pt. The lines are kept across documents
+   * (see `brokenLines`): they are not to be changed.
+   */
   lines(text: string, size: number, width: number): Line[] {
+    this.clustersOf(text); // throws for a text the constructor was not given
     const key = `${size}:${width}:${text}`;
-    let lines = this.broken.get(key);
-    if (!lines) this.broken.set(key, (lines = this.breakLines(text, size, width)));
+    let lines = brokenLines.get(key);
+    if (lines) brokenLines.delete(key);
+    else lines = this.breakLines(text, size, width);
+    brokenLines.set(key, lines); // most recently used last
+    if (brokenLines.size > BROKEN_LINES_CACHE_SIZE) brokenLines.delete(brokenLines.keys().next().value!);
     return lines;
   }
 
@@ -224,7 +230,22 @@ export class Typesetter {
   }
 }
 
-const ITEMIZED_CACHE_SIZE = 1000;
+/**
+ * Line breaks by size, width and text, kept across documents: a document's fixed wording is set at the
+ * same sizes in every copy. They depend on nothing else: the fonts are chosen by the text alone
+ * (`itemize`), and a width is the glyphs' advances in the font (HarfBuzz keeps them in every cut).
+ * Breaking was about a tenth of a key notice's time. At most `BROKEN_LINES_CACHE_SIZE` texts, the
+ * least recently used dropped first.
+ */
+export const BROKEN_LINES_CACHE_SIZE = 2000;
+const brokenLines = new Map<string, Line[]>();
+
+/** How many texts the caches across documents hold (for tests: they are bounded). */
+export function typesettingCacheSizes(): { brokenLines: number; itemized: number } {
+  return { brokenLines: brokenLines.size, itemized: itemized.size };
+}
+
+export const ITEMIZED_CACHE_SIZE = 1000;
 const itemized = new Map<string, readonly Cluster[]>();
 
 /**
