@@ -76,6 +76,11 @@ describe('what documents keep across documents', () => {
     expect(pdfText(other)).toContain('𠮷田地区排水路整備工事');
   });
 
+  it('prints a backslash followed by s+ as those three characters (jsPDF’s Arabic pass would print a space)', () => {
+    const pdf = renderCertificate({ ...certificate, workName: '排水路\\s+整備工事' }).pdf;
+    expect(pdfText(pdf)).toContain('排水路\\s+整備工事');
+  });
+
   it('keeps at most BROKEN_LINES_CACHE_SIZE line breaks and ITEMIZED_CACHE_SIZE font choices', () => {
     const texts = Array.from({ length: BROKEN_LINES_CACHE_SIZE + 50 }, (_, i) => `No. ${i}`);
     const typesetter = new Typesetter(new jsPDF({ unit: 'mm', format: 'a4' }), texts);
