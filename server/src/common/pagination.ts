@@ -286,7 +286,6 @@ async function readCollection(
   const rows = (await qb
     .select([...fields, owner].map((field) => `${qb.alias}.${field}`))
     .where({ [owner]: { $in: [...byOwner.keys()] } } as never)
-    .orderBy({ id: 'asc' } as never)
     .execute('all', false)) as unknown as Record<string, unknown>[];
   const driver = em.getDriver();
   const platform = em.getPlatform();

@@ -15,6 +15,7 @@ import { Migration20261130032811 as sqliteMigration20261130032811 } from './sqli
 import { Migration20261130041000 as sqliteMigration20261130041000 } from './sqlite/Migration20261130041000';
 import { Migration20261130050000 as sqliteMigration20261130050000 } from './sqlite/Migration20261130050000';
 import { Migration20261130080000 as sqliteMigration20261130080000 } from './sqlite/Migration20261130080000';
+import { Migration20261130140000 as sqliteMigration20261130140000 } from './sqlite/Migration20261130140000';
 import { Migration20261122040103 as postgresqlMigration20261122040103 } from './postgresql/Migration20261122040103';
 import { Migration20261122054415 as postgresqlMigration20261122054415 } from './postgresql/Migration20261122054415';
 import { Migration20261122055639 as postgresqlMigration20261122055639 } from './postgresql/Migration20261122055639';
@@ -31,6 +32,7 @@ import { Migration20261130040000 as postgresqlMigration20261130040000 } from './
 import { Migration20261130041000 as postgresqlMigration20261130041000 } from './postgresql/Migration20261130041000';
 import { Migration20261130050000 as postgresqlMigration20261130050000 } from './postgresql/Migration20261130050000';
 import { Migration20261130080000 as postgresqlMigration20261130080000 } from './postgresql/Migration20261130080000';
+import { Migration20261130140000 as postgresqlMigration20261130140000 } from './postgresql/Migration20261130140000';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';
 
@@ -51,6 +53,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130041000', class: sqliteMigration20261130041000 },
     { name: 'Migration20261130050000', class: sqliteMigration20261130050000 },
     { name: 'Migration20261130080000', class: sqliteMigration20261130080000 },
+    { name: 'Migration20261130140000', class: sqliteMigration20261130140000 },
   ],
   postgresql: [
     { name: 'Migration20261122040103', class: postgresqlMigration20261122040103 },
@@ -69,6 +72,7 @@ const migrations: Record<DatabaseKind, MigrationObject[]> = {
     { name: 'Migration20261130041000', class: postgresqlMigration20261130041000 },
     { name: 'Migration20261130050000', class: postgresqlMigration20261130050000 },
     { name: 'Migration20261130080000', class: postgresqlMigration20261130080000 },
+    { name: 'Migration20261130140000', class: postgresqlMigration20261130140000 },
   ],
 };
 
