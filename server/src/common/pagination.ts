@@ -262,7 +262,8 @@ async function readRows<T extends Keyed>(
     convertColumns(mapped, meta, plan.fields, platform);
     return Object.assign(mapped, relations) as unknown as T;
   });
-  for (const { relation, fields } of plan.collections) await readCollection(em, meta, relation, fields, page as unknown as Record<string, unknown>[]);
+  for (const { relation, fields } of plan.collections)
+    await readCollection(em, meta, relation, fields, page as unknown as Record<string, unknown>[]);
   return page;
 }
 

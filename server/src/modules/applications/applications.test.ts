@@ -636,7 +636,9 @@ describe('保証申込 (applications)', () => {
       server.queries.length = 0;
       await contractor.gql<any>(`{ applications(first: 5) { edges { node { id workName } } } }`);
       expect(server.queries.filter((q) => /application_item/.test(q))).toEqual([]);
-      const entities = await contractor.gql<any>(`{ applications(first: 5) { edges { node { id workDraft { name } work { orderer { name } } } } } }`);
+      const entities = await contractor.gql<any>(
+        `{ applications(first: 5) { edges { node { id workDraft { name } work { orderer { name } } } } } }`,
+      );
       expect(entities.errors).toBeUndefined();
     });
 
