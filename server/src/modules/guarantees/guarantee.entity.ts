@@ -58,6 +58,8 @@ registerEnumType(GuaranteeStatus, {
 // filtered by 発注者 walks this index from the orderer (the scope's own index would walk all the
 // scope's rows to find that orderer's) and counts it from the index alone (docs/performance.md).
 @Index({ name: 'guarantee_orderer_list_index', properties: ['orderer', 'createdAt', 'id', 'contractor', 'branch'] })
+// 発行日 from–to: the bounded count of a list filtered by the day of issue reads this index alone.
+@Index({ name: 'guarantee_issued_list_index', properties: ['issuedAt', 'contractor', 'branch'] })
 @Index({ properties: ['createdAt', 'id'] })
 export class Guarantee extends BaseEntity<'status' | 'version' | 'workNameKey'> {
   @Field({ description: '保証契約番号（NNNNN-NNNNNC）' })
