@@ -1542,5 +1542,8 @@ export const en: Messages = {
   errors: {
     title: 'Error',
     network: 'Could not reach the server. Please try again later.',
+    pageTitle: 'This page could not be shown',
+    pageBody: 'The connection may have been interrupted, or the service may have been updated. Please reload the page.',
+    reload: 'Reload',
   },
 };

@@ -1,7 +1,6 @@
 import { Container, Group } from '@mantine/core';
-import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
-import { LoadingState } from '../../ui/LoadingState';
+import { PageBoundary } from '../../ui/PageBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ServiceName, type Service } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
@@ -24,9 +23,9 @@ export function PublicLayout({ service = 'esurety' }: { service?: Service }) {
         </Container>
       </header>
       <Container component="main" id={mainContentId} tabIndex={-1} size="lg" py="xl" className={classes.main}>
-        <Suspense fallback={<LoadingState />}>
+        <PageBoundary>
           <Outlet />
-        </Suspense>
+        </PageBoundary>
       </Container>
     </>
   );

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { CurrentUserQueryDocument } from '../../features/session/current-user';
 import { SignInRedirect } from '../../features/session/SignInRedirect';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
+import { PageBoundary } from '../../ui/PageBoundary';
 import { lazyNamespaces, withMessages } from '../i18n';
 import { usePublicQuery } from '../public-graphql';
 
@@ -17,8 +18,8 @@ export function SignedInGate() {
   if (error) return <ErrorAlert error={error} />;
   if (!data?.me) return <SignInRedirect />;
   return (
-    <Suspense fallback={<LoadingState />}>
+    <PageBoundary>
       <SignedInFrame me={data.me} />
-    </Suspense>
+    </PageBoundary>
   );
 }

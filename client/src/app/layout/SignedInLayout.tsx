@@ -1,11 +1,10 @@
 import { Container, Group } from '@mantine/core';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { LogoutButton } from '../../features/session/LogoutButton';
 import { RequireSignedIn } from '../../features/session/RequireSignedIn';
 import { UserSummary } from '../../features/session/UserSummary';
-import { LoadingState } from '../../ui/LoadingState';
+import { PageBoundary } from '../../ui/PageBoundary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ServiceName } from './ServiceName';
 import { SkipLink, mainContentId } from './SkipLink';
@@ -125,9 +124,9 @@ export function SignedInLayout() {
           </header>
           <Container component="main" id={mainContentId} tabIndex={-1} size="lg" py="xl" className={classes.main}>
             {/* Pages that load a part of themselves on demand (React.lazy) wait here. */}
-            <Suspense fallback={<LoadingState />}>
+            <PageBoundary>
               <Outlet />
-            </Suspense>
+            </PageBoundary>
           </Container>
         </>
       )}

@@ -18,23 +18,40 @@ export function useUnsavedChangesGuard(dirty: boolean) {
   // The navigation held back while the dialog is open; `retry` carries it out.
   const [pending, setPending] = useState<Transition | null>(null);
   const unblockRef = useRef<() => void>(() => undefined);
+  // Carries a held-back navigation out (see `letThrough` in the effect); set while blocking.
+  const letThroughRef = useRef<(transition: Transition) => void>((transition) => transition.retry());
 
   useEffect(() => {
     if (!dirty) return;
+    let disposed = false;
+    let stopListening: () => void = () => undefined;
     const ask = (transition: Transition) => {
       if (allowed.current || transition.location.pathname === history.location.pathname) {
-        // Let this one through, then block again (a blocked history lets nothing through).
-        unblockRef.current();
-        transition.retry();
-        unblockRef.current = history.block(ask);
+        letThrough(transition);
         return;
       }
       setPending(transition);
     };
-    unblockRef.current = history.block(ask);
-    return () => {
+    // A blocked history lets nothing through: unblock, carry the navigation out, and block again
+    // once it has happened. Back and Forward (POP) happen only at the browser's next popstate,
+    // after `retry` returns; blocking again at once would undo them over and over.
+    const letThrough = (transition: Transition) => {
       unblockRef.current();
       unblockRef.current = () => undefined;
+      stopListening = history.listen(() => {
+        stopListening();
+        if (!disposed) unblockRef.current = history.block(ask);
+      });
+      transition.retry();
+    };
+    letThroughRef.current = letThrough;
+    unblockRef.current = history.block(ask);
+    return () => {
+      disposed = true;
+      stopListening();
+      unblockRef.current();
+      unblockRef.current = () => undefined;
+      letThroughRef.current = (transition) => transition.retry();
     };
   }, [dirty, history]);
 
@@ -51,18 +68,12 @@ export function useUnsavedChangesGuard(dirty: boolean) {
 
   const stay = () => setPending(null);
   const leave = () => {
-    unblockRef.current();
-    pending?.retry();
+    if (pending) letThroughRef.current(pending);
     setPending(null);
   };
 
   const dialog = (
-    <Modal
-      opened={pending !== null}
-      onClose={stay}
-      title={t('applications.draft.leaveTitle')}
-      withCloseButton={false}
-    >
+    <Modal opened={pending !== null} onClose={stay} title={t('applications.draft.leaveTitle')} withCloseButton={false}>
       <Text mb="md">{t('applications.draft.leaveBody')}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={stay}>

@@ -40,6 +40,9 @@ export const common = {
   errors: {
     title: 'エラー',
     network: 'サーバーに接続できませんでした。時間をおいて再度お試しください。',
+    pageTitle: 'このページを表示できませんでした',
+    pageBody: '通信が途切れたか、サービスが更新された可能性があります。ページを再読み込みしてください。',
+    reload: '再読み込み',
   },
   // The header of /verify names the service (ServiceName, in every public page's frame).
   verification: {
