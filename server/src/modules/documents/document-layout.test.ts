@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { TEXT_LIMITS, unprintableCharacters } from '@esurety/schema';
 import { describe, expect, it } from 'vitest';
-import type { Certificate } from '../guarantees/certificate';
-import { CertificateFormat, FeePaymentMethod, GuaranteeKind } from '../guarantees/guarantee-kind';
+import { FeePaymentMethod, GuaranteeKind } from '../guarantees/guarantee-kind';
 import { FeeStatementReason, type FeeStatement } from '../fees/fee-statement.entity';
 import { feeStatementRows, renderFeeStatement } from './fee-statement.pdf';
 import type { Guarantee } from '../guarantees/guarantee.entity';
@@ -12,48 +11,9 @@ import { keyNoticeRows, renderKeyNotice } from './key-notice.pdf';
 import type { CellBox } from './page-layout';
 import { cellText, inside, linesOf, pdfText, pdfWords, PRINTABLE_AREA, withoutSpaces, wordsIn, type Word } from './pdf-inspection';
 import { breakAllowed } from './typesetting';
+import { certificate, guarantee } from './document-fixtures';
 
 // Rendering without a server: what each document prints for the kinds of text in issue 11 §1–2.
-
-const certificate = (overrides: Partial<Certificate> = {}): Certificate => ({
-  kind: GuaranteeKind.ADVANCE_PAYMENT,
-  certificateFormat: CertificateFormat.ELECTRONIC,
-  changeNumber: null,
-  date: '2026-04-04',
-  revokedOn: null,
-  contractNumber: '35075-00001X',
-  contractorAddress: '長野県松本市中央一丁目1番1号',
-  contractorName: '〇〇建設株式会社',
-  jointVentureMembers: [],
-  ordererTitle: '松本市長',
-  amount: 20_000_000,
-  deadline: '2027-03-19',
-  workName: '●●●●工事',
-  contractAmount: 50_000_000,
-  workStartDate: '2026-04-02',
-  workEndDate: '2027-03-19',
-  contractDate: '2026-04-01',
-  depositBank: '〇〇銀行　××支店',
-  statement: '当社は、前払金保証約款に基づき上記のとおり保証契約を締結し、その責に任じます。',
-  guarantorAddress: '東京都中央区八丁堀2丁目27番10号',
-  guarantorName: '東日本建設業保証株式会社',
-  guarantorRepresentative: '取締役社長　保証 一郎',
-  branchName: '長野支店',
-  branchTel: '026-226-7520',
-  branchFax: '026-226-7530',
-  ...overrides,
-});
-
-/** What the key notice reads of a guarantee. */
-const guarantee = ({ workName = '●●●●工事', contractor = '〇〇建設株式会社', jv = null as string | null, members = [] as string[] } = {}) =>
-  ({
-    kind: GuaranteeKind.ADVANCE_PAYMENT,
-    contractNumber: '35075-00001X',
-    workName,
-    work: { jointVentureName: jv, jointVentureMembers: members.map((name) => ({ name })) },
-    contractor: { name: contractor },
-    branch: { name: '長野支店', tel: '026-226-7520', fax: '026-226-7530', guarantor: { name: '東日本建設業保証株式会社' } },
-  }) as unknown as Guarantee;
 
 const KEY = 'Z28YUE4J3Bux';
 const keyNotice = (g: Guarantee) => renderKeyNotice(g, KEY, '2026-04-04', 'https://esurety.example.jp');
