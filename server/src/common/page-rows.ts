@@ -1,4 +1,5 @@
-import { ReferenceKind, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
+import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '../db/orm';
 
 /**
  * What a list's rows can answer without entities: the GraphQL fields computed from a row (field
@@ -101,13 +102,23 @@ export function rowPlan(meta: EntityMetadata, requested: ReadonlySet<string>, sh
 }
 
 /**
- * A custom type's value as the entity would hold it (a bigint column of yen arrives as a string
- * from PostgreSQL): MikroORM's result mapping leaves that step to hydration, which rows skip.
+ * One row of `meta`'s table as the plain object a list answers: columns to properties and dates by
+ * the entity's compiled result mapping (`driver.mapResult`), then each custom type's value as the
+ * entity would hold it (a bigint column of yen arrives as a string from PostgreSQL): MikroORM's
+ * result mapping leaves that step to hydration, which rows skip. `fields`: the properties read.
  */
-export function convertColumns(row: Record<string, unknown>, meta: EntityMetadata, fields: readonly string[], platform: Platform): void {
+export function mapRow(
+  em: EntityManager,
+  row: Record<string, unknown>,
+  meta: EntityMetadata,
+  fields: readonly string[],
+): Record<string, unknown> {
+  const mapped = em.getDriver().mapResult(row, meta)!;
+  const platform = em.getPlatform();
   for (const field of fields) {
     const prop = meta.properties[field];
-    const value = row[field];
-    if (prop.customType && value != null) row[field] = prop.customType.convertToJSValue(value, platform);
+    const value = mapped[field];
+    if (prop.customType && value != null) mapped[field] = prop.customType.convertToJSValue(value, platform);
   }
+  return mapped;
 }

@@ -5,7 +5,7 @@ import type { EntityManager } from '../db/orm';
 import { requestedFields } from './requested-fields';
 import { BadUserInputError } from './errors';
 import { isUuid } from './argument-checks';
-import { convertColumns, type RowPlan } from './page-rows';
+import { mapRow, type RowPlan } from './page-rows';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -244,8 +244,6 @@ async function readRows<T extends Keyed>(
     .orderBy(orderBy as never)
     .limit(limit);
   const rows = (await qb.execute('all', false)) as unknown as Record<string, unknown>[];
-  const driver = em.getDriver();
-  const platform = em.getPlatform();
   const page = rows.map((row) => {
     const relations: Record<string, unknown> = {};
     for (const { relation, fields, target, columns, prefix } of joins) {
@@ -254,13 +252,10 @@ async function readRows<T extends Keyed>(
         columnsOfRelation[column] = row[prefix + column];
         delete row[prefix + column];
       }
-      const mapped = columnsOfRelation[target.properties.id.fieldNames[0]] == null ? null : driver.mapResult(columnsOfRelation, target)!;
-      if (mapped) convertColumns(mapped, target, fields, platform);
-      relations[relation] = mapped;
+      relations[relation] =
+        columnsOfRelation[target.properties.id.fieldNames[0]] == null ? null : mapRow(em, columnsOfRelation, target, fields);
     }
-    const mapped = driver.mapResult(row, meta)!;
-    convertColumns(mapped, meta, plan.fields, platform);
-    return Object.assign(mapped, relations) as unknown as T;
+    return Object.assign(mapRow(em, row, meta, plan.fields), relations) as unknown as T;
   });
   for (const { relation, fields } of plan.collections)
     await readCollection(em, meta, relation, fields, page as unknown as Record<string, unknown>[]);
@@ -288,11 +283,8 @@ async function readCollection(
     .select([...fields, owner].map((field) => `${qb.alias}.${field}`))
     .where({ [owner]: { $in: [...byOwner.keys()] } } as never)
     .execute('all', false)) as unknown as Record<string, unknown>[];
-  const driver = em.getDriver();
-  const platform = em.getPlatform();
   for (const row of rows) {
-    const mapped = driver.mapResult(row, target)!;
-    convertColumns(mapped, target, fields, platform);
+    const mapped = mapRow(em, row, target, fields);
     const ownerId = mapped[owner];
     delete mapped[owner];
     byOwner.get(ownerId)?.push(mapped);
