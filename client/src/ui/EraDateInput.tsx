@@ -64,6 +64,9 @@ export function EraDateInput({ value = '', onChange, min, max, onBlur, error, cl
       monthLabelFormat={(date) => eraYearMonth.format(atNoonInJapan(date))}
       yearLabelFormat={(date) => eraYear.format(atNoonInJapan(date))}
       getDayAriaLabel={formatEraDate}
+      // No days of the months before and after: Mantine dims them below 4.5:1 (axe, WCAG 1.4.3),
+      // and a day belongs to the month it is shown under.
+      hideOutsideDates
       classNames={typeof classNames === 'function' ? classNames : { ...classNames, day: classes.day }}
       // Names the arrows; the month and year buttons are named by what they show (令和8年4月).
       ariaLabels={t('form.calendar', { returnObjects: true })}
