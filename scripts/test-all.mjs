@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const root = path.resolve(import.meta.dirname, '..');
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'esurety-tests-'));
@@ -13,6 +14,8 @@ const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:
 let passed = 0;
 let failed = 0;
 const failures = [];
+// The failed tests by name, printed again at the end: CI keeps only the tail of the output.
+const failedTests = [];
 
 function run(title, command, args, { cwd = root, env = {} } = {}) {
   console.log(`\n━━ ${title}`);
@@ -28,6 +31,9 @@ function vitest(title, dir, env = {}) {
   });
   count(title, ok, () => {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    for (const file of report.testResults)
+      for (const test of file.assertionResults.filter((t) => t.status === 'failed'))
+        failedTests.push(`${title}: ${path.relative(root, file.name)} › ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`);
     return { passed: report.numPassedTests, failed: report.numFailedTests };
   });
 }
@@ -39,9 +45,25 @@ function playwright(title) {
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: out },
   });
   count(title, ok, () => {
-    const { stats } = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests.filter((t) => t.status === 'unexpected'))
+          failedTests.push(`${title}: ${spec.file}:${spec.line} › ${spec.title}\n    ${firstLine(test.results.at(-1)?.error?.message)}`);
+      for (const child of suite.suites ?? []) walk(child);
+    };
+    report.suites.forEach(walk);
+    const { stats } = report;
     return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
   });
+}
+
+function firstLine(message = '') {
+  return (
+    stripVTControlCharacters(message)
+      .split('\n')
+      .find((line) => line.trim()) ?? ''
+  );
 }
 
 function count(title, ok, read) {
@@ -98,6 +120,7 @@ if (!run('build (schema, client with codegen, server)', 'pnpm', ['build'])) {
   count('benchmarks', benchOk, () => ({ passed: benchOk ? 1 : 0, failed: benchOk ? 0 : 1 }));
 }
 
+if (failedTests.length) console.log(`\nFailed tests:\n${failedTests.map((t) => `  ${t}`).join('\n')}`);
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);
