@@ -9,7 +9,8 @@ import { fetch, type Dispatcher } from 'undici';
 import { isInternalHost, publicOnlyAgent, type Resolve } from './webhook-destination';
 import { createLogger, type Logger } from '../../common/logger';
 
-const TIMEOUT_MS = 10_000;
+/** How long a delivery waits for the receiver's answer (ms) before it counts as failed and is retried. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
 /**
  * Deliveries in flight to one endpoint (per process): a slow receiver holds at most these, and a
  * receiver gets its events in the order they happened (until one needs a retry).
@@ -208,7 +209,7 @@ export class WebhookWorker {
         dispatcher: this.dispatcher,
         method: 'POST',
         redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
         headers: {
           'content-type': 'application/json',
           'user-agent': 'esurety-webhooks/1',
