@@ -32,8 +32,17 @@ describe('guarantee fees (保証料)', () => {
   let kanagawa: ApiClient;
   let orderer: ApiClient;
   let admin: ApiClient;
-  let today: string;
   let issued: any;
+
+  /**
+   * `act`'s result and today's date in Japan just before and just after it: the day it ran on is
+   * one of them (a midnight in Japan may pass while a test runs, or even during the request).
+   */
+  async function withToday<T>(act: () => Promise<T>): Promise<[T, string[]]> {
+    const before = todayInJapan();
+    const result = await act();
+    return [result, [before, todayInJapan()]];
+  }
 
   async function issue(overrides: Record<string, any> = {}) {
     const base = await flyerApplication(server);
@@ -42,8 +51,14 @@ describe('guarantee fees (保証料)', () => {
       advancePayment: { ...base.advancePayment, feeBillingParty: '〇〇建設株式会社 経理部', feeStatementWanted: true },
       ...overrides,
     };
-    const result = await nagano.gql<any>(ISSUE, { id: await submitApplication(contractor, input) });
+    const id = await submitApplication(contractor, input);
+    const [result, today] = await withToday(() => nagano.gql<any>(ISSUE, { id }));
     expect(result.errors).toBeUndefined();
+    // Dated the day of issue in Japan: the fee's period starts then.
+    for (const statement of result.data.issueGuarantees.feeStatements) {
+      expect(today).toContain(statement.issuedOn);
+      expect(statement.periodStart).toBe(statement.issuedOn);
+    }
     return result.data.issueGuarantees;
   }
   const byKind = (list: any[], kind: string) => list.find((x) => x.kind === kind);
@@ -56,7 +71,6 @@ describe('guarantee fees (保証料)', () => {
     kanagawa = await signedIn(server, 'kanagawa@demo.esurety.jp');
     orderer = await signedIn(server, 'matsumoto@demo.esurety.jp');
     admin = await signedIn(server, 'admin@demo.esurety.jp');
-    today = todayInJapan();
     const hook = await contractor.gql<any>(
       `mutation { registerWebhookEndpoint(input: { url: "https://erp.example.co.jp/fees", events: [FEE_STATEMENT_ISSUED, FEE_STATEMENT_MAILED] }) { webhookEndpoint { id } } }`,
     );
@@ -69,8 +83,9 @@ describe('guarantee fees (保証料)', () => {
 
   it('makes a 保証料計算書 per guarantee on issue: the fee in integer yen over issue date → 保証期限, both ends counted', () => {
     expect(issued.feeStatements).toHaveLength(2);
-    const days = guaranteePeriodDays(today, '2027-03-19');
     const advance = byKind(issued.feeStatements, 'ADVANCE_PAYMENT');
+    const issuedOn = advance.issuedOn;
+    const days = guaranteePeriodDays(issuedOn, '2027-03-19');
     const contract = byKind(issued.feeStatements, 'CONTRACT');
     const advanceGuarantee = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
     expect(advance).toMatchObject({
@@ -82,7 +97,7 @@ describe('guarantee fees (保証料)', () => {
       workName: '●●●●工事',
       contractorName: '〇〇建設株式会社',
       amount: 20_000_000,
-      periodStart: today,
+      periodStart: issuedOn,
       periodEnd: '2027-03-19',
       periodDays: days,
       rateEffectiveFrom: '2026-04-01',
@@ -96,7 +111,7 @@ describe('guarantee fees (保証料)', () => {
       feeBillingParty: '〇〇建設株式会社 経理部',
       paperWanted: true,
       mailedAt: null,
-      issuedOn: today,
+      issuedOn,
       pdfUrl: `/documents/fee-statements/${advance.id}/fee-statement.pdf`,
     });
     expect(advance.rateBands).toEqual([
@@ -140,7 +155,7 @@ describe('guarantee fees (保証料)', () => {
   it('recomputes on a change of the amount: a lowering refunds the difference, with the rates of the issue', async () => {
     const guarantee = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
     const first = byKind(issued.feeStatements, 'ADVANCE_PAYMENT');
-    const days = guaranteePeriodDays(today, '2027-03-19');
+    const days = guaranteePeriodDays(first.periodStart, '2027-03-19');
     const lowered = await nagano.gql<any>(CHANGE, {
       input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, amount: 10_000_000 },
     });
@@ -174,7 +189,7 @@ describe('guarantee fees (保証料)', () => {
     });
     expect(longer.errors).toBeUndefined();
     const [extended] = longer.data.changeGuarantee.feeStatements;
-    const longFee = expectedFee(10_000_000, 1800, guaranteePeriodDays(today, '2027-09-30'), 3000);
+    const longFee = expectedFee(10_000_000, 1800, guaranteePeriodDays(first.periodStart, '2027-09-30'), 3000);
     expect(extended).toMatchObject({
       sequence: 3,
       periodEnd: '2027-09-30',
@@ -190,7 +205,7 @@ describe('guarantee fees (保証料)', () => {
     const issuedNow = await issue({ contractGuarantee: null });
     const g = byKind(issuedNow.guarantees, 'ADVANCE_PAYMENT');
     const first = byKind(issuedNow.feeStatements, 'ADVANCE_PAYMENT');
-    const days = guaranteePeriodDays(today, '2027-03-19');
+    const days = guaranteePeriodDays(first.periodStart, '2027-03-19');
     const raised = await nagano.gql<any>(CHANGE, { input: { guaranteeId: g.id, expectedVersion: g.version, amount: 30_000_000 } });
     const [change] = raised.data.changeGuarantee.feeStatements;
     expect(change).toMatchObject({
@@ -248,14 +263,19 @@ describe('guarantee fees (保証料)', () => {
       (e: any) => e.node,
     );
     const charged = statements.reduce((sum: number, s: any) => sum + s.charge - s.refund, 0);
-    const revoked = await nagano.gql<any>(REVOKE, { input: { guaranteeId: advance.id, reason: '契約解除のため' } });
+    const [revoked, today] = await withToday(() =>
+      nagano.gql<any>(REVOKE, { input: { guaranteeId: advance.id, reason: '契約解除のため' } }),
+    );
     expect(revoked.errors).toBeUndefined();
     const [refund] = revoked.data.revokeGuarantee.feeStatements;
-    // Revoked on its first day: one day's fee is below the minimum, so the minimum is kept.
+    expect(today).toContain(refund.periodEnd);
+    // Revoked on its first day (its second, if a midnight in Japan has passed since the issue):
+    // the fee of the days used is below the minimum, so the minimum is kept.
+    const issuedOn = statements.find((s: any) => s.sequence === 1).periodStart;
     expect(refund).toMatchObject({
       reason: 'REVOCATION',
-      periodEnd: today,
-      periodDays: 1,
+      issuedOn: refund.periodEnd,
+      periodDays: guaranteePeriodDays(issuedOn, refund.periodEnd),
       fee: 3000,
       previouslyCharged: charged,
       charge: 0,
@@ -359,6 +379,7 @@ describe('guarantee fees (保証料)', () => {
     ];
 
     it('refuses a table that reaches back, or whose bands are wrong, naming the field', async () => {
+      const today = todayInJapan();
       const yesterday = new Date(Date.now() - 86_400_000);
       const past = await admin.gql(SET_RATES, {
         input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: todayInJapan(yesterday), bands: BANDS, minimumFee: 3000 },
@@ -392,6 +413,7 @@ describe('guarantee fees (保証料)', () => {
 
     it('applies new rates to guarantees issued from their date on and leaves issued statements (and their later changes) alone', async () => {
       const before = await issue();
+      const today = todayInJapan();
       const oldStatement = byKind(before.feeStatements, 'ADVANCE_PAYMENT');
       const set = await admin.gql<any>(SET_RATES, {
         input: { kind: 'ADVANCE_PAYMENT', effectiveFrom: today, bands: BANDS, minimumFee: 4000 },
@@ -409,7 +431,7 @@ describe('guarantee fees (保証料)', () => {
       expect(reread).toEqual(oldStatement);
 
       const after = await issue();
-      const days = guaranteePeriodDays(today, '2027-03-19');
+      const days = guaranteePeriodDays(byKind(after.feeStatements, 'ADVANCE_PAYMENT').periodStart, '2027-03-19');
       expect(byKind(after.feeStatements, 'ADVANCE_PAYMENT')).toMatchObject({
         rateEffectiveFrom: today,
         exampleRates: false,
@@ -420,10 +442,11 @@ describe('guarantee fees (保証料)', () => {
       // The guarantee issued before keeps its rates when it changes.
       const g = byKind(before.guarantees, 'ADVANCE_PAYMENT');
       const changed = await nagano.gql<any>(CHANGE, { input: { guaranteeId: g.id, expectedVersion: g.version, amount: 15_000_000 } });
+      const daysBefore = guaranteePeriodDays(oldStatement.periodStart, '2027-03-19');
       expect(changed.data.changeGuarantee.feeStatements[0]).toMatchObject({
         rateEffectiveFrom: '2026-04-01',
-        fee: expectedFee(15_000_000, 1800, days, 3000),
-        refund: oldStatement.charge - expectedFee(15_000_000, 1800, days, 3000),
+        fee: expectedFee(15_000_000, 1800, daysBefore, 3000),
+        refund: oldStatement.charge - expectedFee(15_000_000, 1800, daysBefore, 3000),
       });
 
       // The table has been used: it can no longer be replaced.
