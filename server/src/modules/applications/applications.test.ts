@@ -1,3 +1,4 @@
+import { todayInJapan } from '@esurety/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, errorCode, startTestServer, type GraphQLResponse, type TestServer } from '../../test/test-server';
 import { GuaranteeApplication } from './guarantee-application.entity';
@@ -652,10 +653,15 @@ describe('保証申込 (applications)', () => {
       const nagano = await signedInAs('nagano@demo.esurety.jp');
       const BY_ORDERER = `query($filter: GuaranteeApplicationFilter) {
         applications(filter: $filter, first: 100) { totalCount edges { node { orderer { name } submittedAt } } } }`;
-      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-      const odawara = (await nagano.gql<any>(BY_ORDERER, { filter: { ordererId: ids.odawara, submittedFrom: today, submittedTo: today } }))
-        .data.applications;
-      expect(odawara.totalCount).toBeGreaterThan(0);
+      // The day in Japan the latest application to 小田原市 was sent (earlier tests sent them: a
+      // midnight in Japan may have passed since, so not necessarily today).
+      const toOdawara = (await nagano.gql<any>(BY_ORDERER, { filter: { ordererId: ids.odawara } })).data.applications.edges;
+      const sentOn = toOdawara.map((e: any) => todayInJapan(new Date(e.node.submittedAt)));
+      expect(sentOn.length).toBeGreaterThan(0);
+      const day = sentOn[0];
+      const odawara = (await nagano.gql<any>(BY_ORDERER, { filter: { ordererId: ids.odawara, submittedFrom: day, submittedTo: day } })).data
+        .applications;
+      expect(odawara.totalCount).toBe(sentOn.filter((d: string) => d === day).length);
       expect(new Set(odawara.edges.map((e: any) => e.node.orderer.name))).toEqual(new Set(['小田原市']));
       const all = (await nagano.gql<any>(BY_ORDERER, {})).data.applications;
       expect(all.totalCount).toBeGreaterThan(odawara.totalCount);
