@@ -1,4 +1,4 @@
-import { Container, Group } from '@mantine/core';
+import { Container, Flex, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router-dom';
 import { LogoutButton } from '../../features/session/LogoutButton';
@@ -33,7 +33,8 @@ export function SignedInLayout() {
             </Container>
             <nav aria-label={t('app.mainNavigation')} className={classes.nav}>
               <Container size="lg">
-                <Group gap="lg">
+                {/* A row of tabs that wraps onto a second row when it must, without a band between the rows. */}
+                <Flex columnGap="md" rowGap={0} wrap="wrap">
                   <NavLink to="/" end className={classes.navLink}>
                     {t('nav.home')}
                   </NavLink>
@@ -118,7 +119,7 @@ export function SignedInLayout() {
                   <NavLink to="/account" className={classes.navLink}>
                     {t('nav.account')}
                   </NavLink>
-                </Group>
+                </Flex>
               </Container>
             </nav>
           </header>
