@@ -1,5 +1,5 @@
 import tokens from '@digital-go-jp/design-tokens';
-import { Anchor, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Anchor, Badge, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 type Scale = Record<string, { $value?: unknown }>;
 
@@ -72,5 +72,7 @@ export const theme = createTheme({
   components: {
     // Links are underlined, as on the Digital Agency's sites: colour alone does not mark them.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
+    // A status is read whole: Mantine's badge would cut it to 「Issu…」 in a tight table column.
+    Badge: Badge.extend({ styles: { root: { minWidth: 'max-content' } } }),
   },
 });
