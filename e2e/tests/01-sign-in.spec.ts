@@ -83,7 +83,7 @@ test.describe('sign-in', () => {
   test('the login page is in Japanese, labelled and accessible', async ({ page }) => {
     await page.goto('/login');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('サインイン');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ログイン');
     await expect(page.getByRole('banner')).toContainText('esurety 電子保証サービス');
     await expect(page.getByRole('textbox', { name: 'メールアドレス', exact: true })).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'パスワード', exact: true })).toBeVisible();
@@ -143,7 +143,7 @@ test.describe('sign-in', () => {
 
     await page.getByRole('button', { name: 'ログアウト' }).click();
     await expect(page).toHaveURL('/login');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('サインイン');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ログイン');
 
     await page.goto('/');
     await expect(page).toHaveURL('/login');
@@ -179,7 +179,7 @@ test.describe('sign-in', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
     await page.getByRole('button', { name: '日本語' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('サインイン');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ログイン');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   });
 });

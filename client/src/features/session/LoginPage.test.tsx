@@ -37,7 +37,7 @@ describe('LoginPage', () => {
         },
       ],
     });
-    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    await screen.findByRole('heading', { level: 1, name: 'ログイン' });
     fillAndSubmit(' contractor@demo.esurety.jp ', 'wrong');
 
     const alert = await screen.findByRole('alert');
@@ -66,7 +66,7 @@ describe('LoginPage', () => {
         { request: { query: CurrentUserQueryDocument }, result: { data: { me: user } } },
       ],
     });
-    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    await screen.findByRole('heading', { level: 1, name: 'ログイン' });
     fillAndSubmit('contractor@demo.esurety.jp', 'esurety-demo');
 
     await waitFor(() => expect(history.location.pathname).toBe('/'));
@@ -96,7 +96,7 @@ describe('LoginPage', () => {
         { request: { query: CurrentUserQueryDocument }, result: { data: { me: user } } },
       ],
     });
-    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    await screen.findByRole('heading', { level: 1, name: 'ログイン' });
     expect(history.location.pathname).toBe('/login');
     fillAndSubmit('contractor@demo.esurety.jp', 'esurety-demo');
     await waitFor(() => expect(`${history.location.pathname}${history.location.search}`).toBe('/guarantees?kind=CONTRACT'));
@@ -104,7 +104,7 @@ describe('LoginPage', () => {
 
   it('names the empty fields, takes the focus to the first, and sends nothing', async () => {
     renderRoutes({ path: '/login', routes, mocks: [signedOut] });
-    await screen.findByRole('heading', { level: 1, name: 'サインイン' });
+    await screen.findByRole('heading', { level: 1, name: 'ログイン' });
     fireEvent.click(screen.getByRole('button', { name: 'ログイン' }));
 
     const email = screen.getByRole('textbox', { name: /メールアドレス/ });

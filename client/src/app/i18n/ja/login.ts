@@ -1,7 +1,7 @@
 /** The Japanese messages of the sign-in page (/login), loaded with it. */
 export const login = {
   login: {
-    title: 'サインイン',
+    title: 'ログイン',
     lead: '登録されたメールアドレスとパスワードでログインしてください。',
     email: 'メールアドレス',
     password: 'パスワード',
