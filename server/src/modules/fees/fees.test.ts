@@ -282,8 +282,12 @@ describe('guarantee fees (保証料)', () => {
       refund: charged - 3000,
     });
 
-    // 契約保証 5,000,000円: the minimum fee was all it cost, so nothing comes back.
-    const contract = byKind(issued.guarantees, 'CONTRACT');
+    // 契約保証 1,000,000円 (0.3% a year, under the minimum of 5,000円 for any period up to the
+    // work's end): the minimum fee was all it cost, so nothing comes back.
+    const flyer = await flyerApplication(server);
+    const small = await issue({ advancePayment: null, contractGuarantee: { ...flyer.contractGuarantee, amount: 1_000_000 } });
+    const contract = byKind(small.guarantees, 'CONTRACT');
+    expect(byKind(small.feeStatements, 'CONTRACT')).toMatchObject({ fee: 5000, charge: 5000 });
     const nothing = await nagano.gql<any>(REVOKE, { input: { guaranteeId: contract.id, reason: '契約解除のため' } });
     const [statement] = nothing.data.revokeGuarantee.feeStatements;
     expect(statement).toMatchObject({ reason: 'REVOCATION', fee: 5000, previouslyCharged: 5000, refund: 0, charge: 0 });
