@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, sendApplication } from './api';
-import { expectAccessible, saveScreenshot, signIn } from './support';
+import { apiAs, sendApplication, workPeriod } from './api';
+import { expectAccessible, reiwa, saveScreenshot, signIn } from './support';
 
 /**
  * The branch's side of the story: 長野支店 reviews the flyer's application (which 〇〇建設 sends
@@ -146,8 +146,11 @@ test('長野支店 finds the flyer application in its queue, issues it and gets 
   advanceGuaranteeUrl = new URL(page.url()).pathname;
 });
 
-test('the advance payment guarantee shows its certificate, and a change issues 変更 1', async ({ page }) => {
+test('the advance payment guarantee shows its certificate, and a change issues 変更 1', async ({ page, playwright }, testInfo) => {
   expect(advanceGuaranteeUrl).not.toBe('');
+  const contractor = await apiAs(playwright, String(testInfo.project.use.baseURL), 'contractor@demo.esurety.jp');
+  const period = await workPeriod(contractor, '●●●●工事');
+  await contractor.dispose();
   await signIn(page, 'nagano@demo.esurety.jp');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('支店担当者のホーム');
   await page.goto(advanceGuaranteeUrl);
@@ -163,7 +166,7 @@ test('the advance payment guarantee shows its certificate, and a change issues �
   await expect(certificate).toContainText(`保証契約番号${contractNumber}`);
   await expect(certificate).toContainText('松本市長');
   await expect(certificate).toContainText('20,000,000円');
-  await expect(certificate).toContainText('令和8年4月2日 〜 令和9年3月19日');
+  await expect(certificate).toContainText(`${reiwa(period.startDate)} 〜 ${reiwa(period.endDate)}`);
   await expect(certificate).toContainText('〇〇銀行　××支店');
   await expect(certificate).toContainText(
     '保証契約を変更する場合は、表題の下に変更の表示と変更の発生番号を付記し、変更後の契約内容を表示します。',
@@ -201,8 +204,8 @@ test('the advance payment guarantee shows its certificate, and a change issues �
   const amount = dialog.getByRole('textbox', { name: '保証金額' });
   await expect(amount).toHaveValue('20,000,000');
   // The dates are shown in the era.
-  await expect(dialog.getByLabel('工期(着工日)')).toHaveValue('令和8年4月2日');
-  await expect(dialog.getByLabel('工期(完成日)')).toHaveValue('令和9年3月19日');
+  await expect(dialog.getByLabel('工期(着工日)')).toHaveValue(reiwa(period.startDate));
+  await expect(dialog.getByLabel('工期(完成日)')).toHaveValue(reiwa(period.endDate));
   await amount.fill('0');
   await dialog.getByRole('button', { name: '変更を発行する' }).click();
   await expect(amount).toHaveAccessibleDescription(/保証金額は1円以上10兆円以下の整数で入力してください。/);

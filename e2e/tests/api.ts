@@ -48,6 +48,20 @@ export const flyerItems = {
   },
 };
 
+/**
+ * A demo work's period as registered: the demo's dates are relative to the day the server loaded
+ * it (server/src/db/seeders/demo.ts), so a spec reads them rather than writing them down.
+ */
+export async function workPeriod(contractor: Api, workName: string): Promise<{ startDate: string; endDate: string }> {
+  const { works } = await contractor.gql<{ works: { edges: { node: { name: string; startDate: string; endDate: string } }[] } }>(
+    `query($name: String) { works(filter: { name: $name }, first: 100) { edges { node { name startDate endDate } } } }`,
+    { name: workName },
+  );
+  const work = works.edges.find((e) => e.node.name === workName)?.node;
+  if (!work) throw new Error(`no demo work ${workName}`);
+  return { startDate: work.startDate, endDate: work.endDate };
+}
+
 /** Saves and sends an application of the contractor's demo work `workName` to 長野支店; its id. */
 export async function sendApplication(contractor: Api, workName: string, items: Record<string, unknown> = flyerItems): Promise<string> {
   const { works, branches } = await contractor.gql<{

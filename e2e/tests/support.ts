@@ -39,3 +39,9 @@ export async function saveScreenshot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
+
+/** YYYY-MM-DD (from 2020) as the screens write it in the era: 2026-04-01 → 令和8年4月1日. */
+export function reiwa(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `令和${year - 2018}年${month}月${day}日`;
+}

@@ -67,3 +67,24 @@ export async function signedIn(server: TestServer, email: string) {
 export function inAMonth(): string {
   return new Date(Date.now() + 30 * 86_400_000).toISOString();
 }
+
+/**
+ * A demo work as the database holds it: its dates are relative to the day the demo was loaded
+ * (db/seeders/demo.ts), so a test reads them rather than writing them down.
+ */
+export async function demoWork(server: TestServer, name = '●●●●工事'): Promise<Work> {
+  return server.orm.em.fork().findOneOrFail(Work, { name });
+}
+
+/** `date` (YYYY-MM-DD) `days` later (earlier if negative). */
+export function daysAfter(date: string, days: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD (from 2020) as documents write it in the era: 2026-04-01 → 令和8年4月1日. */
+export function reiwa(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `令和${year - 2018}年${month}月${day}日`;
+}

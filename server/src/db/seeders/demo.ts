@@ -1,3 +1,4 @@
+import { todayInJapan } from '@esurety/schema';
 import type { EntityManager } from '../orm';
 import { hashPassword } from '../../modules/identity/password';
 import { Role, User, type Membership } from '../../modules/identity/user.entity';
@@ -11,6 +12,28 @@ import { EXAMPLE_RATES } from '../../modules/fees/example-rates';
 
 export const DEMO_PASSWORD = 'esurety-demo';
 
+/** `date` (YYYY-MM-DD) moved by `days`. */
+function daysFrom(date: string, days: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+}
+
+/**
+ * The demo works' dates, relative to the day in Japan the demo is loaded: contracted a few weeks
+ * before, ending months after, so that a guarantee issued in the demo is 有効 and its fee counts
+ * days whenever the demo is tried (a guarantee's 保証期限 is its work's end date). Announced after
+ * the orderers' electronic start dates below.
+ */
+export function demoWorkDates(loadedOn: string) {
+  const at = (days: number) => daysFrom(loadedOn, days);
+  return {
+    '●●●●工事': { announcedOn: at(-60), contractDate: at(-30), startDate: at(-29), endDate: at(350) },
+    道路改良工事: { announcedOn: at(-58), contractDate: at(-28), startDate: at(-22), endDate: at(350) },
+    市道橋梁補修工事: { announcedOn: at(-53), contractDate: at(-20), startDate: at(-19), endDate: at(329) },
+  };
+}
+
 /**
  * The demo organisations, works and accounts of the README. Runs in one transaction and only on
  * an empty database; returns whether it loaded anything.
@@ -18,6 +41,7 @@ export const DEMO_PASSWORD = 'esurety-demo';
 export async function seedDemoData(em: EntityManager): Promise<boolean> {
   if ((await em.count(Guarantor)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const dates = demoWorkDates(todayInJapan());
 
   await em.transactional(async (tx) => {
     const guarantor = tx.create(Guarantor, {
@@ -83,10 +107,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       orderer: matsumoto,
       contractor: marumaru,
       contractAmount: 50_000_000,
-      contractDate: '2026-04-01',
-      startDate: '2026-04-02',
-      endDate: '2027-03-19',
-      announcedOn: '2026-03-02',
+      ...dates['●●●●工事'],
       electronicAllowedByOrderer: true,
     });
     tx.create(Work, {
@@ -95,10 +116,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       orderer: odawara,
       contractor: marumaru,
       contractAmount: 50_000_000,
-      contractDate: '2026-05-01',
-      startDate: '2026-05-07',
-      endDate: '2027-03-19',
-      announcedOn: '2026-04-03',
+      ...dates['道路改良工事'],
     });
     tx.create(Work, {
       name: '市道橋梁補修工事',
@@ -106,10 +124,7 @@ export async function seedDemoData(em: EntityManager): Promise<boolean> {
       orderer: odawara,
       contractor: sankaku,
       contractAmount: 38_500_000,
-      contractDate: '2026-06-10',
-      startDate: '2026-06-11',
-      endDate: '2027-02-26',
-      announcedOn: '2026-05-08',
+      ...dates['市道橋梁補修工事'],
     });
 
     const account = (email: string, name: string, membership: Membership) =>

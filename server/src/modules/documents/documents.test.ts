@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { demoWork, flyerApplication, reiwa, signedIn, submitApplication } from '../../test/fixtures';
 import { startTestServer, type ApiClient, type TestServer } from '../../test/test-server';
 import { AuthKeyDisplay, AuthKeyDisplayPurpose } from '../guarantees/auth-key-display.entity';
 import { pdfText, withoutSpaces } from './pdf-inspection';
@@ -108,6 +108,8 @@ describe('documents (PDF)', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.body.length).toBeLessThan(100 * 1024);
     const text = pdfText(pdf.body);
+    // The work's dates as registered (the demo's are relative to the day it was loaded); 保証期限 is its end date.
+    const work = await demoWork(server);
     for (const expected of [
       '閲覧用',
       '保証証書（前払金保証）',
@@ -115,10 +117,10 @@ describe('documents (PDF)', () => {
       '長野県松本市中央一丁目1番1号',
       '松本市長',
       '20,000,000円',
-      '令和9年3月19日',
+      reiwa(work.endDate),
       '50,000,000円',
-      '令和8年4月2日',
-      '令和8年4月1日',
+      reiwa(work.startDate),
+      reiwa(work.contractDate),
       '〇〇銀行',
       '当社は、前払金保証約款に基づき上記のとおり保証契約を締結し、その責に任じます。',
       '取締役社長',

@@ -1,6 +1,6 @@
 import { guaranteePeriodDays, todayInJapan } from '@esurety/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { daysAfter, demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { pdfText, withoutSpaces } from '../documents/pdf-inspection';
@@ -33,6 +33,7 @@ describe('guarantee fees (保証料)', () => {
   let orderer: ApiClient;
   let admin: ApiClient;
   let issued: any;
+  let workEnd: string;
 
   /**
    * `act`'s result and today's date in Japan just before and just after it: the day it ran on is
@@ -75,6 +76,8 @@ describe('guarantee fees (保証料)', () => {
       `mutation { registerWebhookEndpoint(input: { url: "https://erp.example.co.jp/fees", events: [FEE_STATEMENT_ISSUED, FEE_STATEMENT_MAILED] }) { webhookEndpoint { id } } }`,
     );
     expect(hook.errors).toBeUndefined();
+    // The flyer's work ends, and so its guarantees' 保証期限 fall, months after the demo was loaded.
+    workEnd = (await demoWork(server)).endDate;
     issued = await issue();
   });
   afterAll(async () => {
@@ -85,7 +88,7 @@ describe('guarantee fees (保証料)', () => {
     expect(issued.feeStatements).toHaveLength(2);
     const advance = byKind(issued.feeStatements, 'ADVANCE_PAYMENT');
     const issuedOn = advance.issuedOn;
-    const days = guaranteePeriodDays(issuedOn, '2027-03-19');
+    const days = guaranteePeriodDays(issuedOn, workEnd);
     const contract = byKind(issued.feeStatements, 'CONTRACT');
     const advanceGuarantee = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
     expect(advance).toMatchObject({
@@ -98,7 +101,7 @@ describe('guarantee fees (保証料)', () => {
       contractorName: '〇〇建設株式会社',
       amount: 20_000_000,
       periodStart: issuedOn,
-      periodEnd: '2027-03-19',
+      periodEnd: workEnd,
       periodDays: days,
       rateEffectiveFrom: '2026-04-01',
       minimumFee: 3000,
@@ -155,7 +158,7 @@ describe('guarantee fees (保証料)', () => {
   it('recomputes on a change of the amount: a lowering refunds the difference, with the rates of the issue', async () => {
     const guarantee = byKind(issued.guarantees, 'ADVANCE_PAYMENT');
     const first = byKind(issued.feeStatements, 'ADVANCE_PAYMENT');
-    const days = guaranteePeriodDays(first.periodStart, '2027-03-19');
+    const days = guaranteePeriodDays(first.periodStart, workEnd);
     const lowered = await nagano.gql<any>(CHANGE, {
       input: { guaranteeId: guarantee.id, expectedVersion: guarantee.version, amount: 10_000_000 },
     });
@@ -184,15 +187,16 @@ describe('guarantee fees (保証料)', () => {
     expect(renamed.data.changeGuarantee.feeStatements).toEqual([]);
 
     // A longer period charges the difference.
+    const laterDeadline = daysAfter(workEnd, 195);
     const longer = await nagano.gql<any>(CHANGE, {
-      input: { guaranteeId: guarantee.id, expectedVersion: renamed.data.changeGuarantee.guarantee.version, deadline: '2027-09-30' },
+      input: { guaranteeId: guarantee.id, expectedVersion: renamed.data.changeGuarantee.guarantee.version, deadline: laterDeadline },
     });
     expect(longer.errors).toBeUndefined();
     const [extended] = longer.data.changeGuarantee.feeStatements;
-    const longFee = expectedFee(10_000_000, 1800, guaranteePeriodDays(first.periodStart, '2027-09-30'), 3000);
+    const longFee = expectedFee(10_000_000, 1800, guaranteePeriodDays(first.periodStart, laterDeadline), 3000);
     expect(extended).toMatchObject({
       sequence: 3,
-      periodEnd: '2027-09-30',
+      periodEnd: laterDeadline,
       workName: '●●●●工事（その2）',
       fee: longFee,
       previouslyCharged: fee,
@@ -205,7 +209,7 @@ describe('guarantee fees (保証料)', () => {
     const issuedNow = await issue({ contractGuarantee: null });
     const g = byKind(issuedNow.guarantees, 'ADVANCE_PAYMENT');
     const first = byKind(issuedNow.feeStatements, 'ADVANCE_PAYMENT');
-    const days = guaranteePeriodDays(first.periodStart, '2027-03-19');
+    const days = guaranteePeriodDays(first.periodStart, workEnd);
     const raised = await nagano.gql<any>(CHANGE, { input: { guaranteeId: g.id, expectedVersion: g.version, amount: 30_000_000 } });
     const [change] = raised.data.changeGuarantee.feeStatements;
     expect(change).toMatchObject({
@@ -282,8 +286,12 @@ describe('guarantee fees (保証料)', () => {
       refund: charged - 3000,
     });
 
-    // 契約保証 5,000,000円: the minimum fee was all it cost, so nothing comes back.
-    const contract = byKind(issued.guarantees, 'CONTRACT');
+    // 契約保証 1,000,000円 (0.3% a year, under the minimum of 5,000円 for any period up to the
+    // work's end): the minimum fee was all it cost, so nothing comes back.
+    const flyer = await flyerApplication(server);
+    const small = await issue({ advancePayment: null, contractGuarantee: { ...flyer.contractGuarantee, amount: 1_000_000 } });
+    const contract = byKind(small.guarantees, 'CONTRACT');
+    expect(byKind(small.feeStatements, 'CONTRACT')).toMatchObject({ fee: 5000, charge: 5000 });
     const nothing = await nagano.gql<any>(REVOKE, { input: { guaranteeId: contract.id, reason: '契約解除のため' } });
     const [statement] = nothing.data.revokeGuarantee.feeStatements;
     expect(statement).toMatchObject({ reason: 'REVOCATION', fee: 5000, previouslyCharged: 5000, refund: 0, charge: 0 });
@@ -431,7 +439,7 @@ describe('guarantee fees (保証料)', () => {
       expect(reread).toEqual(oldStatement);
 
       const after = await issue();
-      const days = guaranteePeriodDays(byKind(after.feeStatements, 'ADVANCE_PAYMENT').periodStart, '2027-03-19');
+      const days = guaranteePeriodDays(byKind(after.feeStatements, 'ADVANCE_PAYMENT').periodStart, workEnd);
       expect(byKind(after.feeStatements, 'ADVANCE_PAYMENT')).toMatchObject({
         rateEffectiveFrom: today,
         exampleRates: false,
@@ -442,7 +450,7 @@ describe('guarantee fees (保証料)', () => {
       // The guarantee issued before keeps its rates when it changes.
       const g = byKind(before.guarantees, 'ADVANCE_PAYMENT');
       const changed = await nagano.gql<any>(CHANGE, { input: { guaranteeId: g.id, expectedVersion: g.version, amount: 15_000_000 } });
-      const daysBefore = guaranteePeriodDays(oldStatement.periodStart, '2027-03-19');
+      const daysBefore = guaranteePeriodDays(oldStatement.periodStart, workEnd);
       expect(changed.data.changeGuarantee.feeStatements[0]).toMatchObject({
         rateEffectiveFrom: '2026-04-01',
         fee: expectedFee(15_000_000, 1800, daysBefore, 3000),

@@ -11,7 +11,7 @@ import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { OutboxMessage, OutboxStatus } from '../notifications/outbox-message.entity';
 import { OutboxWorker } from '../notifications/outbox-worker';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
-import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { daysAfter, demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { authKeyMatches, decryptAuthKey } from './auth-keys';
 import { ElectronicIssuance } from './electronic-issuance.entity';
 import { Guarantee } from './guarantee.entity';
@@ -95,6 +95,8 @@ describe('発行 (issuance)', () => {
     it('records the certificate as issued, with the guarantor block of the branch', async () => {
       const { guarantees } = await issued();
       const advance = guarantees.find((g) => g.kind === 'ADVANCE_PAYMENT');
+      // The work's dates as registered (the demo's are relative to the day it was loaded); 保証期限 is its end date.
+      const work = await demoWork(server);
       expect(advance.certificate).toMatchObject({
         kind: 'ADVANCE_PAYMENT',
         changeNumber: null,
@@ -103,12 +105,12 @@ describe('発行 (issuance)', () => {
         contractorName: '〇〇建設株式会社',
         ordererTitle: '松本市長',
         amount: 20_000_000,
-        deadline: '2027-03-19',
+        deadline: work.endDate,
         workName: '●●●●工事',
         contractAmount: 50_000_000,
-        workStartDate: '2026-04-02',
-        workEndDate: '2027-03-19',
-        contractDate: '2026-04-01',
+        workStartDate: work.startDate,
+        workEndDate: work.endDate,
+        contractDate: work.contractDate,
         depositBank: '〇〇銀行　××支店',
         statement: '当社は、前払金保証約款に基づき上記のとおり保証契約を締結し、その責に任じます。',
         guarantorAddress: '東京都中央区八丁堀2丁目27番10号',
@@ -214,16 +216,17 @@ describe('発行 (issuance)', () => {
         ['NEW', null, 20_000_000],
         ['CHANGE', 1, 25_000_000],
       ]);
+      const laterDeadline = daysAfter((await demoWork(server)).endDate, 103);
       const second = (
         await nagano.gql<any>(
           CHANGE,
-          change({ id: g.id, v: first.version, input: { deadline: '2027-06-30', workName: '●●●●工事（その2）' } }),
+          change({ id: g.id, v: first.version, input: { deadline: laterDeadline, workName: '●●●●工事（その2）' } }),
         )
       ).data.changeGuarantee.guarantee;
       expect(second.certificate).toMatchObject({
         changeNumber: 2,
         amount: 25_000_000,
-        deadline: '2027-06-30',
+        deadline: laterDeadline,
         workName: '●●●●工事（その2）',
       });
       expect((await contractor.gql<any>(GET, { id: g.id })).data.guarantee.issuances.map((i: any) => i.changeNumber)).toEqual([null, 1, 2]);
@@ -281,11 +284,12 @@ describe('発行 (issuance)', () => {
     it('cancels a change: the change is hidden and the previous version is current again', async () => {
       const { guarantees } = await issued();
       const g = guarantees.find((x) => x.kind === 'CONTRACT');
+      const workEnd = (await demoWork(server)).endDate;
       const changed = (
-        await nagano.gql<any>(CHANGE, change({ id: g.id, v: g.version, input: { amount: 6_000_000, deadline: '2027-05-31' } }))
+        await nagano.gql<any>(CHANGE, change({ id: g.id, v: g.version, input: { amount: 6_000_000, deadline: daysAfter(workEnd, 73) } }))
       ).data.changeGuarantee.guarantee;
       const cancelled = (await nagano.gql<any>(CANCEL_CHANGE, { id: changed.issuances.at(-1).id })).data.cancelChange.guarantee;
-      expect(cancelled).toMatchObject({ amount: 5_000_000, deadline: '2027-03-19' });
+      expect(cancelled).toMatchObject({ amount: 5_000_000, deadline: workEnd });
       expect(cancelled.certificate).toMatchObject({ changeNumber: null, amount: 5_000_000 });
       expect(cancelled.issuances.map((i: any) => i.hiddenReason)).toEqual([null, 'CHANGE_CANCELLED']);
       const contractorView = (await contractor.gql<any>(GET, { id: g.id })).data.guarantee;

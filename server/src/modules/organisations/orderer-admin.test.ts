@@ -1,5 +1,6 @@
+import { formatEraDate } from '@esurety/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { daysAfter, demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
 import { Orderer } from './orderer.entity';
 
@@ -49,12 +50,14 @@ describe('the registry of orderers that accept electronic guarantees (setOrderer
     expect(issued.errors).toBeUndefined();
     expect(issued.data.issueGuarantees.guarantees).toHaveLength(2);
 
-    const description = '令和9年4月1日以降に公告又は指名する工事';
+    // A rule from the day after the flyer's work was announced (the demo's dates are relative to the day it was loaded).
+    const from = daysAfter((await demoWork(server)).announcedOn!, 1);
+    const description = `${formatEraDate(from)}以降に公告又は指名する工事`;
     const restored = await admin.gql<any>(SET_RULE, {
       input: {
         ordererId: matsumotoId,
         acceptsElectronic: true,
-        electronicFrom: '2027-04-01',
+        electronicFrom: from,
         electronicRule: 'ANNOUNCED_OR_NOMINATED_FROM',
         electronicRuleDescription: ` ${description} `,
       },
@@ -65,7 +68,7 @@ describe('the registry of orderers that accept electronic guarantees (setOrderer
     });
     const listed = await new ApiClient(server.url).gql<any>(ELECTRONIC);
     expect(listed.data.orderers.edges.map((e: any) => e.node)).toContainEqual({ name: '松本市', electronicRuleDescription: description });
-    // The flyer's work has no announcement date on or after 2027-04-01: the new rule refuses it, in its own words.
+    // The flyer's work has no announcement date on or after that day: the new rule refuses it, in its own words.
     const underNewRule = await contractor.gql(SAVE, { input: await flyerApplication(server) });
     expect(underNewRule.errors?.[0].message).toContain(description);
   });
