@@ -76,13 +76,6 @@ export async function demoWork(server: TestServer, name = '●●●●工事'):
   return server.orm.em.fork().findOneOrFail(Work, { name });
 }
 
-/** `date` (YYYY-MM-DD) `days` later (earlier if negative). */
-export function daysAfter(date: string, days: number): string {
-  const moved = new Date(`${date}T00:00:00Z`);
-  moved.setUTCDate(moved.getUTCDate() + days);
-  return moved.toISOString().slice(0, 10);
-}
-
 /** YYYY-MM-DD (from 2020) as documents write it in the era: 2026-04-01 → 令和8年4月1日. */
 export function reiwa(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);

@@ -1,4 +1,4 @@
-import { todayInJapan } from '@esurety/schema';
+import { addDays, todayInJapan } from '@esurety/schema';
 import type { EntityManager } from '../orm';
 import { hashPassword } from '../../modules/identity/password';
 import { Role, User, type Membership } from '../../modules/identity/user.entity';
@@ -12,13 +12,6 @@ import { EXAMPLE_RATES } from '../../modules/fees/example-rates';
 
 export const DEMO_PASSWORD = 'esurety-demo';
 
-/** `date` (YYYY-MM-DD) moved by `days`. */
-function daysFrom(date: string, days: number): string {
-  const moved = new Date(`${date}T00:00:00Z`);
-  moved.setUTCDate(moved.getUTCDate() + days);
-  return moved.toISOString().slice(0, 10);
-}
-
 /**
  * The demo works' dates, relative to the day in Japan the demo is loaded: contracted a few weeks
  * before, ending months after, so that a guarantee issued in the demo is 有効 and its fee counts
@@ -26,7 +19,7 @@ function daysFrom(date: string, days: number): string {
  * the orderers' electronic start dates below.
  */
 export function demoWorkDates(loadedOn: string) {
-  const at = (days: number) => daysFrom(loadedOn, days);
+  const at = (days: number) => addDays(loadedOn, days);
   return {
     '●●●●工事': { announcedOn: at(-60), contractDate: at(-30), startDate: at(-29), endDate: at(350) },
     道路改良工事: { announcedOn: at(-58), contractDate: at(-28), startDate: at(-22), endDate: at(350) },

@@ -1,6 +1,6 @@
-import { guaranteePeriodDays, todayInJapan } from '@esurety/schema';
+import { addDays, guaranteePeriodDays, todayInJapan } from '@esurety/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysAfter, demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { pdfText, withoutSpaces } from '../documents/pdf-inspection';
@@ -187,7 +187,7 @@ describe('guarantee fees (保証料)', () => {
     expect(renamed.data.changeGuarantee.feeStatements).toEqual([]);
 
     // A longer period charges the difference.
-    const laterDeadline = daysAfter(workEnd, 195);
+    const laterDeadline = addDays(workEnd, 195);
     const longer = await nagano.gql<any>(CHANGE, {
       input: { guaranteeId: guarantee.id, expectedVersion: renamed.data.changeGuarantee.guarantee.version, deadline: laterDeadline },
     });

@@ -1,4 +1,4 @@
-import { isValidContractNumber, isWellFormedAuthKey, todayInJapan } from '@esurety/schema';
+import { addDays, isValidContractNumber, isWellFormedAuthKey, todayInJapan } from '@esurety/schema';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,7 @@ import { CertificateFormat, GuaranteeKind } from './guarantee-kind';
 import { OutboxMessage, OutboxStatus } from '../notifications/outbox-message.entity';
 import { OutboxWorker } from '../notifications/outbox-worker';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
-import { daysAfter, demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { authKeyMatches, decryptAuthKey } from './auth-keys';
 import { ElectronicIssuance } from './electronic-issuance.entity';
 import { Guarantee } from './guarantee.entity';
@@ -216,7 +216,7 @@ describe('発行 (issuance)', () => {
         ['NEW', null, 20_000_000],
         ['CHANGE', 1, 25_000_000],
       ]);
-      const laterDeadline = daysAfter((await demoWork(server)).endDate, 103);
+      const laterDeadline = addDays((await demoWork(server)).endDate, 103);
       const second = (
         await nagano.gql<any>(
           CHANGE,
@@ -286,7 +286,7 @@ describe('発行 (issuance)', () => {
       const g = guarantees.find((x) => x.kind === 'CONTRACT');
       const workEnd = (await demoWork(server)).endDate;
       const changed = (
-        await nagano.gql<any>(CHANGE, change({ id: g.id, v: g.version, input: { amount: 6_000_000, deadline: daysAfter(workEnd, 73) } }))
+        await nagano.gql<any>(CHANGE, change({ id: g.id, v: g.version, input: { amount: 6_000_000, deadline: addDays(workEnd, 73) } }))
       ).data.changeGuarantee.guarantee;
       const cancelled = (await nagano.gql<any>(CANCEL_CHANGE, { id: changed.issuances.at(-1).id })).data.cancelChange.guarantee;
       expect(cancelled).toMatchObject({ amount: 5_000_000, deadline: workEnd });

@@ -1,6 +1,6 @@
-import { formatEraDate } from '@esurety/schema';
+import { addDays, formatEraDate } from '@esurety/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { daysAfter, demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
+import { demoWork, flyerApplication, signedIn, submitApplication } from '../../test/fixtures';
 import { ApiClient, errorCode, startTestServer, type TestServer } from '../../test/test-server';
 import { Orderer } from './orderer.entity';
 
@@ -51,7 +51,7 @@ describe('the registry of orderers that accept electronic guarantees (setOrderer
     expect(issued.data.issueGuarantees.guarantees).toHaveLength(2);
 
     // A rule from the day after the flyer's work was announced (the demo's dates are relative to the day it was loaded).
-    const from = daysAfter((await demoWork(server)).announcedOn!, 1);
+    const from = addDays((await demoWork(server)).announcedOn!, 1);
     const description = `${formatEraDate(from)}以降に公告又は指名する工事`;
     const restored = await admin.gql<any>(SET_RULE, {
       input: {
