@@ -1,5 +1,3 @@
-import dayjs from 'dayjs';
-
 const eraDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   era: 'long',
   year: 'numeric',
@@ -44,10 +42,4 @@ const isoDateInJapan = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo'
 /** Today's date in Japan (YYYY-MM-DD), whatever the runtime's time zone. */
 export function todayInJapan(now: Date = new Date()): string {
   return isoDateInJapan.format(now);
-}
-
-/** A calendar date (YYYY-MM-DD) `days` calendar days later (earlier when negative): 2026-03-31, 1 → 2026-04-01. */
-export function addDays(isoDate: string, days: number): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new Error(`not a date: ${isoDate}`);
-  return dayjs(isoDate).add(days, 'day').format('YYYY-MM-DD');
 }

@@ -1,6 +1,7 @@
 export * from './amounts';
 export * from './application-rules';
 export * from './bid-bond-rules';
+export * from './calendar';
 export * from './corporate-number';
 export * from './electronic-eligibility';
 export * from './format';
