@@ -1,8 +1,8 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, getDefaultZIndex, Group, Modal, Text } from '@mantine/core';
 import type { Transition } from 'history';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppHistory } from '../../app/navigation';
+import { useAppHistory } from '../app/navigation';
 
 /**
  * Asks before the page is left with unsaved changes: another page of the app (a menu, a link,
@@ -72,15 +72,29 @@ export function useUnsavedChangesGuard(dirty: boolean) {
     setPending(null);
   };
 
+  // Escape answers "stay". Every open Mantine modal closes on an Escape it sees on the window,
+  // so a form inside a modal (変更, 差戻し…) would lose its input with the question; the buttons
+  // carry Mantine's mark for an Escape handled here, which the modals leave alone.
+  const stayOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') stay();
+  };
   const dialog = (
-    <Modal opened={pending !== null} onClose={stay} title={t('applications.draft.leaveTitle')} withCloseButton={false}>
-      <Text mb="md">{t('applications.draft.leaveBody')}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={stay}>
-          {t('applications.draft.stay')}
+    <Modal
+      opened={pending !== null}
+      onClose={stay}
+      title={t('form.unsaved.title')}
+      withCloseButton={false}
+      closeOnEscape={false}
+      // Above any dialog the form is in.
+      zIndex={getDefaultZIndex('modal') + 10}
+    >
+      <Text mb="md">{t('form.unsaved.body')}</Text>
+      <Group justify="flex-end" onKeyDown={stayOnEscape}>
+        <Button variant="default" onClick={stay} data-autofocus data-mantine-stop-propagation>
+          {t('form.unsaved.stay')}
         </Button>
-        <Button color="red" onClick={leave}>
-          {t('applications.draft.leave')}
+        <Button color="red" onClick={leave} data-mantine-stop-propagation>
+          {t('form.unsaved.leave')}
         </Button>
       </Group>
     </Modal>
