@@ -52,13 +52,13 @@ describe('useUnsavedChangesGuard', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '商号' }), { target: { value: '保証株式会社' } });
 
     history.push('/elsewhere');
-    await waitFor(() => expect(asking()).toHaveLength(1));
+    await waitFor(() => expect(asking()).toHaveLength(1), { timeout: 3000 });
     fireEvent.click(within(asking()[0]!).getByRole('button', { name: 'このページに留まる' }));
     await waitFor(() => expect(asking()).toHaveLength(0));
     expect(history.location.pathname).toBe('/form');
 
     history.push('/elsewhere');
-    await waitFor(() => expect(asking()).toHaveLength(1));
+    await waitFor(() => expect(asking()).toHaveLength(1), { timeout: 3000 });
     fireEvent.click(within(asking()[0]!).getByRole('button', { name: '保存せずに離れる' }));
     expect(await screen.findByText('elsewhere')).toBeTruthy();
     expect(asking()).toHaveLength(0);
@@ -81,7 +81,7 @@ describe('useUnsavedChangesGuard', () => {
     const field = (await screen.findByRole('textbox', { name: '保証金額' })) as HTMLInputElement;
     fireEvent.change(field, { target: { value: '55,000,000' } });
     history.push('/elsewhere');
-    await waitFor(() => expect(asking()).toHaveLength(1));
+    await waitFor(() => expect(asking()).toHaveLength(1), { timeout: 3000 });
     fireEvent.keyDown(within(asking()[0]!).getByRole('button', { name: 'このページに留まる' }), { key: 'Escape' });
     await waitFor(() => expect(asking()).toHaveLength(0));
     expect(screen.getByRole('dialog', { name: '変更' })).toBeTruthy();

@@ -92,14 +92,14 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
     const workName = (await screen.findByRole('textbox', { name: /工事名/ })) as HTMLInputElement;
     fireEvent.change(workName, { target: { value: '市道改良工事' } });
     history.push('/guarantees');
-    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' });
+    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
     fireEvent.click(within(dialog).getByRole('button', { name: 'このページに留まる' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(history.location.pathname).toBe('/bid-bonds/new');
     expect(workName.value).toBe('市道改良工事');
 
     history.push('/guarantees');
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '保存せずに離れる' }));
+    fireEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 3000 })).getByRole('button', { name: '保存せずに離れる' }));
     expect(await screen.findByText('list')).toBeTruthy();
   });
 

@@ -133,7 +133,7 @@ describe('GuaranteePage', () => {
     fireEvent.change(amount, { target: { value: '25,000,000' } });
 
     history.push('/guarantees');
-    const ask = await screen.findByRole('dialog', { name: '保存していない変更があります' });
+    const ask = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
     // Escape answers the question (stay), and leaves the 変更 dialog and its input as they were.
     fireEvent.keyDown(within(ask).getByRole('button', { name: 'このページに留まる' }), { key: 'Escape' });
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '保存していない変更があります' })).toBeNull());
@@ -142,7 +142,7 @@ describe('GuaranteePage', () => {
     expect(amount.value).toBe('25,000,000');
 
     history.push('/guarantees');
-    const again = await screen.findByRole('dialog', { name: '保存していない変更があります' });
+    const again = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
     fireEvent.click(within(again).getByRole('button', { name: '保存せずに離れる' }));
     expect(await screen.findByText('guarantees')).toBeTruthy();
   });
@@ -152,7 +152,7 @@ describe('GuaranteePage', () => {
     fireEvent.click(await screen.findByRole('button', { name: '変更' }));
     await screen.findByRole('dialog', { name: '保証契約の変更' });
     history.push('/guarantees');
-    expect(await screen.findByText('guarantees')).toBeTruthy();
+    expect(await screen.findByText('guarantees', {}, { timeout: 3000 })).toBeTruthy();
     expect(screen.queryByRole('dialog', { name: '保存していない変更があります' })).toBeNull();
   });
 
