@@ -191,6 +191,9 @@ test('the browser’s Back asks before leaving unsaved changes, like a menu does
 test('leaving a guarantee with a 変更 typed in its dialog asks first, over the dialog', async ({ page }) => {
   const { contractNumber } = guarantees.ADVANCE_PAYMENT;
   await signIn(page, 'nagano@demo.esurety.jp');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証契約一覧' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約一覧');
+  // This spec's guarantee among those issued today.
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
   await page.goto(`/guarantees?from=${today}&to=${today}`);
   const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: contractNumber });
@@ -203,7 +206,7 @@ test('leaving a guarantee with a 変更 typed in its dialog asks first, over the
   const amount = change.getByRole('textbox', { name: '保証金額' });
   await amount.fill('55,000,000');
 
-  // The browser's Back: asked over the 変更 dialog; Escape answers "stay" and keeps the input.
+  // The browser's Back: asked over the 変更 dialog; Escape answers "stay" and keeps the dialog and its input.
   await page.goBack();
   const ask = page.getByRole('dialog', { name: '保存していない変更があります' });
   await expect(ask).toBeVisible();
@@ -216,16 +219,18 @@ test('leaving a guarantee with a 変更 typed in its dialog asks first, over the
   await expect(change).toBeVisible();
   await expect(amount).toHaveValue('55,000,000');
 
-  // A menu link: asked too; leaving goes where the link says.
-  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証契約一覧' }).click();
+  // (The 変更 dialog covers the menu: Back is the way out while it is open.) Leaving goes back.
+  await page.goBack();
   await expect(ask).toBeVisible();
   await ask.getByRole('button', { name: '保存せずに離れる' }).click();
-  await expect(page).toHaveURL('/guarantees');
+  await expect(page).toHaveURL(`/guarantees?from=${today}&to=${today}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約一覧');
+  await expect(change).toBeHidden();
 });
 
 test('leaving a half-filled 契約保証予約 application asks first', async ({ page }) => {
   await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('請負者のホーム');
   await page.goto('/bid-bonds/new');
   const workName = page.getByRole('textbox', { name: '工事名' });
   await workName.fill('予約 離脱 確認');
