@@ -7,7 +7,9 @@ import { expectAccessible, saveScreenshot, signIn } from './support';
  * Issue 13, the branch staff's workbench and the contractor's drafts: 長野支店 finds a guarantee
  * in its own 保証契約一覧 (by 請負者 and 状態) and downloads the list as CSV; the review queue
  * counts each status; 〇〇建設 cannot make a draft by a failed 確認へ, is asked before leaving
- * unsaved changes, and deletes a draft. The guarantees are this spec's own, issued through the API.
+ * unsaved changes, and deletes a draft. Leaving a 変更 typed in the guarantee's dialog (長野支店)
+ * or a half-filled 契約保証予約 (〇〇建設) asks too. The guarantees are this spec's own, issued
+ * through the API.
  */
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
@@ -184,4 +186,65 @@ test('the browser’s Back asks before leaving unsaved changes, like a menu does
   await dialog.getByRole('button', { name: '保存せずに離れる' }).click();
   await expect(page).toHaveURL('/applications');
   await expect(page.getByRole('table', { name: '申込の一覧' })).toBeVisible();
+});
+
+test('leaving a guarantee with a 変更 typed in its dialog asks first, over the dialog', async ({ page }) => {
+  const { contractNumber } = guarantees.ADVANCE_PAYMENT;
+  await signIn(page, 'nagano@demo.esurety.jp');
+  await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '保証契約一覧' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約一覧');
+  // This spec's guarantee among those issued today.
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Tokyo' });
+  await page.goto(`/guarantees?from=${today}&to=${today}`);
+  const row = page.getByRole('table', { name: '保証契約の一覧' }).getByRole('row').filter({ hasText: contractNumber });
+  await row.getByRole('link', { name: /^詳細/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`保証契約 ${contractNumber}`);
+  const detailUrl = page.url();
+
+  await page.getByRole('button', { name: '変更', exact: true }).click();
+  const change = page.getByRole('dialog', { name: '保証契約の変更' });
+  const amount = change.getByRole('textbox', { name: '保証金額' });
+  await amount.fill('55,000,000');
+
+  // The browser's Back: asked over the 変更 dialog; Escape answers "stay" and keeps the dialog and its input.
+  await page.goBack();
+  const ask = page.getByRole('dialog', { name: '保存していない変更があります' });
+  await expect(ask).toBeVisible();
+  await expect(change).toBeVisible();
+  await expectAccessible(page);
+  await saveScreenshot(page, 'workbench-unsaved-over-change');
+  await page.keyboard.press('Escape');
+  await expect(ask).toBeHidden();
+  expect(page.url()).toBe(detailUrl);
+  await expect(change).toBeVisible();
+  await expect(amount).toHaveValue('55,000,000');
+
+  // (The 変更 dialog covers the menu: Back is the way out while it is open.) Leaving goes back.
+  await page.goBack();
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '保存せずに離れる' }).click();
+  await expect(page).toHaveURL(`/guarantees?from=${today}&to=${today}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('保証契約一覧');
+  await expect(change).toBeHidden();
+});
+
+test('leaving a half-filled 契約保証予約 application asks first', async ({ page }) => {
+  await signIn(page, 'contractor@demo.esurety.jp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('請負者のホーム');
+  await page.goto('/bid-bonds/new');
+  const workName = page.getByRole('textbox', { name: '工事名' });
+  await workName.fill('予約 離脱 確認');
+
+  const menu = page.getByRole('navigation', { name: 'メインメニュー' });
+  await menu.getByRole('link', { name: '保証申込' }).click();
+  const ask = page.getByRole('dialog', { name: '保存していない変更があります' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'このページに留まる' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page).toHaveURL('/bid-bonds/new');
+  await expect(workName).toHaveValue('予約 離脱 確認');
+
+  await menu.getByRole('link', { name: '保証申込' }).click();
+  await ask.getByRole('button', { name: '保存せずに離れる' }).click();
+  await expect(page).toHaveURL('/applications');
 });

@@ -41,6 +41,12 @@ export const en: Messages = {
     dateInvalid: 'Enter a date (e.g. R8.4.1 or 2026-04-01).',
     dateRangeOrder: '{{to}} must be on or after {{from}}.',
     datePlaceholder: 'e.g. R8.4.1',
+    unsaved: {
+      title: 'You have unsaved changes',
+      body: 'If you leave this page, what you entered will not be saved.',
+      stay: 'Stay on this page',
+      leave: 'Leave without saving',
+    },
     calendar: {
       nextMonth: 'Next month',
       previousMonth: 'Previous month',
@@ -927,10 +933,6 @@ export const en: Messages = {
       deleteBody: 'The draft "{{workName}}" will be deleted. This cannot be undone.',
       deleteConfirm: 'Delete',
       deleted: 'The draft was deleted.',
-      leaveTitle: 'You have unsaved changes',
-      leaveBody: 'If you leave this page, what you entered will not be saved.',
-      stay: 'Stay on this page',
-      leave: 'Leave without saving',
     },
     detail: {
       title: 'Guarantee application',

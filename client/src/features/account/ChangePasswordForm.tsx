@@ -10,6 +10,7 @@ import { showFieldErrors } from '../../ui/field-errors';
 import { filledIn, focusFirstError } from '../../ui/form-rules';
 import { PasswordField } from '../../ui/PasswordField';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { newPasswordRules } from '../session/new-password-rules';
 
 export const ChangePasswordMutation = graphql(`
@@ -37,6 +38,8 @@ export function ChangePasswordForm({ email, onChanged }: { email: string; onChan
     },
     onValuesChange: () => setDone(false),
   });
+
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit({ currentPassword, newPassword }: typeof form.values) {
     setError(null);
@@ -98,6 +101,7 @@ export function ChangePasswordForm({ email, onChanged }: { email: string; onChan
           </Button>
         </Stack>
       </form>
+      {guard.dialog}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { errorCode } from '../../ui/graphql-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { defaultExpiryDate, endOfDayInJapan, latestExpiryDate } from './token-state';
 
 export const CreateApiTokenMutation = graphql(`
@@ -48,6 +49,7 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
     },
   });
   const [error, setError] = useState<unknown>(null);
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit({ name, scope, expiresOn }: typeof form.values) {
     setError(null);
@@ -115,6 +117,7 @@ export function CreateApiTokenForm({ onCreated }: { onCreated: (created: Created
           </Button>
         </Group>
       </form>
+      {guard.dialog}
     </Paper>
   );
 }

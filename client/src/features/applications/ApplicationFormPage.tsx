@@ -33,7 +33,7 @@ import {
 } from './form/form-model';
 import { ApplicationFormProvider, useApplicationForm } from './form/use-application-form';
 import { SentStep } from './SentStep';
-import { useUnsavedChangesGuard } from './UnsavedChangesGuard';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { WorkFieldsFragment } from './work-rows';
 import { editable, statusLabelKey } from './status';
 

@@ -1,5 +1,5 @@
 import { todayInJapan } from '@esurety/schema';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDate } from '../../test/dates';
@@ -85,6 +85,22 @@ describe('ApplyBidBondPage', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: '申し込む' }));
     expect(await screen.findByText('list')).toBeTruthy();
     expect(history.location.search).toBe('?tab=bid-bonds');
+  });
+
+  it('asks before leaving a half-filled form, and stays or leaves as told', async () => {
+    const history = renderRoutes({ path: '/bid-bonds/new', routes, mocks: [options] });
+    const workName = (await screen.findByRole('textbox', { name: /工事名/ })) as HTMLInputElement;
+    fireEvent.change(workName, { target: { value: '市道改良工事' } });
+    history.push('/guarantees');
+    const dialog = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'このページに留まる' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(history.location.pathname).toBe('/bid-bonds/new');
+    expect(workName.value).toBe('市道改良工事');
+
+    history.push('/guarantees');
+    fireEvent.click(within(await screen.findByRole('dialog', {}, { timeout: 3000 })).getByRole('button', { name: '保存せずに離れる' }));
+    expect(await screen.findByText('list')).toBeTruthy();
   });
 
   it('shows the server’s message at its field and in the summary', async () => {

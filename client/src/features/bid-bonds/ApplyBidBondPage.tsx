@@ -10,6 +10,7 @@ import { EraDateInput } from '../../ui/EraDateInput';
 import { showFieldErrors } from '../../ui/field-errors';
 import { LoadingState } from '../../ui/LoadingState';
 import { PageHeading } from '../../ui/PageHeading';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { ErrorSummary } from '../applications/form/ErrorSummary';
 import { fieldRow } from '../applications/form/field-row';
 import { YenInput } from '../applications/form/YenInput';
@@ -57,6 +58,7 @@ export function ApplyBidBondPage() {
   const [attempt, setAttempt] = useState(0);
   const failed = () => setAttempt((a) => a + 1);
   const errorOf = (field: keyof FormValues) => form.errors[field] as string | undefined;
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit(values: FormValues) {
     setError(null);
@@ -71,6 +73,7 @@ export function ApplyBidBondPage() {
         destinationBranchId: fields.destinationBranchId!,
       };
       await apply({ variables: { input } });
+      guard.allowNextNavigation();
       await navigate('/guarantees?tab=bid-bonds');
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(e);
@@ -131,6 +134,7 @@ export function ApplyBidBondPage() {
           </Group>
         </Stack>
       </form>
+      {guard.dialog}
     </>
   );
 }

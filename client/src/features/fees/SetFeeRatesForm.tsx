@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { EraDateInput } from '../../ui/EraDateInput';
 import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 
 export const SetFeeRatesMutation = graphql(`
   mutation SetFeeRates($input: SetFeeRatesInput!) {
@@ -80,6 +81,7 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
   });
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
+  const guard = useUnsavedChangesGuard(form.isDirty());
   const rows = form.values.bands;
 
   function message(key: string) {
@@ -107,6 +109,8 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
         },
       });
       if (!result.data) return;
+      // Set: the table as sent is no longer unsaved.
+      form.resetDirty();
       setDone(t('fees.rates.form.done', { kind: t(`fees.kind.${kind}`), date: formatEraDate(effectiveFrom) }));
       onSet();
     } catch (e) {
@@ -209,6 +213,7 @@ export function SetFeeRatesForm({ onSet }: { onSet: () => void }) {
           </Button>
         </Group>
       </form>
+      {guard.dialog}
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDate } from '../../test/dates';
@@ -13,9 +13,12 @@ const me = { request: { query: CurrentUserQueryDocument }, result: { data: { me:
 const view = (guarantee: object) => ({ request: { query: GuaranteeViewQuery, variables: { id: 'g1' } }, result: { data: { guarantee } } });
 
 function renderGuarantee(...mocks: object[]) {
-  renderRoutes({
+  return renderRoutes({
     path: '/guarantees/g1',
-    routes: [{ path: '/guarantees/:id', element: <GuaranteePage /> }],
+    routes: [
+      { path: '/guarantees/:id', element: <GuaranteePage /> },
+      { path: '/guarantees', element: <p>guarantees</p> },
+    ],
     mocks: [me, ...mocks] as Parameters<typeof renderRoutes>[0]['mocks'],
   });
 }
@@ -120,6 +123,37 @@ describe('GuaranteePage', () => {
     await within(dialog).findByText(/版数 3 の内容を変更します/);
     expect(within(dialog).queryByRole('alert')).toBeNull();
     expect((within(dialog).getByRole('textbox', { name: '保証金額' }) as HTMLInputElement).value).toBe('30,000,000');
+  });
+
+  it('asks before the page is left with a 変更 typed in the dialog, and stays or leaves as told', async () => {
+    const history = renderGuarantee(view(testGuarantee()));
+    fireEvent.click(await screen.findByRole('button', { name: '変更' }));
+    const change = await screen.findByRole('dialog', { name: '保証契約の変更' });
+    const amount = within(change).getByRole('textbox', { name: '保証金額' }) as HTMLInputElement;
+    fireEvent.change(amount, { target: { value: '25,000,000' } });
+
+    history.push('/guarantees');
+    const ask = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
+    // Escape answers the question (stay), and leaves the 変更 dialog and its input as they were.
+    fireEvent.keyDown(within(ask).getByRole('button', { name: 'このページに留まる' }), { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '保存していない変更があります' })).toBeNull());
+    expect(history.location.pathname).toBe('/guarantees/g1');
+    expect(screen.getByRole('dialog', { name: '保証契約の変更' })).toBeTruthy();
+    expect(amount.value).toBe('25,000,000');
+
+    history.push('/guarantees');
+    const again = await screen.findByRole('dialog', { name: '保存していない変更があります' }, { timeout: 3000 });
+    fireEvent.click(within(again).getByRole('button', { name: '保存せずに離れる' }));
+    expect(await screen.findByText('guarantees')).toBeTruthy();
+  });
+
+  it('leaves without asking when the 変更 dialog holds nothing typed', async () => {
+    const history = renderGuarantee(view(testGuarantee()));
+    fireEvent.click(await screen.findByRole('button', { name: '変更' }));
+    await screen.findByRole('dialog', { name: '保証契約の変更' });
+    history.push('/guarantees');
+    expect(await screen.findByText('guarantees', {}, { timeout: 3000 })).toBeTruthy();
+    expect(screen.queryByRole('dialog', { name: '保存していない変更があります' })).toBeNull();
   });
 
   it('shows a field error at its field', async () => {

@@ -6,6 +6,7 @@ import { EraDateInput } from '../../ui/EraDateInput';
 import { showFieldErrors } from '../../ui/field-errors';
 import { forbiddenCharacterText } from '../../ui/forbidden-character';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { checkTerms, termsValues, type CurrentTerms, type GuaranteeTermsInput, type TermsError, type TermsField } from './guarantee-terms';
 
 interface GuaranteeTermsFormProps {
@@ -46,6 +47,8 @@ export function GuaranteeTermsForm(props: GuaranteeTermsFormProps) {
       return Object.fromEntries(Object.entries(check.errors).map(([field, error]) => [field, message(field as TermsField, error)]));
     },
   });
+  // Leaving the page (Back, a menu) while the dialog holds typed terms asks first.
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit(values: typeof form.values) {
     const check = checkTerms(current, values, { withDepositBank });
@@ -127,6 +130,7 @@ export function GuaranteeTermsForm(props: GuaranteeTermsFormProps) {
           </Button>
         </Group>
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

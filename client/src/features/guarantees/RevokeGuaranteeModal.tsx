@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 
 export const RevokeGuaranteeMutation = graphql(`
   mutation RevokeGuarantee($input: RevokeGuaranteeInput!) {
@@ -35,6 +36,8 @@ export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: Rev
     validate: { reason: (reason) => (reason.trim() ? null : t('guarantee.revoke.reasonRequired')) },
   });
   const [error, setError] = useState<unknown>(null);
+  // Leaving the page with a reason typed in the open dialog asks first.
+  const guard = useUnsavedChangesGuard(opened && form.isDirty());
 
   function close() {
     setError(null);
@@ -84,6 +87,7 @@ export function RevokeGuaranteeModal({ guarantee, opened, onClose, onDone }: Rev
             </Button>
           </Group>
         </Stack>
+        {guard.dialog}
       </form>
     </Modal>
   );

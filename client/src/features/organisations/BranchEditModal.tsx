@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { EditDialog, EditDialogActions } from './EditDialog';
 import { BranchFields, useBranchForm, type BranchValues } from './BranchFields';
 
@@ -56,6 +57,8 @@ function EditForm({ branch, onClose, onSaved }: { branch: BranchDetails; onClose
   const [error, setError] = useState<unknown>(null);
   const [update, { loading }] = useMutation(UpdateBranchMutation);
 
+  const guard = useUnsavedChangesGuard(form.isDirty());
+
   async function submit(values: BranchValues) {
     setError(null);
     try {
@@ -72,6 +75,7 @@ function EditForm({ branch, onClose, onSaved }: { branch: BranchDetails; onClose
         <BranchFields form={form} officeCodeFixed cols={2} />
         <EditDialogActions error={error} loading={loading} onCancel={onClose} submitLabel={t('organisations.branches.save')} />
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { BranchEditModal, type BranchDetails } from './BranchEditModal';
 import { BRANCH_FIELDS, BranchFields, useBranchForm, type BranchValues } from './BranchFields';
 
@@ -48,6 +49,8 @@ export function BranchesSection() {
   const [created, setCreated] = useState<string | null>(null);
   const [editing, setEditing] = useState<BranchDetails | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit(values: BranchValues) {
     setError(null);
@@ -136,6 +139,7 @@ export function BranchesSection() {
             </Button>
           </Group>
         </Stack>
+        {guard.dialog}
       </form>
     </section>
   );

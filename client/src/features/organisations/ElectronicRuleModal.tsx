@@ -9,6 +9,7 @@ import type { ElectronicGuaranteeRule } from '../../gql/graphql';
 import { EraDateInput } from '../../ui/EraDateInput';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { EditDialog, EditDialogActions } from './EditDialog';
 
 export const SetOrdererElectronicRuleMutation = graphql(`
@@ -76,6 +77,8 @@ function RuleForm({ orderer, onClose, onSaved }: { orderer: ElectronicRule; onCl
     },
   });
 
+  const guard = useUnsavedChangesGuard(form.isDirty());
+
   async function submit(values: typeof form.values) {
     setError(null);
     const accepts = values.acceptsElectronic;
@@ -123,6 +126,7 @@ function RuleForm({ orderer, onClose, onSaved }: { orderer: ElectronicRule; onCl
         )}
         <EditDialogActions error={error} loading={loading} onCancel={onClose} submitLabel={t('organisations.orderers.submit')} />
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { RequiredTextFields, useRequiredTextForm } from './RequiredTextFields';
 
 export const GuarantorQuery = graphql(`
@@ -59,11 +60,15 @@ export function GuarantorSection() {
       });
   }, [data?.guarantor, initialize]);
 
+  const guard = useUnsavedChangesGuard(form.isDirty());
+
   async function submit(values: Record<Field, string>) {
     setError(null);
     setSaved(false);
     try {
       await update({ variables: { input: values } });
+      // Saved: what is shown is no longer unsaved.
+      form.resetDirty(values);
       setSaved(true);
     } catch (e) {
       if (!showFieldErrors(form, e)) setError(e);
@@ -97,6 +102,7 @@ export function GuarantorSection() {
             {t('organisations.guarantor.submit')}
           </Button>
         </Stack>
+        {guard.dialog}
       </form>
     </section>
   );

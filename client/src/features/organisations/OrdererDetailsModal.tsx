@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { graphql } from '../../gql';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { EditDialog, EditDialogActions } from './EditDialog';
 import { RequiredTextFields, useRequiredTextForm } from './RequiredTextFields';
 
@@ -80,6 +81,8 @@ function DetailsForm({
   const [create, creating] = useMutation(CreateOrdererMutation, { refetchQueries: ['AdminOrderers'], awaitRefetchQueries: true });
   const [update, updating] = useMutation(UpdateOrdererMutation);
 
+  const guard = useUnsavedChangesGuard(form.isDirty());
+
   async function submit(values: Record<Field, string>) {
     setError(null);
     try {
@@ -102,6 +105,7 @@ function DetailsForm({
           submitLabel={orderer.id ? t('organisations.orderers.submit') : t('organisations.orderers.create')}
         />
       </Stack>
+      {guard.dialog}
     </form>
   );
 }

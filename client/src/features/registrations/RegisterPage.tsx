@@ -10,6 +10,7 @@ import { showFieldErrors } from '../../ui/field-errors';
 import { filledInRules, focusFirstError } from '../../ui/form-rules';
 import { PageHeading } from '../../ui/PageHeading';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { usePublicMutation } from '../../app/public-graphql';
 
 export const RequestContractorRegistrationMutation = graphql(`
@@ -47,6 +48,8 @@ export function RegisterPage() {
   });
   const [error, setError] = useState<unknown>(null);
   const [doneFor, setDoneFor] = useState<string | null>(null);
+  // Once sent, nothing typed is unsaved.
+  const guard = useUnsavedChangesGuard(doneFor === null && form.isDirty());
 
   async function submit(values: typeof form.values) {
     setError(null);
@@ -94,6 +97,7 @@ export function RegisterPage() {
               </Button>
             </Stack>
           </form>
+          {guard.dialog}
         </>
       )}
       <Anchor component={Link} to="/login" display="block" mt="md">

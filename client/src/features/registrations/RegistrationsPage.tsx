@@ -13,6 +13,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { ListTable } from '../../ui/ListTable';
 import { PagedTableSection } from '../../ui/PagedTableSection';
 import { useCursorPages } from '../../ui/use-cursor-pages';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 
 export const REGISTRATIONS_PAGE_SIZE = 20;
 const statuses = ['PENDING', 'APPROVED', 'REFUSED'] as const satisfies readonly ContractorRegistrationStatus[];
@@ -224,6 +225,8 @@ function DecisionModal({
     validate: { reason: (reason) => (reason.trim() ? null : t('register.requiredField')) },
   });
   const refusing = target?.decision === 'refuse';
+  // Leaving the page with a reason typed in the open 却下 dialog asks first.
+  const guard = useUnsavedChangesGuard(refusing && form.isDirty());
 
   async function confirm() {
     if (!target) return;
@@ -270,6 +273,7 @@ function DecisionModal({
           {...form.getInputProps('reason')}
         />
       )}
+      {guard.dialog}
     </ConfirmDialog>
   );
 }

@@ -7,6 +7,7 @@ import { graphql } from '../../gql';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 
 export const ReturnApplicationMutation = graphql(`
   mutation ReturnApplication($input: ReturnApplicationInput!) {
@@ -37,6 +38,8 @@ export function ReturnApplicationModal({ applicationId, opened, onClose, onRetur
     validate: { message: (message) => (message.trim() ? null : t('review.actions.returnMessageRequired')) },
   });
   const [error, setError] = useState<unknown>(null);
+  // Leaving the page with a message typed in the open dialog asks first.
+  const guard = useUnsavedChangesGuard(opened && form.isDirty());
 
   async function submit({ message }: typeof form.values) {
     setError(null);
@@ -79,6 +82,7 @@ export function ReturnApplicationModal({ applicationId, opened, onClose, onRetur
             </Button>
           </Group>
         </Stack>
+        {guard.dialog}
       </form>
     </Modal>
   );

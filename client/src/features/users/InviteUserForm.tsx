@@ -8,6 +8,7 @@ import type { InviteOrganisationsQuery as InviteOrganisations, Role } from '../.
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { roleLabelKey } from '../session/role-label';
 
 export const InviteUserMutation = graphql(`
@@ -80,6 +81,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
   });
   const { role } = form.getValues();
   const options = organisationOptions(organisations.data);
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit({ email, name, role, organisationId }: typeof form.values) {
     setError(null);
@@ -89,6 +91,8 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
       });
       // The next invitation is often for the same organisation: only who is invited starts over.
       form.setValues({ email: '', name: '' });
+      // What stays (the role, the organisation) is no longer unsaved input.
+      form.resetDirty({ email: '', name: '', role, organisationId });
       setInvited(result.data?.inviteUser.user.email ?? email);
       onInvited();
     } catch (e) {
@@ -150,6 +154,7 @@ export function InviteUserForm({ onInvited }: { onInvited: () => void }) {
           </Button>
         </Stack>
       </form>
+      {guard.dialog}
     </section>
   );
 }

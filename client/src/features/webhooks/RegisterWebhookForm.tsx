@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { showFieldErrors } from '../../ui/field-errors';
 import { focusFirstError } from '../../ui/form-rules';
 import { RequiredLabel } from '../../ui/RequiredLabel';
+import { useUnsavedChangesGuard } from '../../ui/UnsavedChangesGuard';
 import { isHttpsUrl, isWebhookEvent, webhookEvents } from './webhook-events';
 
 export const RegisterWebhookEndpointMutation = graphql(`
@@ -43,6 +44,7 @@ export function RegisterWebhookForm({ onRegistered }: { onRegistered: (registere
     },
   });
   const [error, setError] = useState<unknown>(null);
+  const guard = useUnsavedChangesGuard(form.isDirty());
 
   async function submit({ url, events }: typeof form.values) {
     setError(null);
@@ -94,6 +96,7 @@ export function RegisterWebhookForm({ onRegistered }: { onRegistered: (registere
           </Button>
         </Group>
       </form>
+      {guard.dialog}
     </Paper>
   );
 }

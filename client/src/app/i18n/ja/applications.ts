@@ -228,10 +228,6 @@ export const applications = {
       deleteBody: '「{{workName}}」の下書きを削除します。削除した下書きは元に戻せません。',
       deleteConfirm: '削除する',
       deleted: '下書きを削除しました。',
-      leaveTitle: '保存していない変更があります',
-      leaveBody: 'このページを離れると、入力した内容は保存されません。',
-      stay: 'このページに留まる',
-      leave: '保存せずに離れる',
     },
     detail: {
       title: '保証申込の内容',

@@ -19,6 +19,13 @@ export const common = {
     dateInvalid: '日付で入力してください（例：令和8年4月1日、2026-04-01）。',
     dateRangeOrder: '{{to}}は{{from}}以降の日付にしてください。',
     datePlaceholder: '例：令和8年4月1日',
+    // Asked before a page with unsaved input is left (useUnsavedChangesGuard).
+    unsaved: {
+      title: '保存していない変更があります',
+      body: 'このページを離れると、入力した内容は保存されません。',
+      stay: 'このページに留まる',
+      leave: '保存せずに離れる',
+    },
     calendar: {
       nextMonth: '次の月',
       previousMonth: '前の月',

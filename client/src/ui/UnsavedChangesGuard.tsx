@@ -1,8 +1,14 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
-import type { Transition } from 'history';
-import { useEffect, useRef, useState } from 'react';
+import { Button, getDefaultZIndex, Group, Modal, Text } from '@mantine/core';
+import { createPath, type Transition } from 'history';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppHistory } from '../../app/navigation';
+import { useAppHistory } from '../app/navigation';
+
+// A page may hold several guarded forms (the organisations page). The history hands each of their
+// blockers the same transition: the first to see it asks, the others leave it to that question;
+// once the user chose to leave, every guard lets the navigation to that place through.
+const asked = new WeakSet<Transition>();
+let leavingTo: string | null = null;
 
 /**
  * Asks before the page is left with unsaved changes: another page of the app (a menu, a link,
@@ -26,10 +32,12 @@ export function useUnsavedChangesGuard(dirty: boolean) {
     let disposed = false;
     let stopListening: () => void = () => undefined;
     const ask = (transition: Transition) => {
-      if (allowed.current || transition.location.pathname === history.location.pathname) {
+      if (allowed.current || transition.location.pathname === history.location.pathname || leavingTo === createPath(transition.location)) {
         letThrough(transition);
         return;
       }
+      if (asked.has(transition)) return;
+      asked.add(transition);
       setPending(transition);
     };
     // A blocked history lets nothing through: unblock, carry the navigation out, and block again
@@ -68,19 +76,40 @@ export function useUnsavedChangesGuard(dirty: boolean) {
 
   const stay = () => setPending(null);
   const leave = () => {
-    if (pending) letThroughRef.current(pending);
+    if (pending) {
+      leavingTo = createPath(pending.location);
+      const stop = history.listen(() => {
+        stop();
+        leavingTo = null;
+      });
+      letThroughRef.current(pending);
+    }
     setPending(null);
   };
 
+  // Escape answers "stay". Every open Mantine modal closes on an Escape it sees on the window,
+  // so a form inside a modal (変更, 差戻し…) would lose its input with the question; the buttons
+  // carry Mantine's mark for an Escape handled here, which the modals leave alone.
+  const stayOnEscape = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape') stay();
+  };
   const dialog = (
-    <Modal opened={pending !== null} onClose={stay} title={t('applications.draft.leaveTitle')} withCloseButton={false}>
-      <Text mb="md">{t('applications.draft.leaveBody')}</Text>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={stay}>
-          {t('applications.draft.stay')}
+    <Modal
+      opened={pending !== null}
+      onClose={stay}
+      title={t('form.unsaved.title')}
+      withCloseButton={false}
+      closeOnEscape={false}
+      // Above any dialog the form is in.
+      zIndex={getDefaultZIndex('modal') + 10}
+    >
+      <Text mb="md">{t('form.unsaved.body')}</Text>
+      <Group justify="flex-end" onKeyDown={stayOnEscape}>
+        <Button variant="default" onClick={stay} data-autofocus data-mantine-stop-propagation>
+          {t('form.unsaved.stay')}
         </Button>
-        <Button color="red" onClick={leave}>
-          {t('applications.draft.leave')}
+        <Button color="red" onClick={leave} data-mantine-stop-propagation>
+          {t('form.unsaved.leave')}
         </Button>
       </Group>
     </Modal>
